@@ -1,0 +1,118 @@
+# SPDX-FileCopyrightText: 2026 The ethlicense authors
+# SPDX-License-Identifier: MIT
+"""Validate and convert the values of clause parameters."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+
+from ethlicense._text import check_user_string
+from ethlicense.catalog import suggest
+from ethlicense.errors import ParameterError
+from ethlicense.models import Clause, Parameter, ParameterKind, ParameterValue
+
+_TRUE = frozenset({"true", "yes", "on", "1"})
+_FALSE = frozenset({"false", "no", "off", "0"})
+MAX_STRING_LENGTH = 500
+
+
+def _fail(clause: Clause, parameter: Parameter, problem: str) -> ParameterError:
+    return ParameterError(clause.id, parameter.name, problem)
+
+
+def _string(clause: Clause, parameter: Parameter, value: object, *, multiline: bool) -> str:
+    if not isinstance(value, str):
+        raise _fail(clause, parameter, f"expected text, got {type(value).__name__} {value!r}")
+    field = f"clause {clause.id!r}, parameter {parameter.name!r}"
+    check_user_string(value, field, multiline=multiline)
+    if not multiline and len(value) > MAX_STRING_LENGTH:
+        raise _fail(clause, parameter, f"longer than {MAX_STRING_LENGTH} characters")
+    return value.strip()
+
+
+def _string_list(clause: Clause, parameter: Parameter, value: object) -> tuple[str, ...]:
+    if isinstance(value, str):
+        items: list[object] = [item for item in value.split(";") if item.strip()]
+    elif isinstance(value, list | tuple):
+        items = list(value)
+    else:
+        raise _fail(clause, parameter, f"expected a list of strings, got {type(value).__name__} {value!r}")
+    result = tuple(_string(clause, parameter, item, multiline=False) for item in items)
+    if not result:
+        raise _fail(clause, parameter, "expected at least one item")
+    duplicates = sorted({item for item in result if result.count(item) > 1})
+    if duplicates:
+        raise _fail(clause, parameter, f"listed twice: {', '.join(map(repr, duplicates))}")
+    return result
+
+
+def _date(clause: Clause, parameter: Parameter, value: object) -> datetime.date:
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    if isinstance(value, datetime.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return datetime.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise _fail(clause, parameter, f"expected a date as YYYY-MM-DD, got {value!r}")
+
+
+def _boolean(clause: Clause, parameter: Parameter, value: object) -> bool:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().casefold() in _TRUE | _FALSE:
+        return value.strip().casefold() in _TRUE
+    raise _fail(clause, parameter, f"expected true or false, got {value!r}")
+
+
+def convert(clause: Clause, parameter: Parameter, value: object) -> ParameterValue:
+    """Return *value* converted to the type of *parameter*.
+
+    Strings are accepted for every kind (as on the command line): ``a;b`` for a list, ``YYYY-MM-DD`` for a
+    date, ``true``/``false`` for a boolean.
+
+    Raises:
+        ParameterError: The value has the wrong type or shape.
+        UnsafeTextError: The value contains hidden or control characters.
+    """
+    if parameter.kind is ParameterKind.STRING:
+        return _string(clause, parameter, value, multiline=False)
+    if parameter.kind is ParameterKind.TEXT:
+        return _string(clause, parameter, value, multiline=True)
+    if parameter.kind is ParameterKind.STRING_LIST:
+        return _string_list(clause, parameter, value)
+    if parameter.kind is ParameterKind.DATE:
+        return _date(clause, parameter, value)
+    return _boolean(clause, parameter, value)
+
+
+def bind_arguments(clause: Clause, arguments: Mapping[str, object]) -> dict[str, ParameterValue]:
+    """Return the complete, validated parameter values of *clause*.
+
+    Every parameter is present in the result: given values converted, defaults filled in, ``None`` for
+    optional parameters left out.
+
+    Raises:
+        ParameterError: A parameter is unknown, missing or of the wrong type.
+    """
+    known = {parameter.name for parameter in clause.parameters}
+    for name in arguments:
+        if name not in known:
+            hint = suggest(name, known)
+            did_you_mean = f"; did you mean {' or '.join(map(repr, hint))}?" if hint else ""
+            listing = ", ".join(sorted(known)) or "none"
+            raise ParameterError(clause.id, name, f"no such parameter (parameters: {listing}){did_you_mean}")
+    bound: dict[str, ParameterValue] = {}
+    for parameter in clause.parameters:
+        if parameter.name in arguments and arguments[parameter.name] is not None:
+            bound[parameter.name] = convert(clause, parameter, arguments[parameter.name])
+        elif parameter.required:
+            raise ParameterError(clause.id, parameter.name, f"required ({parameter.description})")
+        elif parameter.default is not None:
+            bound[parameter.name] = convert(clause, parameter, parameter.default)
+        else:
+            bound[parameter.name] = None
+    return bound

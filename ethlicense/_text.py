@@ -1,0 +1,63 @@
+# SPDX-FileCopyrightText: 2026 The ethlicense authors
+# SPDX-License-Identifier: MIT
+"""Checks on user-supplied strings and the normal form of rendered text."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from ethlicense.errors import InvalidSpecError, UnsafeTextError
+
+#: Unicode general categories refused in user strings: controls, format characters (bidirectional
+#: controls, zero-width characters, the byte order mark), line and paragraph separators, surrogates,
+#: private use and unassigned code points.
+_REFUSED_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs", "Co", "Cn"})
+
+
+def find_hidden_character(value: str, *, multiline: bool = False) -> str | None:
+    """Return the first hidden, control or reordering character in *value*, or ``None``.
+
+    A newline is allowed when *multiline* is true; no other control character ever is.
+
+    >>> find_hidden_character("Jane Doe") is None
+    True
+    >>> find_hidden_character("Jane\u202eDoe")
+    '\u202e'
+    """
+    for character in value:
+        if multiline and character == "\n":
+            continue
+        if unicodedata.category(character) in _REFUSED_CATEGORIES:
+            return character
+    return None
+
+
+def describe_character(character: str) -> str:
+    """Return a readable name for *character* (``"RIGHT-TO-LEFT OVERRIDE"``)."""
+    return unicodedata.name(character, "(unnamed character)")
+
+
+def check_user_string(value: str, field: str, *, multiline: bool = False, allow_empty: bool = False) -> str:
+    """Return *value* unchanged if it is safe to put into legal text, else raise.
+
+    Raises:
+        UnsafeTextError: *value* contains a hidden, control or reordering character.
+        InvalidSpecError: *value* is empty or only whitespace and *allow_empty* is false.
+    """
+    character = find_hidden_character(value, multiline=multiline)
+    if character is not None:
+        raise UnsafeTextError(field, value, character, describe_character(character))
+    if not allow_empty and not value.strip():
+        msg = f"{field}: must not be empty"
+        raise InvalidSpecError(msg)
+    return value
+
+
+def normalise_output(text: str) -> str:
+    """Return *text* with LF line endings, no trailing spaces and exactly one final newline.
+
+    >>> normalise_output("a  \\r\\nb\\n\\n\\n")
+    'a\\nb\\n'
+    """
+    lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    return "\n".join(lines).strip("\n") + "\n"

@@ -1,0 +1,138 @@
+# SPDX-FileCopyrightText: 2026 The ethlicense authors
+# SPDX-License-Identifier: MIT
+"""Judge a license against the Open Source Definition, the DFSG and the Free Software Definition.
+
+The verdict is derived from what each clause restricts (see ``data/criteria.toml``), so user-defined
+clauses are judged exactly like built-in ones, and every finding names its criterion and its clause.
+
+>>> from ethlicense.compose import make_spec
+>>> verdict = assess(make_spec("MIT", clauses=["military"], holders=["A"], year=2026))
+>>> verdict.osi_open_source, verdict.criteria
+(False, ('OSD-6', 'DFSG-6', 'FSF-0'))
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from ethlicense._resources import read_data
+from ethlicense.models import (
+    Assessment,
+    BaseLicense,
+    Clause,
+    Consequence,
+    LicenseSpec,
+    Restriction,
+    Violation,
+)
+
+__all__ = ["Criterion", "assess", "criteria", "restriction_violations"]
+
+
+def __dir__() -> list[str]:
+    return __all__
+
+
+@dataclass(frozen=True)
+class Criterion:
+    """One criterion of a standard (``OSD-5``) with its title and where it is defined."""
+
+    id: str
+    title: str
+    url: str
+
+
+@dataclass(frozen=True)
+class _Rules:
+    criteria: Mapping[str, Criterion]
+    reasons: Mapping[Restriction, Mapping[str, str]]
+    consequences: Mapping[str, str]
+
+
+@functools.cache
+def _rules() -> _Rules:
+    data = tomllib.loads(read_data("criteria.toml"))
+    criteria_table = {
+        key: Criterion(id=key, title=value["title"], url=value["url"]) for key, value in data["criteria"].items()
+    }
+    reasons = {Restriction(key): dict(value) for key, value in data["restrictions"].items()}
+    return _Rules(criteria_table, reasons, dict(data["consequences"]))
+
+
+def criteria() -> Mapping[str, Criterion]:
+    """Return every criterion ethlicense can cite, by id."""
+    return _rules().criteria
+
+
+def restriction_violations(clause: Clause) -> list[Violation]:
+    """Return the violations caused by *clause*, derived from what it restricts."""
+    violations: list[Violation] = []
+    for restriction in clause.restricts:
+        for criterion, reason in _rules().reasons[restriction].items():
+            violations.append(Violation(criterion=criterion, clause=clause.id, reason=reason.format(title=clause.title)))
+    return violations
+
+
+def _consequences(violations: Iterable[Violation], *, removable: bool) -> list[Consequence]:
+    text = _rules().consequences
+    failed = {violation.criterion.split("-")[0] for violation in violations}
+    chosen = ["not-open-source", "package-metadata", "detectors", "corporate-policies"]
+    if "DFSG" in failed:
+        chosen.append("debian-non-free")
+    if "FSF" in failed:
+        chosen.append("fsf-non-free")
+    chosen.append("restrictions-void" if removable else "gpl-incompatible")
+    chosen.append("relicensing")
+    return [Consequence(id=key, text=text[key]) for key in chosen]
+
+
+def _notes(base: BaseLicense) -> list[str]:
+    notes = []
+    if base.restriction_note:
+        notes.append(base.restriction_note)
+    if base.sublicensable:
+        notes.append(
+            f"{base.id} lets recipients sublicense. The conditions are therefore written as conditions of the "
+            "grant that are part of the permission notice, so that every copy and every sublicense carries "
+            "them; whether a court reads them so has not been tested."
+        )
+    return notes
+
+
+def assess(spec: LicenseSpec) -> Assessment:
+    """Return the verdict on *spec*: every criterion it fails, with the clause that causes it.
+
+    A license is open source only when it is an OSI-approved base with no clauses. For a GPL-family base
+    rendered with ``allow_void_restrictions``, the verdict says the restrictions are removable.
+    """
+    base = spec.base
+    violations: list[Violation] = []
+    if not base.osi_approved:
+        violations.append(
+            Violation(criterion="OSI-approved", clause=None, reason=f"{base.id} is not an OSI-approved license.")
+        )
+    for configured in spec.clauses:
+        for violation in restriction_violations(configured.clause):
+            if violation not in violations:
+                violations.append(violation)
+    if not spec.clauses:
+        return Assessment(
+            osi_open_source=base.osi_approved,
+            fsf_free=base.fsf_libre,
+            debian_free=base.osi_approved or base.fsf_libre,
+            violations=tuple(violations),
+        )
+    removable = not base.accepts_restrictions
+    failed = {violation.criterion.split("-")[0] for violation in violations}
+    return Assessment(
+        osi_open_source=False,
+        fsf_free=base.fsf_libre and "FSF" not in failed,
+        debian_free=(base.osi_approved or base.fsf_libre) and "DFSG" not in failed,
+        violations=tuple(violations),
+        consequences=tuple(_consequences(violations, removable=removable)),
+        notes=tuple(_notes(base)),
+        restrictions_removable=removable,
+    )

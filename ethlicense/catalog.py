@@ -1,0 +1,246 @@
+# SPDX-FileCopyrightText: 2026 The ethlicense authors
+# SPDX-License-Identifier: MIT
+"""The catalog of base licenses and clauses: built-in data, user-defined clauses, lookups.
+
+>>> catalog = default_catalog()
+>>> catalog.base("MIT").name
+'MIT License'
+>>> catalog.clause("military").restricts[0].value
+'fields-of-endeavor'
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import json
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pydantic
+
+from ethlicense._resources import data_dir, read_data, read_template
+from ethlicense.errors import CatalogError, UnknownClauseError, UnknownLicenseError
+from ethlicense.models import BaseLicense, Clause
+
+__all__ = [
+    "Catalog",
+    "CatalogVersions",
+    "clause_from_mapping",
+    "default_catalog",
+    "load_clause_file",
+    "suggest",
+    "unwrap",
+]
+
+
+def __dir__() -> list[str]:
+    return __all__
+
+
+@dataclass(frozen=True)
+class CatalogVersions:
+    """Versions of the data a catalog was built from."""
+
+    catalog: str
+    spdx_license_list: str
+
+
+def suggest(wanted: str, known: Iterable[str], limit: int = 3) -> list[str]:
+    """Return the known ids nearest to *wanted*, best first (case-insensitive).
+
+    >>> suggest("mit", ["MIT", "ISC", "Apache-2.0"])
+    ['MIT']
+    >>> suggest("militery", ["military", "mass-surveillance"])
+    ['military']
+    """
+    by_folded = {item.casefold(): item for item in known}
+    folded = wanted.casefold()
+    if folded in by_folded:
+        return [by_folded[folded]]
+    close = difflib.get_close_matches(folded, list(by_folded), n=limit, cutoff=0.5)
+    prefixed = [key for key in by_folded if key.startswith(folded) or folded.startswith(key)]
+    ordered = list(dict.fromkeys([*close, *sorted(prefixed)]))[:limit]
+    return [by_folded[key] for key in ordered]
+
+
+def unwrap(text: str) -> str:
+    """Join the lines of each paragraph of *text*, keeping blank lines between paragraphs.
+
+    >>> unwrap("one\ntwo\n\nthree\n")
+    'one two\n\nthree'
+    """
+    paragraphs = (" ".join(paragraph.split()) for paragraph in text.strip().split("\n\n"))
+    return "\n\n".join(paragraph for paragraph in paragraphs if paragraph)
+
+
+def _validation_message(source: str, error: pydantic.ValidationError) -> str:
+    problems = []
+    for item in error.errors():
+        location = ".".join(str(part) for part in item["loc"]) or "(top level)"
+        problems.append(f"{location}: {item['msg']}")
+    return f"{source}: " + "; ".join(problems)
+
+
+def clause_from_mapping(data: Mapping[str, Any], *, source: str, builtin: bool = False) -> Clause:
+    """Validate a clause definition (as read from TOML or given in Python) into a :class:`Clause`.
+
+    A user-defined clause gives its body as ``text`` (or ``template``); both name the same Jinja template.
+
+    Raises:
+        CatalogError: The definition does not validate; the message names each bad field.
+    """
+    values = dict(data)
+    if "text" in values:
+        if "template" in values:
+            msg = f"{source}: give the clause body as 'text' or 'template', not both"
+            raise CatalogError(msg)
+        values["template"] = values.pop("text")
+    values["builtin"] = builtin
+    try:
+        return Clause.model_validate(values)
+    except pydantic.ValidationError as error:
+        raise CatalogError(_validation_message(source, error)) from None
+
+
+def load_clause_file(path: str | Path) -> list[Clause]:
+    """Read user-defined clauses from a TOML file.
+
+    The file holds either one clause at the top level or several under ``[[clauses]]``::
+
+        id = "no-crypto-mining"
+        title = "No cryptocurrency mining"
+        restricts = ["fields-of-endeavor"]
+        text = "The Software may not be used to mine cryptocurrency."
+
+    Raises:
+        CatalogError: The file cannot be read or a clause does not validate.
+    """
+    path = Path(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        msg = f"{path}: cannot read clause file: {error.strerror or error}"
+        raise CatalogError(msg) from None
+    except UnicodeDecodeError:
+        msg = f"{path}: clause file is not UTF-8 text"
+        raise CatalogError(msg) from None
+    except tomllib.TOMLDecodeError as error:
+        msg = f"{path}: not valid TOML: {error}"
+        raise CatalogError(msg) from None
+    entries = data.get("clauses")
+    if entries is None:
+        return [clause_from_mapping(data, source=str(path))]
+    if not isinstance(entries, list) or set(data) != {"clauses"}:
+        msg = f"{path}: expected one clause at the top level or a [[clauses]] array, not both"
+        raise CatalogError(msg)
+    return [clause_from_mapping(entry, source=f"{path}: clauses[{index}]") for index, entry in enumerate(entries)]
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """Base licenses and clauses, looked up by id with "did you mean" errors."""
+
+    bases: Mapping[str, BaseLicense]
+    clauses: Mapping[str, Clause]
+    versions: CatalogVersions
+    base_templates: Mapping[str, str] = field(repr=False)
+
+    def base(self, license_id: str) -> BaseLicense:
+        """Return the base license *license_id* (exact SPDX id; case is forgiven).
+
+        Raises:
+            UnknownLicenseError: No such base; the error suggests the nearest ids.
+        """
+        if license_id in self.bases:
+            return self.bases[license_id]
+        folded = {key.casefold(): key for key in self.bases}
+        if license_id.casefold() in folded:
+            return self.bases[folded[license_id.casefold()]]
+        raise UnknownLicenseError(license_id, suggest(license_id, self.bases))
+
+    def clause(self, clause_id: str) -> Clause:
+        """Return the clause *clause_id*.
+
+        Raises:
+            UnknownClauseError: No such clause; the error suggests the nearest ids.
+        """
+        if clause_id in self.clauses:
+            return self.clauses[clause_id]
+        raise UnknownClauseError(clause_id, suggest(clause_id, self.clauses))
+
+    def base_template(self, license_id: str) -> str:
+        """Return the Jinja source of a base's canonical text."""
+        return self.base_templates[self.base(license_id).id]
+
+    def with_clauses(self, clauses: Iterable[Clause]) -> Catalog:
+        """Return a catalog that also holds *clauses* (user-defined ones replace nothing built in).
+
+        Raises:
+            CatalogError: A clause id is already taken.
+        """
+        merged = dict(self.clauses)
+        for clause in clauses:
+            if clause.id in merged and merged[clause.id] != clause:
+                msg = f"clause id {clause.id!r} is already defined; choose another id"
+                raise CatalogError(msg)
+            merged[clause.id] = clause
+        return Catalog(self.bases, merged, self.versions, self.base_templates)
+
+
+def _load_bases(spdx: Mapping[str, Any]) -> tuple[dict[str, BaseLicense], dict[str, str]]:
+    metadata = tomllib.loads(read_data("bases.toml"))
+    bases: dict[str, BaseLicense] = {}
+    templates: dict[str, str] = {}
+    for license_id, entry in metadata.items():
+        listed = spdx[license_id]
+        bases[license_id] = BaseLicense(
+            id=license_id,
+            name=listed["name"],
+            family=entry["family"],
+            osi_approved=listed["osi_approved"],
+            fsf_libre=listed["fsf_libre"],
+            accepts_restrictions=entry["accepts_restrictions"],
+            sublicensable=entry["sublicensable"],
+            copyright_format=entry["copyright_format"],
+            requires_holders="copyright_original" in entry,
+            restriction_note=unwrap(entry.get("restriction_note", "")),
+            see_also=tuple(listed["see_also"]),
+        )
+        templates[license_id] = read_template("bases", f"{license_id}.txt.j2")
+    return bases, templates
+
+
+def _load_builtin_clauses() -> dict[str, Clause]:
+    clauses: dict[str, Clause] = {}
+    folder = data_dir() / "clauses"
+    for entry in sorted(folder.iterdir(), key=lambda item: item.name):
+        if not entry.name.endswith(".toml"):
+            continue
+        data = tomllib.loads(entry.read_text(encoding="utf-8"))
+        clause_id = entry.name.removesuffix(".toml")
+        data["template"] = read_template("clauses", f"{clause_id}.txt.j2")
+        for key in ("rationale", "drafting_notes", "summary"):
+            if key in data:
+                data[key] = unwrap(data[key])
+        clause = clause_from_mapping(data, source=f"built-in clause {entry.name}", builtin=True)
+        if clause.id != clause_id:
+            msg = f"built-in clause {entry.name} declares id {clause.id!r}"
+            raise CatalogError(msg)
+        clauses[clause.id] = clause
+    return clauses
+
+
+@functools.cache
+def default_catalog() -> Catalog:
+    """Return the built-in catalog (loaded once per process)."""
+    spdx = json.loads(read_data("spdx", "bases.json"))
+    bases, templates = _load_bases(spdx["bases"])
+    versions = CatalogVersions(
+        catalog=tomllib.loads(read_data("catalog.toml"))["version"],
+        spdx_license_list=f"{spdx['license_list_version']} ({spdx['release_date'][:10]})",
+    )
+    return Catalog(bases, _load_builtin_clauses(), versions, templates)

@@ -1,0 +1,231 @@
+# SPDX-FileCopyrightText: 2026 The ethlicense authors
+# SPDX-License-Identifier: MIT
+"""The ``ethlicense`` command: a thin layer over the library.
+
+Every command parses its options, calls one library function and prints a formatter's output. Errors
+raised on purpose (:class:`~ethlicense.errors.EthLicenseError`) become one line on stderr and exit code 2.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from ethlicense._io import write_atomic
+from ethlicense.catalog import Catalog, default_catalog, load_clause_file
+from ethlicense.compose import clause as configure_clause
+from ethlicense.compose import compose
+from ethlicense.errors import EthLicenseError, InvalidSpecError, UnknownClauseError
+from ethlicense.formats import (
+    FORMATS,
+    bases_data,
+    clause_data,
+    clauses_data,
+    dumps,
+    format_bases,
+    format_clause,
+    format_clauses,
+    format_license,
+    verdict_line,
+)
+from ethlicense.models import Clause
+
+__all__ = ["cli", "main"]
+
+_Callback = TypeVar("_Callback", bound=Callable[..., Any])
+
+
+class _Failure(click.ClickException):
+    """An :class:`EthLicenseError` as the CLI shows it: one line, exit code 2."""
+
+    exit_code = 2
+
+
+class _Group(click.Group):
+    """A click group that turns library errors into one readable line (the only place that does)."""
+
+    def invoke(self, ctx: click.Context) -> Any:  # noqa: ANN401 - click's own signature
+        try:
+            return super().invoke(ctx)
+        except EthLicenseError as error:
+            raise _Failure(" ".join(str(error).split())) from None
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(package_name="ethlicense", prog_name="ethlicense")
+def cli() -> None:
+    """Compose a license from a base license and restriction clauses, and see what it costs.
+
+    \b
+    Examples:
+      ethlicense render MIT --holder "Jane Doe"
+      ethlicense render MIT --clause military --holder "Jane Doe" -o LICENSE
+      ethlicense clauses
+      ethlicense show named-organizations
+    """
+
+
+def _clause_file_option(function: _Callback) -> _Callback:
+    return click.option(
+        "--clause-file",
+        "clause_files",
+        multiple=True,
+        type=click.Path(dir_okay=False, path_type=Path),
+        metavar="FILE",
+        help="TOML file of user-defined clauses (repeatable).",
+    )(function)
+
+
+def _user_clauses(clause_files: Sequence[Path]) -> list[Clause]:
+    return [clause for path in clause_files for clause in load_clause_file(path)]
+
+
+def _parse_settings(settings: Sequence[str], chosen: Sequence[str]) -> dict[str, dict[str, object]]:
+    """Turn ``CLAUSE.PARAMETER=VALUE`` strings into arguments by clause (list values accumulate)."""
+    parsed: dict[str, dict[str, object]] = {}
+    for setting in settings:
+        key, equals, value = setting.partition("=")
+        clause_id, dot, parameter = key.strip().partition(".")
+        if not equals or not dot or not clause_id or not parameter:
+            msg = f"--set {setting!r}: expected CLAUSE.PARAMETER=VALUE"
+            raise InvalidSpecError(msg)
+        if clause_id not in chosen:
+            msg = f"--set {setting!r}: clause {clause_id!r} is not chosen; add --clause {clause_id}"
+            raise InvalidSpecError(msg)
+        arguments = parsed.setdefault(clause_id, {})
+        previous = arguments.get(parameter)
+        arguments[parameter] = value if previous is None else f"{previous};{value}"
+    return parsed
+
+
+def _emit(text: str, output: Path | None, *, force: bool) -> None:
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        write_atomic(output, text, force=force)
+        click.echo(f"wrote {output}", err=True)
+
+
+def _format_option(choices: Sequence[str], default: str) -> Callable[[_Callback], _Callback]:
+    return click.option(
+        "--format",
+        "output_format",
+        type=click.Choice(list(choices)),
+        default=default,
+        show_default=True,
+        help="Output format.",
+    )
+
+
+@cli.command()
+@click.argument("base")
+@click.option("--clause", "-c", "clause_ids", multiple=True, metavar="ID", help="Add a restriction clause (repeatable).")
+@click.option(
+    "--set",
+    "settings",
+    multiple=True,
+    metavar="CLAUSE.PARAM=VALUE",
+    help="Set a clause parameter; separate list items with ';' (repeatable).",
+)
+@_clause_file_option
+@click.option("--holder", "holders", multiple=True, metavar="NAME", help="Copyright holder (repeatable).")
+@click.option("--year", type=int, help="Copyright year (1970-2100). [default: this year, or SOURCE_DATE_EPOCH's]")
+@click.option("--name", help="Name of the license (a restricted license may not take a base's name).")
+@click.option("--license-id", help="LicenseRef- id to use instead of the derived one.")
+@click.option(
+    "--allow-void-restrictions",
+    is_flag=True,
+    help="Render clauses on a GPL-family base anyway; the verdict says recipients may remove them.",
+)
+@_format_option(FORMATS, "text")
+@click.option(
+    "--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write to FILE instead of stdout."
+)
+@click.option("--force", is_flag=True, help="Overwrite the --output file if it exists.")
+@click.option("--quiet", "-q", is_flag=True, help="Do not print the verdict line on stderr.")
+def render(  # noqa: PLR0913 - one parameter per option
+    base: str,
+    clause_ids: tuple[str, ...],
+    settings: tuple[str, ...],
+    clause_files: tuple[Path, ...],
+    holders: tuple[str, ...],
+    year: int | None,
+    name: str | None,
+    license_id: str | None,
+    allow_void_restrictions: bool,
+    output_format: str,
+    output: Path | None,
+    force: bool,
+    quiet: bool,
+) -> None:
+    """Render BASE with the chosen clauses.
+
+    BASE is an SPDX id (see `ethlicense bases`). Clauses in --clause-file files are added too. With no
+    clauses the output is the base's canonical SPDX text. Unless --quiet, a one-line verdict goes to
+    stderr, so stdout holds only the license.
+
+    \b
+    Examples:
+      ethlicense render MIT --holder "Jane Doe" --year 2026
+      ethlicense render MIT --clause military --clause ice-collaborators --holder "Jane Doe"
+      ethlicense render MIT --clause named-organizations \\
+          --set "named-organizations.organizations=Palantir Technologies Inc.;Microsoft Corporation" \\
+          --holder "Jane Doe" --format json
+    """
+    user_clauses = _user_clauses(clause_files)
+    catalog: Catalog = default_catalog().with_clauses(user_clauses)
+    chosen = list(dict.fromkeys([*clause_ids, *(item.id for item in user_clauses)]))
+    arguments = _parse_settings(settings, chosen)
+    configured = [configure_clause(clause_id, catalog=catalog, **arguments.get(clause_id, {})) for clause_id in chosen]
+    rendered = compose(
+        base,
+        clauses=configured,
+        holders=holders,
+        year=year,
+        name=name,
+        license_id=license_id,
+        allow_void_restrictions=allow_void_restrictions,
+        catalog=catalog,
+    )
+    _emit(format_license(rendered, output_format), output, force=force)
+    if not quiet and output_format in {"text", "markdown"}:
+        click.echo(verdict_line(rendered), err=True)
+
+
+@cli.command()
+@_format_option(("text", "json"), "text")
+def bases(output_format: str) -> None:
+    """List the base licenses: id, name, family, OSI approval, and whether restrictions are accepted."""
+    catalog = default_catalog()
+    click.echo(dumps(bases_data(catalog)) if output_format == "json" else format_bases(catalog), nl=False)
+
+
+@cli.command()
+@_clause_file_option
+@_format_option(("text", "json"), "text")
+def clauses(clause_files: tuple[Path, ...], output_format: str) -> None:
+    """List the clauses: id, title, what each restricts, and the criteria it fails."""
+    catalog = default_catalog().with_clauses(_user_clauses(clause_files))
+    click.echo(dumps(clauses_data(catalog)) if output_format == "json" else format_clauses(catalog), nl=False)
+
+
+@cli.command()
+@click.argument("clause_id")
+@_clause_file_option
+@_format_option(("text", "json"), "text")
+def show(clause_id: str, clause_files: tuple[Path, ...], output_format: str) -> None:
+    """Show one clause: its text, parameters, the criteria it fails, sources and rationale."""
+    catalog = default_catalog().with_clauses(_user_clauses(clause_files))
+    try:
+        clause = catalog.clause(clause_id)
+    except UnknownClauseError:
+        raise
+    click.echo(dumps(clause_data(clause)) if output_format == "json" else format_clause(clause), nl=False)
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Run the ``ethlicense`` command."""
+    cli.main(args=list(argv) if argv is not None else None, prog_name="ethlicense")

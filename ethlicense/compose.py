@@ -1,0 +1,190 @@
+# SPDX-FileCopyrightText: 2026 The ethlicense authors
+# SPDX-License-Identifier: MIT
+"""Compose a license: pick a base and clauses, validate everything, render, assess, record provenance.
+
+>>> import ethlicense
+>>> lic = ethlicense.compose("MIT", clauses=["military"], holders=["Jane Doe"], year=2026)
+>>> lic.license_id, lic.osi_open_source
+('LicenseRef-MIT-with-military', False)
+>>> [(v.criterion, v.clause) for v in lic.violations][:2]
+[('OSD-6', 'military'), ('DFSG-6', 'military')]
+"""
+
+from __future__ import annotations
+
+import datetime
+import os
+from collections.abc import Iterable, Sequence
+
+import pydantic
+
+from ethlicense._parameters import bind_arguments
+from ethlicense._text import check_user_string
+from ethlicense.assess import assess
+from ethlicense.catalog import Catalog, default_catalog
+from ethlicense.errors import ClauseConflictError, InvalidSpecError, RestrictionRefusedError
+from ethlicense.models import Clause, ConfiguredClause, LicenseSpec, RenderedLicense
+from ethlicense.provenance import build_provenance
+from ethlicense.render import license_id_for, name_for, render_text
+
+__all__ = ["ClauseChoice", "clause", "compose", "default_year", "make_spec", "render"]
+
+
+def __dir__() -> list[str]:
+    return __all__
+
+
+#: What may name a clause: its id, a :class:`Clause` (user-defined), or a :class:`ConfiguredClause`.
+ClauseChoice = str | Clause | ConfiguredClause
+
+
+def default_year() -> int:
+    """Return the year to use when none is given: that of ``SOURCE_DATE_EPOCH`` if set, else today's."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return datetime.datetime.fromtimestamp(int(epoch), tz=datetime.UTC).year
+    return datetime.datetime.now(tz=datetime.UTC).year
+
+
+def clause(
+    clause: str | Clause, /, *, catalog: Catalog | None = None, **arguments: object
+) -> ConfiguredClause:
+    """Return a clause with its parameters set and validated.
+
+    >>> clause("named-organizations", organizations=["Example Corp."]).arguments["organizations"]
+    ('Example Corp.',)
+
+    Args:
+        clause: A clause id from the catalog, or a user-defined :class:`Clause`.
+        catalog: Where to look the id up (the built-in catalog by default).
+        **arguments: Parameter values by name.
+
+    Raises:
+        UnknownClauseError: No clause has this id (the error suggests the nearest).
+        ParameterError: A parameter is unknown, missing or of the wrong type.
+        UnsafeTextError: A value contains hidden or control characters.
+    """
+    resolved = (catalog or default_catalog()).clause(clause) if isinstance(clause, str) else clause
+    return ConfiguredClause(clause=resolved, arguments=bind_arguments(resolved, arguments))
+
+
+def _configure(choice: ClauseChoice, catalog: Catalog) -> ConfiguredClause:
+    if isinstance(choice, ConfiguredClause):
+        return choice
+    return clause(choice, catalog=catalog)
+
+
+def make_spec(  # noqa: PLR0913 - mirrors the keyword arguments of compose()
+    base: str,
+    *,
+    clauses: Iterable[ClauseChoice] = (),
+    holders: Sequence[str] = (),
+    year: int | None = None,
+    name: str | None = None,
+    license_id: str | None = None,
+    allow_void_restrictions: bool = False,
+    catalog: Catalog | None = None,
+) -> LicenseSpec:
+    """Return the validated :class:`LicenseSpec` for :func:`compose`'s arguments (see there)."""
+    catalog = catalog or default_catalog()
+    base_license = catalog.base(base)
+    for index, holder in enumerate(holders):
+        check_user_string(holder, f"holders[{index}]")
+    if name is not None:
+        check_user_string(name, "name")
+    configured = [_configure(choice, catalog) for choice in clauses]
+    seen: set[str] = set()
+    for item in configured:
+        if item.id in seen:
+            raise ClauseConflictError(item.id, "chosen more than once")
+        seen.add(item.id)
+    configured.sort(key=lambda item: item.id)
+    if configured and not base_license.accepts_restrictions and not allow_void_restrictions:
+        raise RestrictionRefusedError(base_license.id, base_license.restriction_note)
+    if name is not None and configured:
+        _check_truthful_name(name, catalog)
+    try:
+        return LicenseSpec(
+            base=base_license,
+            clauses=tuple(configured),
+            holders=tuple(holders),
+            year=default_year() if year is None else year,
+            name=name,
+            license_id=license_id,
+            allow_void_restrictions=allow_void_restrictions,
+        )
+    except pydantic.ValidationError as error:
+        problems = "; ".join(
+            f"{'.'.join(map(str, item['loc']))}: {item['msg']} (got {item.get('input')!r})" for item in error.errors()
+        )
+        raise InvalidSpecError(problems) from None
+
+
+def _check_truthful_name(name: str, catalog: Catalog) -> None:
+    folded = " ".join(name.casefold().split())
+    for base in catalog.bases.values():
+        if folded in {base.id.casefold(), base.name.casefold()}:
+            msg = f"name {name!r} is the name of {base.id}; a license with restrictions needs a name of its own"
+            raise InvalidSpecError(msg)
+
+
+def render(spec: LicenseSpec, *, catalog: Catalog | None = None) -> RenderedLicense:
+    """Render a validated spec: text, truthful name and id, verdict and provenance."""
+    catalog = catalog or default_catalog()
+    text = render_text(spec, catalog=catalog)
+    license_id = license_id_for(spec)
+    return RenderedLicense(
+        text=text,
+        license_id=license_id,
+        name=name_for(spec),
+        spec=spec,
+        assessment=assess(spec),
+        provenance=build_provenance(spec, text=text, license_id=license_id, catalog=catalog),
+    )
+
+
+def compose(  # noqa: PLR0913 - the options of a license are many and all keyword-only
+    base: str,
+    *,
+    clauses: Iterable[ClauseChoice] = (),
+    holders: Sequence[str] = (),
+    year: int | None = None,
+    name: str | None = None,
+    license_id: str | None = None,
+    allow_void_restrictions: bool = False,
+    catalog: Catalog | None = None,
+) -> RenderedLicense:
+    """Compose a license from a base and restriction clauses and render it.
+
+    Args:
+        base: The SPDX id of the base license (``"MIT"``).
+        clauses: Clause ids, user-defined :class:`Clause` objects, or clauses configured with
+            :func:`clause`. They are numbered in the text in order of id, so the order given does not
+            change the result.
+        holders: The copyright holders.
+        year: The copyright year (1970-2100); defaults to ``SOURCE_DATE_EPOCH``'s year or this year.
+        name: A name for the license; a restricted license may not take the name of a base.
+        license_id: A ``LicenseRef-`` id; by default one is derived from the base and clause ids.
+        allow_void_restrictions: Render restrictions on a GPL-family base anyway; the verdict then says
+            that recipients may remove them.
+        catalog: The catalog to look ids up in (the built-in one by default).
+
+    Raises:
+        EthLicenseError: A subclass naming the problem: unknown id, bad parameter, unsafe text, bad year,
+            restrictions refused by the base.
+
+    Returns:
+        The rendered license with its text, id, name, verdict and provenance.
+    """
+    spec = make_spec(
+        base,
+        clauses=clauses,
+        holders=holders,
+        year=year,
+        name=name,
+        license_id=license_id,
+        allow_void_restrictions=allow_void_restrictions,
+        catalog=catalog,
+    )
+    return render(spec, catalog=catalog)
+

@@ -1,0 +1,164 @@
+# SPDX-FileCopyrightText: 2026 The ethlicense authors
+# SPDX-License-Identifier: MIT
+"""The exceptions ethlicense raises: one hierarchy under :class:`EthLicenseError`.
+
+Every leaf also subclasses the matching builtin (``LookupError``, ``ValueError``, ...) so callers can catch
+either. Messages are written for people and quote the bad input with ``repr``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+__all__ = [
+    "CatalogError",
+    "ClauseConflictError",
+    "ConfigError",
+    "EthLicenseError",
+    "InvalidSpecError",
+    "OutputExistsError",
+    "ParameterError",
+    "RestrictionRefusedError",
+    "TemplateSecurityError",
+    "UnknownClauseError",
+    "UnknownLicenseError",
+    "UnsafeTextError",
+]
+
+
+def __dir__() -> list[str]:
+    return __all__
+
+
+def _suggestion(suggestions: Sequence[str]) -> str:
+    if not suggestions:
+        return ""
+    return " Did you mean " + " or ".join(repr(item) for item in suggestions) + "?"
+
+
+class EthLicenseError(Exception):
+    """Base class of every error ethlicense raises on purpose."""
+
+
+class UnknownLicenseError(EthLicenseError, LookupError):
+    """A base license id that the catalog does not know.
+
+    Attributes:
+        license_id: The id that was asked for.
+        suggestions: The nearest known ids, best first.
+    """
+
+    def __init__(self, license_id: str, suggestions: Sequence[str] = ()) -> None:
+        self.license_id = license_id
+        self.suggestions = tuple(suggestions)
+        super().__init__(f"unknown base license {license_id!r}.{_suggestion(self.suggestions)}")
+
+
+class UnknownClauseError(EthLicenseError, LookupError):
+    """A clause id that the catalog does not know.
+
+    Attributes:
+        clause_id: The id that was asked for.
+        suggestions: The nearest known ids, best first.
+    """
+
+    def __init__(self, clause_id: str, suggestions: Sequence[str] = ()) -> None:
+        self.clause_id = clause_id
+        self.suggestions = tuple(suggestions)
+        super().__init__(f"unknown clause {clause_id!r}.{_suggestion(self.suggestions)}")
+
+
+class ParameterError(EthLicenseError, ValueError):
+    """A clause parameter that is missing, unknown or of the wrong type.
+
+    Attributes:
+        clause_id: The clause the parameter belongs to.
+        parameter: The parameter's name.
+    """
+
+    def __init__(self, clause_id: str, parameter: str, problem: str) -> None:
+        self.clause_id = clause_id
+        self.parameter = parameter
+        super().__init__(f"clause {clause_id!r}, parameter {parameter!r}: {problem}")
+
+
+class UnsafeTextError(EthLicenseError, ValueError):
+    """A user-supplied string with hidden, control or reordering characters.
+
+    Attributes:
+        field: Where the string came from (for example ``holders[0]``).
+        character: The first offending character.
+    """
+
+    def __init__(self, field: str, value: str, character: str, description: str) -> None:
+        self.field = field
+        self.value = value
+        self.character = character
+        super().__init__(
+            f"{field}: {value!r} contains U+{ord(character):04X} {description}; hidden and reordering "
+            "characters are refused because they can hide or reorder legal text"
+        )
+
+
+class InvalidSpecError(EthLicenseError, ValueError):
+    """A license specification that cannot be rendered (bad year, missing holders, bad name...)."""
+
+
+class ClauseConflictError(EthLicenseError, ValueError):
+    """Clauses that cannot be combined, for example the same clause chosen twice.
+
+    Attributes:
+        clause_id: The clause at fault.
+    """
+
+    def __init__(self, clause_id: str, problem: str) -> None:
+        self.clause_id = clause_id
+        super().__init__(f"clause {clause_id!r}: {problem}")
+
+
+class RestrictionRefusedError(EthLicenseError, ValueError):
+    """Restriction clauses asked for on a base license that voids them (the GPL family).
+
+    Attributes:
+        license_id: The base license.
+    """
+
+    def __init__(self, license_id: str, reason: str) -> None:
+        self.license_id = license_id
+        super().__init__(
+            f"{license_id} does not accept restriction clauses: {reason} "
+            "Choose a permissive base, or pass allow_void_restrictions=True "
+            "(--allow-void-restrictions) to render them anyway with a verdict that says they are removable."
+        )
+
+
+class CatalogError(EthLicenseError, ValueError):
+    """Broken catalog data: a built-in or user-defined clause or base that does not validate."""
+
+
+class ConfigError(EthLicenseError, ValueError):
+    """A configuration file that cannot be read or does not validate."""
+
+
+class OutputExistsError(EthLicenseError, FileExistsError):
+    """An output file that exists and may not be overwritten without ``force``.
+
+    Attributes:
+        path: The file that exists.
+    """
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        super().__init__(f"{path!r} exists; pass --force (force=True) to overwrite it")
+
+
+class TemplateSecurityError(EthLicenseError, ValueError):
+    """A clause template that tried something the sandbox forbids.
+
+    Attributes:
+        clause_id: The clause whose template is at fault.
+    """
+
+    def __init__(self, clause_id: str, problem: str) -> None:
+        self.clause_id = clause_id
+        super().__init__(f"clause {clause_id!r}: its template was refused by the sandbox: {problem}")

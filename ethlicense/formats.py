@@ -1,0 +1,208 @@
+# SPDX-FileCopyrightText: 2026 The ethlicense authors
+# SPDX-License-Identifier: MIT
+"""Pure formatters: turn licenses, verdicts and catalog entries into text, Markdown or JSON."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ethlicense.assess import restriction_violations
+from ethlicense.catalog import Catalog
+from ethlicense.models import Clause, ParameterValue, RenderedLicense
+from ethlicense.provenance import provenance_json, provenance_markdown
+from ethlicense.render import render_text
+
+__all__ = [
+    "bases_data",
+    "clause_data",
+    "clauses_data",
+    "dumps",
+    "format_bases",
+    "format_clause",
+    "format_clauses",
+    "format_license",
+    "license_data",
+    "verdict_line",
+]
+
+FORMATS = ("text", "markdown", "json", "provenance")
+
+
+def __dir__() -> list[str]:
+    return __all__
+
+
+def dumps(data: object) -> str:
+    """Return *data* as indented JSON with a final newline (stable key order as built)."""
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def _argument(value: ParameterValue) -> object:
+    if isinstance(value, tuple):
+        return list(value)
+    if value is None or isinstance(value, str | bool):
+        return value
+    return value.isoformat()
+
+
+def license_data(rendered: RenderedLicense) -> dict[str, Any]:
+    """Return the JSON document of a rendered license.
+
+    The keys ``text``, ``license_id``, ``name``, ``osi_open_source``, ``violations`` (each with
+    ``criterion``, ``clause`` and ``reason``), ``clauses`` and ``provenance`` are stable.
+    """
+    verdict = rendered.assessment
+    return {
+        "text": rendered.text,
+        "license_id": rendered.license_id,
+        "name": rendered.name,
+        "base": rendered.base.id,
+        "osi_open_source": verdict.osi_open_source,
+        "fsf_free": verdict.fsf_free,
+        "debian_free": verdict.debian_free,
+        "restrictions_removable": verdict.restrictions_removable,
+        "violations": [item.model_dump(mode="json") for item in verdict.violations],
+        "consequences": [item.model_dump(mode="json") for item in verdict.consequences],
+        "notes": list(verdict.notes),
+        "clauses": [
+            {
+                "id": item.clause.id,
+                "version": item.clause.version,
+                "title": item.clause.title,
+                "restricts": [restriction.value for restriction in item.clause.restricts],
+                "arguments": {name: _argument(value) for name, value in item.arguments.items()},
+            }
+            for item in rendered.clauses
+        ],
+        "provenance": provenance_json(rendered.provenance),
+    }
+
+
+def format_license(rendered: RenderedLicense, output_format: str) -> str:
+    """Return *rendered* as ``text``, ``markdown``, ``json`` or ``provenance`` (a Markdown report)."""
+    if output_format == "text":
+        return rendered.text
+    if output_format == "markdown":
+        return render_text(rendered.spec, markdown=True)
+    if output_format == "json":
+        return dumps(license_data(rendered))
+    if output_format == "provenance":
+        return provenance_markdown(rendered)
+    msg = f"unknown format {output_format!r}; choose one of {', '.join(FORMATS)}"
+    raise ValueError(msg)
+
+
+def verdict_line(rendered: RenderedLicense) -> str:
+    """Return a one-line verdict, for example ``LicenseRef-MIT-with-military: not open source (OSD-6 ...)``."""
+    verdict = rendered.assessment
+    if verdict.osi_open_source:
+        return f"{rendered.license_id}: open source (OSI-approved, no restrictions)"
+    failed = {}
+    for item in verdict.violations:
+        failed.setdefault(item.criterion, []).append(item.clause or "license")
+    detail = ", ".join(f"{criterion} ({', '.join(dict.fromkeys(clauses))})" for criterion, clauses in failed.items())
+    removable = "; the base lets recipients remove these restrictions" if verdict.restrictions_removable else ""
+    return f"{rendered.license_id}: not open source: fails {detail}{removable}"
+
+
+def bases_data(catalog: Catalog) -> list[dict[str, Any]]:
+    """Return every base license as JSON-ready data."""
+    return [
+        {
+            "id": base.id,
+            "name": base.name,
+            "family": base.family.value,
+            "osi_approved": base.osi_approved,
+            "fsf_libre": base.fsf_libre,
+            "accepts_restrictions": base.accepts_restrictions,
+            "note": base.restriction_note,
+        }
+        for base in sorted(catalog.bases.values(), key=lambda item: item.id.casefold())
+    ]
+
+
+def _table(rows: list[list[str]]) -> str:
+    widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]))]
+    lines = ["  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip() for row in rows]
+    return "\n".join(lines) + "\n"
+
+
+def format_bases(catalog: Catalog) -> str:
+    """Return the base licenses as a table."""
+    rows = [["ID", "NAME", "FAMILY", "OSI", "RESTRICTIONS"]]
+    rows += [
+        [
+            item["id"],
+            item["name"],
+            item["family"],
+            "yes" if item["osi_approved"] else "no",
+            "accepted" if item["accepts_restrictions"] else "refused (void)",
+        ]
+        for item in bases_data(catalog)
+    ]
+    return _table(rows)
+
+
+def _criteria(clause: Clause) -> list[str]:
+    return list(dict.fromkeys(item.criterion for item in restriction_violations(clause)))
+
+
+def clause_data(clause: Clause) -> dict[str, Any]:
+    """Return one clause as JSON-ready data, with the criteria it fails."""
+    data = clause.model_dump(mode="json")
+    data["criteria"] = _criteria(clause)
+    return data
+
+
+def clauses_data(catalog: Catalog) -> list[dict[str, Any]]:
+    """Return every clause in the catalog as JSON-ready data."""
+    return [clause_data(catalog.clauses[key]) for key in sorted(catalog.clauses)]
+
+
+def format_clauses(catalog: Catalog) -> str:
+    """Return the clauses as a table: id, title, what each restricts and the criteria it fails."""
+    rows = [["ID", "TITLE", "RESTRICTS", "FAILS"]]
+    for key in sorted(catalog.clauses):
+        clause = catalog.clauses[key]
+        rows.append(
+            [
+                clause.id,
+                clause.title,
+                ", ".join(item.value for item in clause.restricts),
+                ", ".join(_criteria(clause)),
+            ]
+        )
+    return _table(rows)
+
+
+def format_clause(clause: Clause) -> str:
+    """Return everything about one clause for people: text, parameters, criteria, sources, rationale."""
+    lines = [f"{clause.id} {clause.version}: {clause.title}"]
+    if clause.summary:
+        lines += ["", clause.summary]
+    lines += [
+        "",
+        f"Restricts: {', '.join(item.value for item in clause.restricts)}",
+        f"Fails: {', '.join(_criteria(clause))}",
+        "",
+        "Parameters:",
+    ]
+    if not clause.parameters:
+        lines.append("  (none)")
+    for parameter in clause.parameters:
+        flag = "required" if parameter.required else f"optional, default {parameter.default!r}"
+        lines.append(f"  {parameter.name} ({parameter.kind.value}, {flag}): {parameter.description}")
+    lines += ["", "Template:", "", clause.template.rstrip("\n")]
+    if clause.rationale:
+        lines += ["", "Rationale:", "", clause.rationale]
+    if clause.drafting_notes:
+        lines += ["", "Drafting notes:", "", clause.drafting_notes]
+    if clause.sources:
+        lines += ["", "Sources:"]
+        for source in clause.sources:
+            details = ", ".join(part for part in (source.author, source.date, source.relation.value) if part)
+            lines.append(f"  - {source.title} ({details})")
+            if source.url:
+                lines.append(f"    {source.url}")
+    return "\n".join(lines) + "\n"

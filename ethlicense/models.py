@@ -1,0 +1,364 @@
+# SPDX-FileCopyrightText: 2026 The ethlicense authors
+# SPDX-License-Identifier: MIT
+"""The domain model: base licenses, clauses and their parameters and sources, specs and results.
+
+Every model is a frozen Pydantic model that refuses unknown fields, so a typo in a clause file is an
+error rather than a silently ignored key.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from enum import StrEnum
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from ethlicense._text import check_user_string
+
+__all__ = [
+    "Assessment",
+    "BaseLicense",
+    "Clause",
+    "ClauseProvenance",
+    "ConfiguredClause",
+    "Consequence",
+    "Family",
+    "LicenseSpec",
+    "Parameter",
+    "ParameterKind",
+    "ParameterValue",
+    "Provenance",
+    "Relation",
+    "RenderedLicense",
+    "Restriction",
+    "Source",
+    "Violation",
+]
+
+
+def __dir__() -> list[str]:
+    return __all__
+
+
+CLAUSE_ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+LICENSE_REF_PATTERN = r"^LicenseRef-[A-Za-z0-9.\-]+$"
+_IDENTIFIER_PATTERN = r"^[a-z_][a-z0-9_]*$"
+
+#: A parameter's value after validation.
+ParameterValue = str | bool | datetime.date | tuple[str, ...] | None
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Restriction(StrEnum):
+    """What a clause restricts; the assessment is derived from these, never from clause ids."""
+
+    PERSONS_OR_GROUPS = "persons-or-groups"
+    """Who may use the software (named organizations, people by affiliation)."""
+    FIELDS_OF_ENDEAVOR = "fields-of-endeavor"
+    """What the software may be used for (military, fossil fuels, surveillance)."""
+    CONDUCT = "conduct"
+    """How a licensee must behave, in or beyond its use of the software (human rights, labor law)."""
+    DISTRIBUTION = "distribution"
+    """Whether or how the software may be given or sold to others."""
+    MODIFICATION = "modification"
+    """Whether the software may be changed or derived works made."""
+    ADDITIONAL_AGREEMENT = "additional-agreement"
+    """A separate agreement or registration required before use."""
+    PRODUCT_SPECIFIC = "product-specific"
+    """Rights that depend on the software staying part of a particular distribution."""
+    OTHER_SOFTWARE = "other-software"
+    """Conditions on other software distributed alongside."""
+    TECHNOLOGY = "technology"
+    """Rights tied to a particular technology or interface (click-through, platform)."""
+
+
+class Relation(StrEnum):
+    """How a source relates to a clause."""
+
+    PRECEDENT = "precedent"
+    """Someone used the same idea in a license before."""
+    ADAPTED_FROM = "adapted-from"
+    """The clause's structure follows this source (its wording is ours)."""
+    INSPIRED_BY = "inspired-by"
+    """The source motivated the clause."""
+    REFERENCE = "reference"
+    """The clause refers to or depends on this text (a treaty, a statute, a definition)."""
+    CRITIQUE = "critique"
+    """A source that discusses the clause's problems."""
+
+
+class Family(StrEnum):
+    """The family of a base license."""
+
+    PERMISSIVE = "permissive"
+    WEAK_COPYLEFT = "weak-copyleft"
+    STRONG_COPYLEFT = "strong-copyleft"
+
+
+class ParameterKind(StrEnum):
+    """The type of a clause parameter."""
+
+    STRING = "string"
+    """One line of text."""
+    TEXT = "text"
+    """Several lines of text."""
+    STRING_LIST = "string-list"
+    """A list of one-line strings (on the command line: separated by ``;``)."""
+    DATE = "date"
+    """A calendar date, ``YYYY-MM-DD``."""
+    BOOLEAN = "boolean"
+    """``true`` or ``false``."""
+
+
+class Source(_Model):
+    """Where the idea of a clause comes from: one entry of its provenance."""
+
+    title: str = Field(min_length=1)
+    url: str | None = None
+    date: Annotated[str, Field(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")] | None = None
+    """ISO 8601 date, possibly partial (``2018``, ``2018-08``, ``2018-08-28``)."""
+    author: str | None = None
+    """The author or organization."""
+    relation: Relation = Relation.PRECEDENT
+    note: str = ""
+
+
+class Parameter(_Model):
+    """A typed parameter of a clause template."""
+
+    name: Annotated[str, Field(pattern=_IDENTIFIER_PATTERN)]
+    kind: ParameterKind
+    description: str = Field(min_length=1)
+    required: bool = False
+    default: Any = None
+
+    @model_validator(mode="after")
+    def _check_default(self) -> Parameter:
+        if self.required and self.default is not None:
+            msg = f"parameter {self.name!r} is required and so cannot have a default"
+            raise ValueError(msg)
+        return self
+
+
+class Clause(_Model):
+    """A restriction clause: its text template, parameters, what it restricts and where it comes from.
+
+    The built-in catalog defines several; users define their own with the same model (in Python or in a
+    TOML file) and they are validated and assessed the same way.
+    """
+
+    id: Annotated[str, Field(pattern=CLAUSE_ID_PATTERN, max_length=64)]
+    version: Annotated[str, Field(pattern=r"^\d+\.\d+(\.\d+)?$")] = "1.0"
+    title: str = Field(min_length=1, max_length=120)
+    summary: str = ""
+    restricts: tuple[Restriction, ...] = Field(min_length=1)
+    template: str = Field(min_length=1)
+    """The clause body as a Jinja template; parameters are its variables."""
+    parameters: tuple[Parameter, ...] = ()
+    sources: tuple[Source, ...] = ()
+    rationale: str = ""
+    drafting_notes: str = ""
+    builtin: bool = False
+    """True for clauses of ethlicense's own catalog; user clauses render in a stricter sandbox."""
+
+    @field_validator("title", "summary", "rationale", "drafting_notes")
+    @classmethod
+    def _check_prose(cls, value: str) -> str:
+        return check_user_string(value, "clause text", multiline=True, allow_empty=True)
+
+    @field_validator("template")
+    @classmethod
+    def _check_template(cls, value: str) -> str:
+        return check_user_string(value, "clause template", multiline=True)
+
+    @model_validator(mode="after")
+    def _check_parameters_unique(self) -> Clause:
+        names = [parameter.name for parameter in self.parameters]
+        duplicates = sorted({name for name in names if names.count(name) > 1})
+        if duplicates:
+            msg = f"parameters defined twice: {', '.join(duplicates)}"
+            raise ValueError(msg)
+        return self
+
+    def parameter(self, name: str) -> Parameter | None:
+        """Return the parameter called *name*, or ``None``."""
+        return next((parameter for parameter in self.parameters if parameter.name == name), None)
+
+
+class ConfiguredClause(_Model):
+    """A clause together with the values of its parameters, ready to render.
+
+    Build one with :func:`ethlicense.clause`, which validates the values.
+    """
+
+    clause: Clause
+    arguments: dict[str, ParameterValue] = Field(default_factory=dict)
+
+    @property
+    def id(self) -> str:
+        """The clause's id."""
+        return self.clause.id
+
+
+class BaseLicense(_Model):
+    """A base license: its SPDX identity and what it means to add restrictions to it."""
+
+    id: str
+    """The SPDX license id (``MIT``)."""
+    name: str
+    """The SPDX full name (``MIT License``)."""
+    family: Family
+    osi_approved: bool
+    fsf_libre: bool
+    accepts_restrictions: bool
+    """False where the license voids further restrictions (the GPL family)."""
+    sublicensable: bool
+    """True where the grant lets a recipient sublicense."""
+    copyright_format: str
+    """How the copyright notice is written, with ``{year}`` and ``{holders}``."""
+    requires_holders: bool
+    """True where the license text has a copyright line that must be filled in."""
+    restriction_note: str = ""
+    see_also: tuple[str, ...] = ()
+
+
+class Violation(_Model):
+    """One criterion a license fails, and the clause that makes it fail."""
+
+    criterion: str
+    """``OSD-5``, ``DFSG-6``, ``FSF-0``, ``GPL-3.0-7`` ..."""
+    clause: str | None
+    """The id of the clause that causes it (``None`` for the license as a whole)."""
+    reason: str
+
+
+class Consequence(_Model):
+    """A practical consequence of the verdict (package indexes, distributions, policies)."""
+
+    id: str
+    text: str
+
+
+class Assessment(_Model):
+    """The verdict on a license: every finding, not only the first."""
+
+    osi_open_source: bool
+    """True only for a bare, OSI-approved base license."""
+    fsf_free: bool
+    debian_free: bool
+    violations: tuple[Violation, ...] = ()
+    consequences: tuple[Consequence, ...] = ()
+    notes: tuple[str, ...] = ()
+    restrictions_removable: bool = False
+    """True when the base lets recipients remove the added restrictions (GPL family with override)."""
+
+    @property
+    def criteria(self) -> tuple[str, ...]:
+        """The distinct criteria failed, in order of first appearance."""
+        return tuple(dict.fromkeys(violation.criterion for violation in self.violations))
+
+
+class ClauseProvenance(_Model):
+    """Where one rendered clause comes from."""
+
+    id: str
+    version: str
+    title: str
+    restricts: tuple[Restriction, ...]
+    builtin: bool
+    sources: tuple[Source, ...]
+    rationale: str
+    drafting_notes: str
+    text_sha256: str
+    """SHA-256 of the clause's rendered text, to tell which wording a license carries."""
+
+
+class Provenance(_Model):
+    """Where a rendered license comes from: the tool, the data and every clause's sources."""
+
+    ethlicense_version: str
+    catalog_version: str
+    spdx_license_list_version: str
+    base: str
+    license_id: str
+    text_sha256: str
+    clauses: tuple[ClauseProvenance, ...] = ()
+
+
+class LicenseSpec(_Model):
+    """Everything that determines a rendered license: the same spec gives the same bytes."""
+
+    base: BaseLicense
+    clauses: tuple[ConfiguredClause, ...] = ()
+    holders: tuple[str, ...] = ()
+    year: int = Field(ge=1970, le=2100)
+    name: str | None = None
+    license_id: Annotated[str, Field(pattern=LICENSE_REF_PATTERN, max_length=128)] | None = None
+    allow_void_restrictions: bool = False
+
+    @field_validator("holders")
+    @classmethod
+    def _check_holders(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for index, holder in enumerate(value):
+            check_user_string(holder, f"holders[{index}]")
+        return value
+
+    @field_validator("name")
+    @classmethod
+    def _check_name(cls, value: str | None) -> str | None:
+        if value is not None:
+            check_user_string(value, "name")
+        return value
+
+
+class RenderedLicense(_Model):
+    """A rendered license: its text, its truthful name and id, the verdict and the provenance."""
+
+    text: str
+    license_id: str
+    """The base's SPDX id for a bare base; a ``LicenseRef-`` id for anything with restrictions."""
+    name: str
+    spec: LicenseSpec
+    assessment: Assessment
+    provenance: Provenance
+
+    @property
+    def base(self) -> BaseLicense:
+        """The base license."""
+        return self.spec.base
+
+    @property
+    def clauses(self) -> tuple[ConfiguredClause, ...]:
+        """The clauses, in the order they appear in the text."""
+        return self.spec.clauses
+
+    @property
+    def osi_open_source(self) -> bool:
+        """True only for a bare OSI-approved base license."""
+        return self.assessment.osi_open_source
+
+    @property
+    def violations(self) -> tuple[Violation, ...]:
+        """Every criterion failed, with the clause that causes it."""
+        return self.assessment.violations
+
+    @property
+    def sha256(self) -> str:
+        """SHA-256 of the text."""
+        return self.provenance.text_sha256
+
+
+def is_license_ref(value: str) -> bool:
+    """Return whether *value* is a well-formed ``LicenseRef-`` id.
+
+    >>> is_license_ref("LicenseRef-MIT-military")
+    True
+    >>> is_license_ref("MIT")
+    False
+    """
+    return re.fullmatch(LICENSE_REF_PATTERN, value) is not None

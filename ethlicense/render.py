@@ -1,0 +1,170 @@
+# SPDX-FileCopyrightText: 2026 The ethlicense authors
+# SPDX-License-Identifier: MIT
+"""Render a :class:`~ethlicense.models.LicenseSpec` to text: the one Jinja environment and the layout.
+
+All templates, built-in and user-defined, render in a sandboxed environment with ``StrictUndefined``, so
+a template can neither reach Python internals nor silently leave a blank where a value is missing.
+Parameter values are passed as data and never evaluated as templates.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+from collections.abc import Mapping
+from typing import Any
+
+import jinja2
+from jinja2.sandbox import SandboxedEnvironment, SecurityError
+
+from ethlicense._resources import read_template
+from ethlicense._text import normalise_output
+from ethlicense.catalog import Catalog, default_catalog
+from ethlicense.errors import CatalogError, InvalidSpecError, TemplateSecurityError
+from ethlicense.models import ConfiguredClause, LicenseSpec
+
+__all__ = [
+    "environment",
+    "license_id_for",
+    "name_for",
+    "render_base_text",
+    "render_clause_text",
+    "render_text",
+    "sha256",
+]
+
+
+def __dir__() -> list[str]:
+    return __all__
+
+
+MAX_LICENSE_REF_LENGTH = 96
+
+
+@functools.cache
+def environment() -> SandboxedEnvironment:
+    """Return the Jinja environment every ethlicense template renders in."""
+    return SandboxedEnvironment(
+        loader=jinja2.FunctionLoader(lambda name: read_template(*name.split("/"))),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        auto_reload=False,
+    )
+
+
+@functools.lru_cache(maxsize=512)
+def _compile(source: str, owner: str) -> jinja2.Template:
+    try:
+        return environment().from_string(source)
+    except jinja2.TemplateSyntaxError as error:
+        msg = f"{owner}: template syntax error on line {error.lineno}: {error.message}"
+        raise CatalogError(msg) from None
+
+
+def _render(template: jinja2.Template, owner: str, context: Mapping[str, Any]) -> str:
+    try:
+        return template.render(context)
+    except SecurityError as error:
+        raise TemplateSecurityError(owner, str(error)) from None
+    except jinja2.UndefinedError as error:
+        msg = f"{owner}: its template uses an undefined value: {error.message}"
+        raise CatalogError(msg) from None
+    except jinja2.TemplateError as error:
+        msg = f"{owner}: its template failed to render: {error}"
+        raise CatalogError(msg) from None
+    except (TypeError, ValueError, AttributeError, ArithmeticError) as error:
+        msg = f"{owner}: its template failed to render: {error}"
+        raise CatalogError(msg) from None
+
+
+def sha256(text: str) -> str:
+    """Return the hex SHA-256 of *text* encoded as UTF-8."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def render_clause_text(configured: ConfiguredClause) -> str:
+    """Return the body of one clause with its parameters filled in (no heading, no final newline)."""
+    clause = configured.clause
+    template = _compile(clause.template, clause.id)
+    return normalise_output(_render(template, clause.id, configured.arguments)).rstrip("\n")
+
+
+def copyright_notice(spec: LicenseSpec) -> str:
+    """Return the copyright notice of *spec* in its base's format, or ``""`` when there are no holders."""
+    if not spec.holders:
+        return ""
+    return spec.base.copyright_format.format(year=spec.year, holders=", ".join(spec.holders))
+
+
+def render_base_text(spec: LicenseSpec, catalog: Catalog | None = None) -> str:
+    """Return the base license's canonical text with the copyright notice of *spec* filled in.
+
+    Raises:
+        InvalidSpecError: The base has a copyright line and *spec* names no holders.
+    """
+    catalog = catalog or default_catalog()
+    if spec.base.requires_holders and not spec.holders:
+        msg = f"{spec.base.id} has a copyright line to fill in: name at least one copyright holder"
+        raise InvalidSpecError(msg)
+    template = _compile(catalog.base_template(spec.base.id), spec.base.id)
+    text = _render(template, spec.base.id, {"copyright_notice": copyright_notice(spec)})
+    return normalise_output(text).rstrip("\n")
+
+
+def license_id_for(spec: LicenseSpec) -> str:
+    """Return the SPDX id of the rendered license: the base's id when bare, else a ``LicenseRef-`` id.
+
+    >>> from ethlicense.compose import make_spec
+    >>> license_id_for(make_spec("MIT", holders=["A"], year=2026))
+    'MIT'
+    >>> license_id_for(make_spec("MIT", clauses=["military"], holders=["A"], year=2026))
+    'LicenseRef-MIT-with-military'
+    """
+    if spec.license_id is not None:
+        return spec.license_id
+    if not spec.clauses:
+        return spec.base.id
+    readable = f"LicenseRef-{spec.base.id}-with-" + "-".join(item.id for item in spec.clauses)
+    if len(readable) <= MAX_LICENSE_REF_LENGTH:
+        return readable
+    digest = sha256("\n".join(item.id for item in spec.clauses))[:12]
+    return f"LicenseRef-{spec.base.id}-with-{len(spec.clauses)}-conditions-{digest}"
+
+
+def name_for(spec: LicenseSpec) -> str:
+    """Return the full name of the rendered license; never just the base's name when restricted.
+
+    >>> from ethlicense.compose import make_spec
+    >>> name_for(make_spec("MIT", clauses=["military"], holders=["A"], year=2026))
+    'MIT License with Additional Conditions (No military use)'
+    """
+    if spec.name is not None:
+        return spec.name
+    if not spec.clauses:
+        return spec.base.name
+    titles = "; ".join(item.clause.title for item in spec.clauses)
+    return f"{spec.base.name} with Additional Conditions ({titles})"
+
+
+def render_text(spec: LicenseSpec, *, markdown: bool = False, catalog: Catalog | None = None) -> str:
+    """Return the whole license text of *spec* (plain text, or Markdown when *markdown* is true).
+
+    The output has LF line endings, no trailing spaces and exactly one final newline; the same spec always
+    gives the same bytes.
+    """
+    sections = [
+        {"number": f"1.{index}", "title": item.clause.title, "text": render_clause_text(item)}
+        for index, item in enumerate(spec.clauses, start=1)
+    ]
+    context = {
+        "name": name_for(spec),
+        "base": spec.base,
+        "base_text": render_base_text(spec, catalog),
+        "sections": sections,
+        "markdown": markdown,
+    }
+    layout = environment().get_template("layouts/license.j2")
+    return normalise_output(_render(layout, "layout", context))

