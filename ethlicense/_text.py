@@ -54,10 +54,10 @@ def check_user_string(value: str, field: str, *, multiline: bool = False, allow_
 
 
 def normalise_output(text: str) -> str:
-    """Return *text* with LF line endings, no trailing spaces and exactly one final newline.
+    r"""Return *text* with LF line endings, no trailing spaces and exactly one final newline.
 
-    >>> normalise_output("a  \\r\\nb\\n\\n\\n")
-    'a\\nb\\n'
+    >>> normalise_output("a  \r\nb\n\n\n")
+    'a\nb\n'
     """
     lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     return "\n".join(lines).strip("\n") + "\n"

@@ -72,7 +72,9 @@ def restriction_violations(clause: Clause) -> list[Violation]:
     violations: list[Violation] = []
     for restriction in clause.restricts:
         for criterion, reason in _rules().reasons[restriction].items():
-            violations.append(Violation(criterion=criterion, clause=clause.id, reason=reason.format(title=clause.title)))
+            violations.append(
+                Violation(criterion=criterion, clause=clause.id, reason=reason.format(title=clause.title))
+            )
     return violations
 
 

@@ -68,7 +68,7 @@ def suggest(wanted: str, known: Iterable[str], limit: int = 3) -> list[str]:
 
 
 def unwrap(text: str) -> str:
-    """Join the lines of each paragraph of *text*, keeping blank lines between paragraphs.
+    r"""Join the lines of each paragraph of *text*, keeping blank lines between paragraphs.
 
     >>> unwrap("one\ntwo\n\nthree\n")
     'one two\n\nthree'

@@ -18,7 +18,7 @@ from ethlicense._io import write_atomic
 from ethlicense.catalog import Catalog, default_catalog, load_clause_file
 from ethlicense.compose import clause as configure_clause
 from ethlicense.compose import compose
-from ethlicense.errors import EthLicenseError, InvalidSpecError, UnknownClauseError
+from ethlicense.errors import EthLicenseError, InvalidSpecError
 from ethlicense.formats import (
     FORMATS,
     bases_data,
@@ -122,7 +122,9 @@ def _format_option(choices: Sequence[str], default: str) -> Callable[[_Callback]
 
 @cli.command()
 @click.argument("base")
-@click.option("--clause", "-c", "clause_ids", multiple=True, metavar="ID", help="Add a restriction clause (repeatable).")
+@click.option(
+    "--clause", "-c", "clause_ids", multiple=True, metavar="ID", help="Add a restriction clause (repeatable)."
+)
 @click.option(
     "--set",
     "settings",
@@ -179,7 +181,7 @@ def render(  # noqa: PLR0913 - one parameter per option
     catalog: Catalog = default_catalog().with_clauses(user_clauses)
     chosen = list(dict.fromkeys([*clause_ids, *(item.id for item in user_clauses)]))
     arguments = _parse_settings(settings, chosen)
-    configured = [configure_clause(clause_id, catalog=catalog, **arguments.get(clause_id, {})) for clause_id in chosen]
+    configured = [configure_clause(catalog.clause(key), **arguments.get(key, {})) for key in chosen]
     rendered = compose(
         base,
         clauses=configured,
@@ -219,10 +221,7 @@ def clauses(clause_files: tuple[Path, ...], output_format: str) -> None:
 def show(clause_id: str, clause_files: tuple[Path, ...], output_format: str) -> None:
     """Show one clause: its text, parameters, the criteria it fails, sources and rationale."""
     catalog = default_catalog().with_clauses(_user_clauses(clause_files))
-    try:
-        clause = catalog.clause(clause_id)
-    except UnknownClauseError:
-        raise
+    clause = catalog.clause(clause_id)
     click.echo(dumps(clause_data(clause)) if output_format == "json" else format_clause(clause), nl=False)
 
 

@@ -46,17 +46,15 @@ def default_year() -> int:
     return datetime.datetime.now(tz=datetime.UTC).year
 
 
-def clause(
-    clause: str | Clause, /, *, catalog: Catalog | None = None, **arguments: object
-) -> ConfiguredClause:
+def clause(clause: str | Clause, /, **arguments: object) -> ConfiguredClause:
     """Return a clause with its parameters set and validated.
 
     >>> clause("named-organizations", organizations=["Example Corp."]).arguments["organizations"]
     ('Example Corp.',)
 
     Args:
-        clause: A clause id from the catalog, or a user-defined :class:`Clause`.
-        catalog: Where to look the id up (the built-in catalog by default).
+        clause: A clause id from the built-in catalog, or a :class:`Clause` (user-defined, or looked up in
+            another :class:`Catalog`).
         **arguments: Parameter values by name.
 
     Raises:
@@ -64,14 +62,14 @@ def clause(
         ParameterError: A parameter is unknown, missing or of the wrong type.
         UnsafeTextError: A value contains hidden or control characters.
     """
-    resolved = (catalog or default_catalog()).clause(clause) if isinstance(clause, str) else clause
+    resolved = default_catalog().clause(clause) if isinstance(clause, str) else clause
     return ConfiguredClause(clause=resolved, arguments=bind_arguments(resolved, arguments))
 
 
 def _configure(choice: ClauseChoice, catalog: Catalog) -> ConfiguredClause:
     if isinstance(choice, ConfiguredClause):
         return choice
-    return clause(choice, catalog=catalog)
+    return clause(catalog.clause(choice) if isinstance(choice, str) else choice)
 
 
 def make_spec(  # noqa: PLR0913 - mirrors the keyword arguments of compose()
@@ -187,4 +185,3 @@ def compose(  # noqa: PLR0913 - the options of a license are many and all keywor
         catalog=catalog,
     )
     return render(spec, catalog=catalog)
-

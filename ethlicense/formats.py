@@ -98,7 +98,7 @@ def verdict_line(rendered: RenderedLicense) -> str:
     verdict = rendered.assessment
     if verdict.osi_open_source:
         return f"{rendered.license_id}: open source (OSI-approved, no restrictions)"
-    failed = {}
+    failed: dict[str, list[str]] = {}
     for item in verdict.violations:
         failed.setdefault(item.criterion, []).append(item.clause or "license")
     detail = ", ".join(f"{criterion} ({', '.join(dict.fromkeys(clauses))})" for criterion, clauses in failed.items())

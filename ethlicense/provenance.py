@@ -87,8 +87,10 @@ def provenance_markdown(rendered: RenderedLicense) -> str:
         f"- Free software (FSF): {'yes' if verdict.fsf_free else 'no'}",
         f"- Debian (DFSG): {'yes' if verdict.debian_free else 'no'}",
         f"- Text SHA-256: `{provenance.text_sha256}`",
-        f"- Made with ethlicense {provenance.ethlicense_version}, catalog {provenance.catalog_version}, "
-        f"SPDX License List {provenance.spdx_license_list_version}",
+        (
+            f"- Made with ethlicense {provenance.ethlicense_version}, catalog {provenance.catalog_version}, "
+            f"SPDX License List {provenance.spdx_license_list_version}"
+        ),
     ]
     if verdict.violations:
         lines += ["", "## Verdict", "", "| Criterion | Clause | Reason |", "| --- | --- | --- |"]
@@ -107,8 +109,10 @@ def provenance_markdown(rendered: RenderedLicense) -> str:
             "",
             f"## Clause `{clause.id}`: {clause.title}",
             "",
-            f"Version {clause.version} ({kind}); restricts {', '.join(item.value for item in clause.restricts)}; "
-            f"text SHA-256 `{clause.text_sha256}`.",
+            (
+                f"Version {clause.version} ({kind}); restricts "
+                f"{', '.join(item.value for item in clause.restricts)}; text SHA-256 `{clause.text_sha256}`."
+            ),
         ]
         if clause.rationale:
             lines += ["", "### Rationale", "", clause.rationale]

@@ -96,9 +96,9 @@ def base_template(license_id: str, text: str, meta: dict[str, Any]) -> str:
         if text.count(original) != 1:
             msg = f"{license_id}: copyright placeholder {original!r} must occur exactly once"
             raise SystemExit(msg)
-        return text.replace(original, "{{ copyright_notice }}")
+        return str(text.replace(original, "{{ copyright_notice }}"))
     if "copyright_insert_after" in meta:
-        anchor = meta["copyright_insert_after"]
+        anchor = str(meta["copyright_insert_after"])
         if not text.startswith(anchor):
             msg = f"{license_id}: the text does not start with {anchor!r}"
             raise SystemExit(msg)
@@ -122,9 +122,10 @@ def main() -> None:
     spdx_dir = DATA / "spdx"
     spdx_dir.mkdir(parents=True, exist_ok=True)
     payload = json.dumps({**version, "licenses": licenses}, sort_keys=True, ensure_ascii=False, indent=0)
-    with (spdx_dir / "licenses.json.gz").open("wb") as raw, gzip.GzipFile(
-        filename="licenses.json", mode="wb", fileobj=raw, mtime=0, compresslevel=9
-    ) as compressed:
+    with (
+        (spdx_dir / "licenses.json.gz").open("wb") as raw,
+        gzip.GzipFile(filename="licenses.json", mode="wb", fileobj=raw, mtime=0, compresslevel=9) as compressed,
+    ):
         compressed.write(payload.encode())
 
     bases = tomllib.loads((DATA / "bases.toml").read_text(encoding="utf-8"))
@@ -132,9 +133,7 @@ def main() -> None:
     TEMPLATES.mkdir(parents=True, exist_ok=True)
     for license_id, meta in bases.items():
         entry = licenses[license_id]
-        summary["bases"][license_id] = {
-            key: entry[key] for key in ("name", "osi_approved", "fsf_libre", "see_also")
-        }
+        summary["bases"][license_id] = {key: entry[key] for key in ("name", "osi_approved", "fsf_libre", "see_also")}
         template = base_template(license_id, entry["text"], meta)
         (TEMPLATES / f"{license_id}.txt.j2").write_text(template, encoding="utf-8", newline="\n")
     (spdx_dir / "bases.json").write_text(

@@ -1,0 +1,48 @@
+# SPDX-FileCopyrightText: 2026 The ethlicense authors
+# SPDX-License-Identifier: MIT
+"""Shared fixtures and the ``--update-golden`` option."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+import pytest
+
+from ethlicense.models import Clause, ParameterKind, ParameterValue
+
+GOLDEN = Path(__file__).parent / "golden"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    """Add ``--update-golden``, which rewrites golden files instead of comparing with them."""
+    parser.addoption("--update-golden", action="store_true", help="rewrite tests/golden/ from current output")
+
+
+@pytest.fixture
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    """Whether golden files are being regenerated."""
+    return bool(request.config.getoption("--update-golden"))
+
+
+def sample_arguments(clause: Clause) -> dict[str, ParameterValue]:
+    """Return values for every parameter of *clause*: samples for required ones, defaults otherwise."""
+    samples: dict[ParameterKind, ParameterValue] = {
+        ParameterKind.STRING: "to keep the work out of harmful uses",
+        ParameterKind.TEXT: "A sample explanation.\nIt has two lines.",
+        ParameterKind.STRING_LIST: ("Example Corporation", "Sample Holdings Ltd."),
+        ParameterKind.DATE: datetime.date(2026, 1, 1),
+        ParameterKind.BOOLEAN: True,
+    }
+    return {parameter.name: samples[parameter.kind] for parameter in clause.parameters if parameter.required}
+
+
+def compare_golden(name: str, actual: str, *, update: bool) -> None:
+    """Compare *actual* byte for byte with ``tests/golden/<name>``, or rewrite it when updating."""
+    path = GOLDEN / name
+    if update:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(actual.encode("utf-8"))
+        return
+    assert path.exists(), f"missing golden file {path}; run pytest --update-golden"
+    assert path.read_bytes().decode("utf-8") == actual, f"{name} differs from its golden file"
