@@ -51,7 +51,7 @@ ParameterValue = str | bool | datetime.date | tuple[str, ...] | None
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 class Restriction(StrEnum):
