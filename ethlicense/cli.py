@@ -8,6 +8,7 @@ raised on purpose (:class:`~ethlicense.errors.EthLicenseError`) become one line 
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
@@ -44,8 +45,29 @@ class _Failure(click.ClickException):
     exit_code = 2
 
 
+#: Commands that live in their own modules, imported only when that command runs (name -> "module:attribute"),
+#: so that ``ethlicense render`` never pays for what ``check`` or ``build`` import.
+_LAZY_COMMANDS: dict[str, str] = {}
+
+
 class _Group(click.Group):
-    """A click group that turns library errors into one readable line (the only place that does)."""
+    """A click group that turns library errors into one readable line (the only place that does).
+
+    It also loads the commands listed in ``_LAZY_COMMANDS`` on first use.
+    """
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *_LAZY_COMMANDS})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in _LAZY_COMMANDS and cmd_name not in self.commands:
+            module_name, _, attribute = _LAZY_COMMANDS[cmd_name].partition(":")
+            command = getattr(importlib.import_module(module_name), attribute)
+            if not isinstance(command, click.Command):
+                msg = f"{_LAZY_COMMANDS[cmd_name]} is not a click command"
+                raise TypeError(msg)
+            self.add_command(command, cmd_name)
+        return super().get_command(ctx, cmd_name)
 
     def invoke(self, ctx: click.Context) -> Any:  # noqa: ANN401 - click's own signature
         try:
