@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+from ethlicense._version import __version__
 from ethlicense.assess import assess
 from ethlicense.catalog import Catalog, default_catalog, load_clause_file
 from ethlicense.compose import clause, compose, make_spec, render
@@ -43,9 +44,6 @@ from ethlicense.models import (
     Source,
     Violation,
 )
-from ethlicense.provenance import ethlicense_version
-
-__version__ = ethlicense_version()
 
 __all__ = [
     "Assessment",

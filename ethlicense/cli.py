@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 import click
 
 from ethlicense._io import write_atomic
+from ethlicense._version import __version__
 from ethlicense.catalog import Catalog, default_catalog, load_clause_file
 from ethlicense.compose import clause as configure_clause
 from ethlicense.compose import compose
@@ -77,7 +78,7 @@ class _Group(click.Group):
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
-@click.version_option(package_name="ethlicense", prog_name="ethlicense")
+@click.version_option(version=__version__, prog_name="ethlicense")
 def cli() -> None:
     """Compose a license from a base license and restriction clauses, and see what it costs.
 

@@ -5,9 +5,9 @@
 from __future__ import annotations
 
 import functools
-import importlib.metadata
 from typing import TYPE_CHECKING, Any
 
+from ethlicense._version import __version__
 from ethlicense.catalog import Catalog, default_catalog
 from ethlicense.models import ClauseProvenance, LicenseSpec, Provenance, RenderedLicense
 from ethlicense.render import render_clause_text, sha256
@@ -24,11 +24,8 @@ def __dir__() -> list[str]:
 
 @functools.cache
 def ethlicense_version() -> str:
-    """Return the installed version of ethlicense (``0+unknown`` when run from an uninstalled tree)."""
-    try:
-        return importlib.metadata.version("ethlicense")
-    except importlib.metadata.PackageNotFoundError:  # pragma: no cover - only in an uninstalled checkout
-        return "0+unknown"
+    """Return the version of ethlicense (the one written in ``ethlicense/_version.py``)."""
+    return __version__
 
 
 def build_provenance(spec: LicenseSpec, *, text: str, license_id: str, catalog: Catalog | None = None) -> Provenance:

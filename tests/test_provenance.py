@@ -46,3 +46,10 @@ def test_provenance_markdown_has_verdict_and_sources() -> None:
     assert "section 4" in report
     for source in lic.clauses[0].clause.sources:
         assert source.title in report
+
+
+def test_version_module_agrees_with_installed_metadata() -> None:
+    """The version written in ethlicense/_version.py is the one the installed distribution reports."""
+    import importlib.metadata  # noqa: PLC0415 - only this test needs it
+
+    assert ethlicense.__version__ == importlib.metadata.version("ethlicense")
