@@ -10,17 +10,25 @@
 
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from ethlicense._version import __version__
 from ethlicense.assess import assess
 from ethlicense.catalog import Catalog, default_catalog, load_clause_file
+from ethlicense.check import CheckResult, check_file, check_text
 from ethlicense.compose import clause, compose, make_spec, render
 from ethlicense.errors import (
     CatalogError,
     ClauseConflictError,
     ConfigError,
+    ConfigFileError,
     EthLicenseError,
+    GitHistoryError,
     InvalidSpecError,
+    LicenseFileError,
     OutputExistsError,
+    OutputOwnershipError,
     ParameterError,
     RestrictionRefusedError,
     TemplateSecurityError,
@@ -45,20 +53,55 @@ from ethlicense.models import (
     Violation,
 )
 
+if TYPE_CHECKING:
+    from ethlicense.build import BuildResult, VerifyResult, build_project, verify_project
+    from ethlicense.config import Config, LoadedConfig, load_config
+
+#: Names imported on first use (PEP 562), so that ``import ethlicense`` and ``ethlicense render`` do not pay
+#: for the project configuration and build machinery.
+_LAZY_NAMES = {
+    "BuildResult": "ethlicense.build",
+    "Config": "ethlicense.config",
+    "LoadedConfig": "ethlicense.config",
+    "VerifyResult": "ethlicense.build",
+    "build_project": "ethlicense.build",
+    "load_config": "ethlicense.config",
+    "verify_project": "ethlicense.build",
+}
+
+
+def __getattr__(name: str) -> Any:  # noqa: ANN401 - whatever the named attribute is
+    module = _LAZY_NAMES.get(name)
+    if module is None:
+        msg = f"module 'ethlicense' has no attribute {name!r}"
+        raise AttributeError(msg)
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
 __all__ = [
     "Assessment",
     "BaseLicense",
+    "BuildResult",
     "Catalog",
     "CatalogError",
+    "CheckResult",
     "Clause",
     "ClauseConflictError",
+    "Config",
     "ConfigError",
+    "ConfigFileError",
     "ConfiguredClause",
     "Consequence",
     "EthLicenseError",
+    "GitHistoryError",
     "InvalidSpecError",
+    "LicenseFileError",
     "LicenseSpec",
+    "LoadedConfig",
     "OutputExistsError",
+    "OutputOwnershipError",
     "Parameter",
     "ParameterError",
     "ParameterKind",
@@ -72,13 +115,19 @@ __all__ = [
     "UnknownClauseError",
     "UnknownLicenseError",
     "UnsafeTextError",
+    "VerifyResult",
     "Violation",
     "__version__",
     "assess",
+    "build_project",
+    "check_file",
+    "check_text",
     "clause",
     "compose",
     "default_catalog",
     "load_clause_file",
+    "load_config",
     "make_spec",
     "render",
+    "verify_project",
 ]

@@ -26,6 +26,7 @@ import dataclasses
 import difflib
 import functools
 import gzip
+import hashlib
 import itertools
 import json
 import re
@@ -44,13 +45,17 @@ __all__ = [
     "LicenseMatch",
     "SpdxData",
     "SpdxLicense",
+    "canonical_key",
+    "canonical_license",
     "compile_template",
     "find_base_within",
     "find_license",
     "find_licenses_in",
+    "index_document",
     "load_spdx_licenses",
     "matches",
     "normalise_for_matching",
+    "write_index_document",
 ]
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -418,9 +423,16 @@ def _compact(normal: str) -> str:
     return normal.replace(" ", "")
 
 
+@functools.lru_cache(maxsize=4)
+def _normal_mapped(text: str) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
+    """Return the normal form of *text* with the offsets of each character (kept for the last few texts)."""
+    normal, starts, ends = _run_mapped(text, _INPUT_STEPS)
+    return normal, tuple(starts), tuple(ends)
+
+
 def _compact_mapped(text: str) -> tuple[str, list[int], list[int]]:
     """Return the compact form of *text*, with the start and end offset in *text* of each of its characters."""
-    normal, starts, ends = _run_mapped(text, _INPUT_STEPS)
+    normal, starts, ends = _normal_mapped(text)
     keep = list(map(" ".__ne__, normal))
     return (
         _compact(normal),
@@ -454,6 +466,7 @@ _NOTICE_START: Final = r"(?:portions|spdx-file)?copyright|allrightsreserved"
 _NOTICE_PARAGRAPH: Final = f"(?:{_NOTICE_START})[^\\n]{{0,{_COPYRIGHT_LIMIT}}}?"
 #: One or more copyright notice paragraphs.
 _NOTICE_BLOCK: Final = f"{_NOTICE_PARAGRAPH}(?:\\n{_NOTICE_PARAGRAPH})*"
+_NOTICE_START_PATTERN: Final = re.compile(_NOTICE_START)
 #: How many runs of required literal text a compiled template checks for before running its expression.
 _ANCHORS: Final = 3
 #: A variable followed by at least this much literal text is matched together with it as an atomic group: the
@@ -499,12 +512,15 @@ class CompiledTemplate:
             compile); each was replaced by a bounded run of any characters.
         anchors: The longest runs of required literal text, in the compact form without paragraph breaks; a text
             lacking one cannot match, which is checked before the expression is compiled or run.
+        runs: Every run of required literal text, in order, in the same form: a text that matches holds them all
+            in this order, which is checked (after the anchors) before the expression is compiled or run.
     """
 
     source: str
     variable_count: int
     fallback_variables: tuple[str, ...]
     anchors: tuple[str, ...] = ()
+    runs: tuple[str, ...] = ()
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -525,11 +541,23 @@ class CompiledTemplate:
 
 
 def _possible(compiled: CompiledTemplate, compact: str) -> bool:
-    """Return whether every anchor of *compiled* occurs in a compact text (paragraph breaks ignored)."""
+    """Return whether a compact text could match *compiled*: it holds every anchor, and every run in order.
+
+    Paragraph breaks are ignored. Both are necessary for a match, and far cheaper to test than compiling or
+    running the expression.
+    """
     if not compiled.anchors:
         return True
     flat = compact.replace("\n", "")
-    return all(anchor in flat for anchor in compiled.anchors)
+    if not all(anchor in flat for anchor in compiled.anchors):
+        return False
+    position = 0
+    for run in compiled.runs:
+        found = flat.find(run, position)
+        if found < 0:
+            return False
+        position = found + len(run)
+    return True
 
 
 def _fullmatch(compiled: CompiledTemplate, compact: str) -> bool:
@@ -929,6 +957,11 @@ class _Builder:
         self._end_run()
         return tuple(sorted(self.runs, key=len, reverse=True)[:_ANCHORS])
 
+    def all_runs(self) -> tuple[str, ...]:
+        """Return every run of required literal text, in order."""
+        self._end_run()
+        return tuple(self.runs)
+
     def _hold_required(self) -> None:
         """Note that the innermost open part (or the template itself) holds required text."""
         if self.groups:
@@ -963,12 +996,12 @@ class _Builder:
             self.pieces.append(f"(?:{_NOTICE_BLOCK})?")
         self.gap()
 
-    def character(self, character: str) -> None:
-        """Add one character of literal text."""
-        self.literal.append(character)
-        self.after_atomic += 1
+    def characters(self, text: str) -> None:
+        """Add literal text (without whitespace or markup)."""
+        self.literal.append(text)
+        self.after_atomic += len(text)
         if not self.groups:
-            self.run.append(character)
+            self.run.append(text)
         self._hold_required()
 
     def variable(self, index: int) -> None:
@@ -1044,6 +1077,10 @@ def _mark(template: str) -> tuple[str, list[_Variable]]:
     return "".join(marked), variables
 
 
+#: The pieces a marked, normalised template is built from: a gap, a markup character, or a run of literal text.
+_TEMPLATE_PIECE: Final = re.compile("[ \n]|[\ue000-\uf8ff]|[^ \n\ue000-\uf8ff]+")
+
+
 @functools.lru_cache(maxsize=1024)
 def compile_template(template: str) -> CompiledTemplate:
     """Compile an SPDX license template into a :class:`CompiledTemplate`.
@@ -1056,19 +1093,19 @@ def compile_template(template: str) -> CompiledTemplate:
     marked, variables = _mark(template)
     normal = _run(marked, _TEMPLATE_STEPS)
     builder = _Builder(variables, _preamble_slots(normal, variables))
-    for character in normal:
-        if character in " \n":
+    for piece in _TEMPLATE_PIECE.findall(normal):
+        if piece in " \n":
             builder.gap()
-        elif character == _BEGIN:
+        elif piece == _BEGIN:
             builder.begin()
-        elif character == _END:
+        elif piece == _END:
             builder.end()
-        elif _FIRST_VARIABLE <= ord(character) < _FIRST_VARIABLE + len(variables):
-            builder.variable(ord(character) - _FIRST_VARIABLE)
+        elif len(piece) == 1 and _FIRST_VARIABLE <= ord(piece) < _FIRST_VARIABLE + len(variables):
+            builder.variable(ord(piece) - _FIRST_VARIABLE)
         else:
-            builder.character(character)
+            builder.characters(piece)
     source = builder.finish()
-    return CompiledTemplate(source, len(variables), tuple(builder.fallbacks), builder.anchors())
+    return CompiledTemplate(source, len(variables), tuple(builder.fallbacks), builder.anchors(), builder.all_runs())
 
 
 @functools.lru_cache(maxsize=1024)
@@ -1162,6 +1199,8 @@ class _Index:
         postings: For each indexed pair, the numbers of the licenses whose text has it.
         common: The pairs left out of the index.
         lengths: The length of each license's canonical text in the compact form, by id.
+        canonical: For the :func:`canonical_key` of each license's canonical text, the license (of licenses with
+            the same text, the one with the shortest id).
     """
 
     ids: tuple[str, ...]
@@ -1169,6 +1208,7 @@ class _Index:
     postings: Mapping[_Pair, tuple[int, ...]]
     common: frozenset[_Pair]
     lengths: Mapping[str, int]
+    canonical: Mapping[str, str]
 
 
 #: How many licenses a word pair may occur in and still be indexed.
@@ -1188,9 +1228,8 @@ def _word_pairs(normal: str, step: int = 1) -> set[_Pair]:
 _SAMPLE_WORDS: Final = 1500
 
 
-@functools.cache
-def _index() -> _Index:
-    """Return the word-pair index of every license (built once)."""
+def _build_index() -> _Index:
+    """Build the word-pair index of every license from the shipped SPDX texts (about two seconds)."""
     licenses = load_spdx_licenses().licenses
     ids = tuple(licenses)
     normals = [normalise_for_matching(licenses[license_id].text) for license_id in ids]
@@ -1202,6 +1241,9 @@ def _index() -> _Index:
     for number, license_pairs in enumerate(rare):
         for pair in license_pairs:
             postings[pair].append(number)
+    canonical: dict[str, str] = {}
+    for license_id, normal in sorted(zip(ids, normals, strict=True), key=lambda item: (len(item[0]), item[0])):
+        canonical.setdefault(canonical_key(_compact(normal)), license_id)
     return _Index(
         ids=ids,
         sizes=tuple(map(len, rare)),
@@ -1210,24 +1252,140 @@ def _index() -> _Index:
         lengths=MappingProxyType(
             {license_id: len(_compact(normal)) for license_id, normal in zip(ids, normals, strict=True)}
         ),
+        canonical=MappingProxyType(canonical),
     )
 
 
-def _ranked(normal: str, *, within: bool) -> list[tuple[float, str]]:
+#: The version of the layout of the shipped index file; a file of another version is ignored.
+_INDEX_FORMAT: Final = 1
+#: Where the index built by ``scripts/build_match_index.py`` is shipped, under the package.
+_INDEX_RESOURCE: Final = ("data", "spdx", "match-index.json.gz")
+_SPDX_RESOURCE: Final = ("data", "spdx", "licenses.json.gz")
+
+
+def _resource_bytes(parts: tuple[str, ...]) -> bytes | None:
+    """Return the bytes of a packaged data file, or ``None`` when it is missing."""
+    node = files("ethlicense")
+    for part in parts:
+        node = node / part
+    try:
+        return node.read_bytes()
+    except OSError:
+        return None
+
+
+def _spdx_digest() -> str:
+    """Return the SHA-256 of the shipped SPDX License List data, which a shipped index must have been built from."""
+    return hashlib.sha256(_resource_bytes(_SPDX_RESOURCE) or b"").hexdigest()
+
+
+def index_document() -> dict[str, object]:
+    """Return the word-pair index as JSON-ready data, for ``scripts/build_match_index.py`` to ship.
+
+    Loading the shipped file is some twenty times faster than building the index, which matters to every
+    process that checks license texts. The document records the SHA-256 of the SPDX data it was built from,
+    and is ignored (the index is built afresh) when that data changes.
+    """
+    index = _build_index()
+    return {
+        "format": _INDEX_FORMAT,
+        "spdx_sha256": _spdx_digest(),
+        "ids": list(index.ids),
+        "sizes": list(index.sizes),
+        "postings": {" ".join(pair): list(numbers) for pair, numbers in sorted(index.postings.items())},
+        "common": sorted(" ".join(pair) for pair in index.common),
+        "lengths": dict(sorted(index.lengths.items())),
+        "canonical": dict(sorted(index.canonical.items())),
+    }
+
+
+def write_index_document(document: Mapping[str, object]) -> bytes:
+    """Return *document* as the bytes of the shipped index file: sorted, compact JSON, gzipped without a date."""
+    raw = json.dumps(document, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    return gzip.compress(raw, compresslevel=9, mtime=0)
+
+
+def _pair(key: str) -> _Pair:
+    first, _, second = key.partition(" ")
+    return (first, second)
+
+
+def _load_shipped_index() -> _Index | None:
+    """Return the index shipped with the package, or ``None`` when it is missing, broken or stale."""
+    raw = _resource_bytes(_INDEX_RESOURCE)
+    if raw is None:
+        return None
+    try:
+        document = json.loads(gzip.decompress(raw).decode("utf-8"))
+        if document["format"] != _INDEX_FORMAT or document["spdx_sha256"] != _spdx_digest():
+            return None
+        ids = tuple(str(item) for item in document["ids"])
+        if ids != tuple(load_spdx_licenses().licenses):
+            return None
+        return _Index(
+            ids=ids,
+            sizes=tuple(int(size) for size in document["sizes"]),
+            postings=MappingProxyType({_pair(key): tuple(value) for key, value in document["postings"].items()}),
+            common=frozenset(_pair(key) for key in document["common"]),
+            lengths=MappingProxyType({str(key): int(value) for key, value in document["lengths"].items()}),
+            canonical=MappingProxyType({str(key): str(value) for key, value in document["canonical"].items()}),
+        )
+    except (OSError, EOFError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
+@functools.cache
+def _index() -> _Index:
+    """Return the word-pair index of every license: the shipped one when it is current, else built (once)."""
+    return _load_shipped_index() or _build_index()
+
+
+def canonical_key(compact: str) -> str:
+    """Return a digest of a compact normal-form text, leaving out the copyright notice paragraphs at its top.
+
+    Two texts with the same key are the same text apart from those notices and from what the SPDX Matching
+    Guidelines call immaterial; the index maps the key of every license's canonical text to the license.
+    """
+    paragraphs = compact.split("\n")
+    first = 0
+    while first < len(paragraphs) - 1 and _NOTICE_START_PATTERN.match(paragraphs[first]):
+        first += 1
+    return hashlib.blake2b("\n".join(paragraphs[first:]).encode("utf-8"), digest_size=16).hexdigest()
+
+
+def canonical_license(compact: str) -> str | None:
+    """Return the license whose canonical text a compact normal-form text is (notices above it allowed), if any."""
+    return _index().canonical.get(canonical_key(compact))
+
+
+@functools.lru_cache(maxsize=16)
+def _shared_pairs(normal: str, *, exhaustive: bool = False) -> tuple[int, int, Mapping[int, int]]:
+    """Count the telling word pairs a normal-form text shares with each license (kept for the last few texts).
+
+    Returns:
+        The sampling step, the (estimated) number of the text's telling pairs, and for each license number that
+        shares any, how many pairs it shares (in the sample). With *exhaustive*, every pair is counted.
+    """
+    index = _index()
+    step = 1 if exhaustive else 1 + normal.count(" ") // _SAMPLE_WORDS
+    pairs = _word_pairs(normal, step) - index.common
+    # With a sample, the text's pair count and the shared counts are estimated by scaling up.
+    shared: Counter[int] = Counter()
+    shared.update(itertools.chain.from_iterable(index.postings.get(pair, ()) for pair in pairs))
+    return step, len(pairs) * step, MappingProxyType(dict(shared))
+
+
+def _ranked(normal: str, *, within: bool, exhaustive: bool = False) -> list[tuple[float, str]]:
     """Return the most promising licenses for a normal-form text, best first, with their scores.
 
     The score is the Jaccard index of the telling word pairs, or with *within* the share of the license's
-    telling pairs found in the text (for a license inside a longer text); long texts are scored on a sample.
+    telling pairs found in the text (for a license inside a longer text); long texts are scored on a sample,
+    unless *exhaustive*.
     Ties go to the shorter id, so that of licenses with identical texts the plain one (``GPL-3.0-only``,
     ``MPL-2.0``) comes first.
     """
     index = _index()
-    step = 1 + normal.count(" ") // _SAMPLE_WORDS
-    pairs = _word_pairs(normal, step) - index.common
-    # With a sample, the text's pair count and the shared counts are estimated by scaling up.
-    text_size = len(pairs) * step
-    shared: Counter[int] = Counter()
-    shared.update(itertools.chain.from_iterable(index.postings.get(pair, ()) for pair in pairs))
+    step, text_size, shared = _shared_pairs(normal, exhaustive=exhaustive)
     scored: list[tuple[float, str]] = []
     for number, count in shared.items():
         size = index.sizes[number]
@@ -1280,10 +1438,18 @@ def find_base_within(text: str) -> BaseMatch | None:
         The license and the offsets of its region in *text*, or ``None`` when no license's text occurs whole.
     """
     normal = normalise_for_matching(text)
-    compact = _compact(normal)
+    return _base_within(text, normal, _compact(normal))
+
+
+def _base_within(text: str, normal: str, compact: str, *, exhaustive: bool = False) -> BaseMatch | None:
+    """Do the work of :func:`find_base_within`, given the normal and compact forms of *text*.
+
+    With *exhaustive*, candidates are ranked on every word pair of a long text rather than on a sample, so that
+    a short license in a long text is not missed by the sampling.
+    """
     lengths = _index().lengths
     best: tuple[int, float, str, tuple[int, int]] | None = None
-    for score, license_id in _ranked(normal, within=True):
+    for score, license_id in _ranked(normal, within=True, exhaustive=exhaustive):
         if score < _MIN_CONTAINMENT or (best is not None and 2 * lengths[license_id] < best[0]):
             continue
         span = _search(_compiled(license_id), compact)

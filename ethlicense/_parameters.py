@@ -21,11 +21,15 @@ def _fail(clause: Clause, parameter: Parameter, problem: str) -> ParameterError:
     return ParameterError(clause.id, parameter.name, problem)
 
 
-def _string(clause: Clause, parameter: Parameter, value: object, *, multiline: bool) -> str:
+def _field(clause: Clause, parameter: Parameter, index: int | None = None) -> str:
+    item = "" if index is None else f", item {index + 1}"
+    return f"clause {clause.id!r}, parameter {parameter.name!r}{item}"
+
+
+def _string(clause: Clause, parameter: Parameter, value: object, *, multiline: bool, index: int | None = None) -> str:
     if not isinstance(value, str):
         raise _fail(clause, parameter, f"expected text, got {type(value).__name__} {value!r}")
-    field = f"clause {clause.id!r}, parameter {parameter.name!r}"
-    check_user_string(value, field, multiline=multiline)
+    check_user_string(value, _field(clause, parameter, index), multiline=multiline)
     if not multiline and len(value) > MAX_STRING_LENGTH:
         raise _fail(clause, parameter, f"longer than {MAX_STRING_LENGTH} characters")
     return value.strip()
@@ -33,12 +37,13 @@ def _string(clause: Clause, parameter: Parameter, value: object, *, multiline: b
 
 def _string_list(clause: Clause, parameter: Parameter, value: object) -> tuple[str, ...]:
     if isinstance(value, str):
+        check_user_string(value, _field(clause, parameter), allow_empty=True)
         items: list[object] = [item for item in value.split(";") if item.strip()]
     elif isinstance(value, list | tuple):
         items = list(value)
     else:
         raise _fail(clause, parameter, f"expected a list of strings, got {type(value).__name__} {value!r}")
-    result = tuple(_string(clause, parameter, item, multiline=False) for item in items)
+    result = tuple(_string(clause, parameter, item, multiline=False, index=index) for index, item in enumerate(items))
     if not result:
         raise _fail(clause, parameter, "expected at least one item")
     duplicates = sorted({item for item in result if result.count(item) > 1})
@@ -53,6 +58,7 @@ def _date(clause: Clause, parameter: Parameter, value: object) -> datetime.date:
     if isinstance(value, datetime.date):
         return value
     if isinstance(value, str):
+        check_user_string(value, _field(clause, parameter), allow_empty=True)
         try:
             return datetime.date.fromisoformat(value.strip())
         except ValueError:
@@ -63,6 +69,8 @@ def _date(clause: Clause, parameter: Parameter, value: object) -> datetime.date:
 def _boolean(clause: Clause, parameter: Parameter, value: object) -> bool:
     if isinstance(value, bool):
         return value
+    if isinstance(value, str):
+        check_user_string(value, _field(clause, parameter), allow_empty=True)
     if isinstance(value, str) and value.strip().casefold() in _TRUE | _FALSE:
         return value.strip().casefold() in _TRUE
     raise _fail(clause, parameter, f"expected true or false, got {value!r}")

@@ -53,6 +53,31 @@ def check_user_string(value: str, field: str, *, multiline: bool = False, allow_
     return value
 
 
+#: Whitespace a file may contain outside its strings (removed before the check); inside strings the
+#: usual rules still apply.
+_FILE_WHITESPACE = str.maketrans("", "", "\t\r")
+
+
+def check_file_text(text: str, source: str) -> str:
+    r"""Return *text*, the content of a user's file, if it has no hidden characters anywhere, else raise.
+
+    Comments count too: a reordering character in a comment can make a file display differently from
+    what it says. Tabs and carriage returns are left to the file's own syntax.
+
+    >>> check_file_text("id = 'x'\n", "clauses.toml")
+    "id = 'x'\n"
+
+    Raises:
+        UnsafeTextError: The text has a hidden, control or reordering character; the message gives its line.
+    """
+    for number, line in enumerate(text.split("\n"), start=1):
+        character = find_hidden_character(line.translate(_FILE_WHITESPACE))
+        if character is not None:
+            where = f"{source}, line {number}"
+            raise UnsafeTextError(where, line, character, describe_character(character))
+    return text
+
+
 def normalise_output(text: str) -> str:
     r"""Return *text* with LF line endings, no trailing spaces and exactly one final newline.
 

@@ -23,7 +23,9 @@ from typing import Any
 import pydantic
 
 from ethlicense._resources import data_dir, read_data, read_template
-from ethlicense.errors import CatalogError, UnknownClauseError, UnknownLicenseError
+from ethlicense._sandbox import compile_clause_template
+from ethlicense._text import check_file_text, check_user_string
+from ethlicense.errors import CatalogError, UnknownClauseError, UnknownLicenseError, UnsafeTextError
 from ethlicense.models import BaseLicense, Clause
 
 __all__ = [
@@ -85,14 +87,45 @@ def _validation_message(source: str, error: pydantic.ValidationError) -> str:
     return f"{source}: " + "; ".join(problems)
 
 
+#: Keys of a clause definition whose strings may span several lines; every other string is one line.
+_MULTILINE_KEYS = frozenset(
+    {"text", "template", "summary", "rationale", "drafting_notes", "note", "description", "default"}
+)
+
+
+def _check_strings(value: object, field: str, *, multiline: bool) -> None:
+    """Refuse hidden characters in every string (and key) of a clause definition, naming where it is."""
+    if isinstance(value, str):
+        check_user_string(value, field, multiline=multiline, allow_empty=True)
+    elif isinstance(value, Mapping):
+        for key, item in value.items():
+            shown = key if isinstance(key, str) and key.isidentifier() else repr(key)
+            where = f"{field}.{shown}" if field and not field.endswith(": ") else f"{field}{shown}"
+            if isinstance(key, str):
+                check_user_string(key, f"{where} (the key)", allow_empty=True)
+            _check_strings(item, where, multiline=key in _MULTILINE_KEYS)
+    elif isinstance(value, list | tuple):
+        for index, item in enumerate(value):
+            _check_strings(item, f"{field}[{index}]", multiline=multiline)
+
+
 def clause_from_mapping(data: Mapping[str, Any], *, source: str, builtin: bool = False) -> Clause:
     """Validate a clause definition (as read from TOML or given in Python) into a :class:`Clause`.
 
     A user-defined clause gives its body as ``text`` (or ``template``); both name the same Jinja template.
+    A user-defined template is compiled at once in the strict sandbox (see :mod:`ethlicense.render`), so a
+    template that loads other files or uses what clause templates are not given is refused here.
 
     Raises:
-        CatalogError: The definition does not validate; the message names each bad field.
+        CatalogError: The definition does not validate; the message names each bad field. A string with a
+            hidden, control or reordering character is refused with the field and the character.
+        TemplateSecurityError: The template does something the sandbox refuses.
     """
+    if not builtin:
+        try:
+            _check_strings(data, f"{source}: ", multiline=False)
+        except UnsafeTextError as error:
+            raise CatalogError(str(error)) from None
     values = dict(data)
     if "text" in values:
         if "template" in values:
@@ -101,9 +134,12 @@ def clause_from_mapping(data: Mapping[str, Any], *, source: str, builtin: bool =
         values["template"] = values.pop("text")
     values["builtin"] = builtin
     try:
-        return Clause.model_validate(values)
+        clause = Clause.model_validate(values)
     except pydantic.ValidationError as error:
         raise CatalogError(_validation_message(source, error)) from None
+    if not builtin:
+        compile_clause_template(clause.template, clause.id, frozenset(item.name for item in clause.parameters))
+    return clause
 
 
 def load_clause_file(path: str | Path) -> list[Clause]:
@@ -116,18 +152,32 @@ def load_clause_file(path: str | Path) -> list[Clause]:
         restricts = ["fields-of-endeavor"]
         text = "The Software may not be used to mine cryptocurrency."
 
+    The file must be UTF-8 (a leading byte order mark is allowed) and may not contain hidden, control or
+    reordering characters anywhere, comments included.
+
     Raises:
-        CatalogError: The file cannot be read or a clause does not validate.
+        CatalogError: The file cannot be read, contains a hidden, control or reordering character (the
+            message gives the line and the character), or a clause does not validate.
+        TemplateSecurityError: A clause's template does something the sandbox refuses.
     """
     path = Path(path)
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8-sig")
     except OSError as error:
         msg = f"{path}: cannot read clause file: {error.strerror or error}"
         raise CatalogError(msg) from None
     except UnicodeDecodeError:
         msg = f"{path}: clause file is not UTF-8 text"
         raise CatalogError(msg) from None
+    except ValueError:  # a name the operating system cannot take, such as one with a NUL character
+        msg = f"{str(path)!r}: bad file name"
+        raise CatalogError(msg) from None
+    try:
+        check_file_text(text, str(path))
+    except UnsafeTextError as error:
+        raise CatalogError(str(error)) from None
+    try:
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         msg = f"{path}: not valid TOML: {error}"
         raise CatalogError(msg) from None

@@ -48,7 +48,12 @@ class _Failure(click.ClickException):
 
 #: Commands that live in their own modules, imported only when that command runs (name -> "module:attribute"),
 #: so that ``ethlicense render`` never pays for what ``check`` or ``build`` import.
-_LAZY_COMMANDS: dict[str, str] = {}
+_LAZY_COMMANDS: dict[str, str] = {
+    "build": "ethlicense._cli_project:build",
+    "check": "ethlicense._cli_check:check",
+    "init": "ethlicense._cli_project:init",
+    "verify": "ethlicense._cli_project:verify",
+}
 
 
 class _Group(click.Group):

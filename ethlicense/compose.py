@@ -90,6 +90,8 @@ def make_spec(  # noqa: PLR0913 - mirrors the keyword arguments of compose()
         check_user_string(holder, f"holders[{index}]")
     if name is not None:
         check_user_string(name, "name")
+    if license_id is not None:
+        check_user_string(license_id, "license_id")
     configured = [_configure(choice, catalog) for choice in clauses]
     seen: set[str] = set()
     for item in configured:

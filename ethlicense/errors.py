@@ -14,9 +14,13 @@ __all__ = [
     "CatalogError",
     "ClauseConflictError",
     "ConfigError",
+    "ConfigFileError",
     "EthLicenseError",
+    "GitHistoryError",
     "InvalidSpecError",
+    "LicenseFileError",
     "OutputExistsError",
+    "OutputOwnershipError",
     "ParameterError",
     "RestrictionRefusedError",
     "TemplateSecurityError",
@@ -28,6 +32,10 @@ __all__ = [
 
 def __dir__() -> list[str]:
     return __all__
+
+
+#: Values longer than this are quoted in part, around the offending character, in :class:`UnsafeTextError`.
+_LONGEST_QUOTED_VALUE = 80
 
 
 def _suggestion(suggestions: Sequence[str]) -> str:
@@ -94,8 +102,14 @@ class UnsafeTextError(EthLicenseError, ValueError):
         self.field = field
         self.value = value
         self.character = character
+        shown = repr(value)
+        if len(value) > _LONGEST_QUOTED_VALUE:
+            index = value.find(character)
+            start = max(index - _LONGEST_QUOTED_VALUE // 2, 0)
+            excerpt = value[start : start + _LONGEST_QUOTED_VALUE]
+            shown = f"{excerpt!r} (an excerpt: the character is number {index + 1} of {len(value)})"
         super().__init__(
-            f"{field}: {value!r} contains U+{ord(character):04X} {description}; hidden and reordering "
+            f"{field}: {shown} contains U+{ord(character):04X} {description}; hidden and reordering "
             "characters are refused because they can hide or reorder legal text"
         )
 
@@ -162,3 +176,54 @@ class TemplateSecurityError(EthLicenseError, ValueError):
     def __init__(self, clause_id: str, problem: str) -> None:
         self.clause_id = clause_id
         super().__init__(f"clause {clause_id!r}: its template was refused by the sandbox: {problem}")
+
+
+class ConfigFileError(ConfigError):
+    """A problem at a known place in a configuration file.
+
+    The message reads ``FILE:LINE: KEY: problem`` (the line and key when they are known), so editors and
+    terminals can jump to it.
+
+    Attributes:
+        path: The configuration file, as the user named it.
+        key: The dotted key at fault (``license.year``, ``clauses[1].id``), or ``None``.
+        line: The 1-based line of that key in the file, or ``None`` when it cannot be told.
+        problem: What is wrong, without the location.
+    """
+
+    def __init__(self, path: str, problem: str, *, key: str | None = None, line: int | None = None) -> None:
+        self.path = path
+        self.key = key
+        self.line = line
+        self.problem = problem
+        where = path if line is None else f"{path}:{line}"
+        super().__init__(f"{where}: {key}: {problem}" if key else f"{where}: {problem}")
+
+
+class OutputOwnershipError(EthLicenseError, FileExistsError):
+    """Output files that ``build`` did not write, or that were edited since it wrote them.
+
+    Attributes:
+        paths: Each refused file with the reason, for example ``("LICENSE", "not written by ethlicense")``.
+    """
+
+    def __init__(self, paths: Sequence[tuple[str, str]]) -> None:
+        self.paths = tuple(paths)
+        listing = "; ".join(f"{path!r} ({reason})" for path, reason in self.paths)
+        super().__init__(f"refusing to overwrite {listing}; pass --force (force=True) to replace them")
+
+
+class GitHistoryError(EthLicenseError, RuntimeError):
+    """The git history of a project cannot be read completely (for example, a shallow clone)."""
+
+
+class LicenseFileError(EthLicenseError, OSError):
+    """A license file or folder that cannot be checked: missing, a folder where a file was expected, unreadable.
+
+    Attributes:
+        path: The path at fault.
+    """
+
+    def __init__(self, path: str, problem: str) -> None:
+        self.path = path
+        super().__init__(f"{path!r}: {problem}")

@@ -13,7 +13,7 @@ import re
 from enum import StrEnum
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 from ethlicense._text import check_user_string
 
@@ -52,6 +52,20 @@ ParameterValue = str | bool | datetime.date | tuple[str, ...] | None
 
 class _Model(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+
+
+def _check_line(value: object, info: ValidationInfo) -> object:
+    """Refuse hidden characters (and line breaks) in a one-line string field, naming the field."""
+    if isinstance(value, str):
+        check_user_string(value, str(info.field_name), allow_empty=True)
+    return value
+
+
+def _check_lines(value: object, info: ValidationInfo) -> object:
+    """Refuse hidden characters in a string field that may span several lines, naming the field."""
+    if isinstance(value, str):
+        check_user_string(value, str(info.field_name), multiline=True, allow_empty=True)
+    return value
 
 
 class Restriction(StrEnum):
@@ -127,6 +141,16 @@ class Source(_Model):
     relation: Relation = Relation.PRECEDENT
     note: str = ""
 
+    @field_validator("title", "url", "date", "author", mode="before")
+    @classmethod
+    def _check_line_fields(cls, value: object, info: ValidationInfo) -> object:
+        return _check_line(value, info)
+
+    @field_validator("note", mode="before")
+    @classmethod
+    def _check_note(cls, value: object, info: ValidationInfo) -> object:
+        return _check_lines(value, info)
+
 
 class Parameter(_Model):
     """A typed parameter of a clause template."""
@@ -136,6 +160,26 @@ class Parameter(_Model):
     description: str = Field(min_length=1)
     required: bool = False
     default: Any = None
+
+    @field_validator("name", mode="before")
+    @classmethod
+    def _check_name(cls, value: object, info: ValidationInfo) -> object:
+        return _check_line(value, info)
+
+    @field_validator("description", mode="before")
+    @classmethod
+    def _check_description(cls, value: object, info: ValidationInfo) -> object:
+        return _check_lines(value, info)
+
+    @field_validator("default", mode="before")
+    @classmethod
+    def _check_default_text(cls, value: object) -> object:
+        items = value if isinstance(value, list | tuple) else [value]
+        for index, item in enumerate(items):
+            if isinstance(item, str):
+                field = "default" if items is not value else f"default[{index}]"
+                check_user_string(item, field, multiline=True, allow_empty=True)
+        return value
 
     @model_validator(mode="after")
     def _check_default(self) -> Parameter:
@@ -166,15 +210,22 @@ class Clause(_Model):
     builtin: bool = False
     """True for clauses of ethlicense's own catalog; user clauses render in a stricter sandbox."""
 
-    @field_validator("title", "summary", "rationale", "drafting_notes")
+    @field_validator("id", "version", "title", mode="before")
     @classmethod
-    def _check_prose(cls, value: str) -> str:
-        return check_user_string(value, "clause text", multiline=True, allow_empty=True)
+    def _check_line_fields(cls, value: object, info: ValidationInfo) -> object:
+        return _check_line(value, info)
 
-    @field_validator("template")
+    @field_validator("summary", "rationale", "drafting_notes", mode="before")
     @classmethod
-    def _check_template(cls, value: str) -> str:
-        return check_user_string(value, "clause template", multiline=True)
+    def _check_prose(cls, value: object, info: ValidationInfo) -> object:
+        return _check_lines(value, info)
+
+    @field_validator("template", mode="before")
+    @classmethod
+    def _check_template(cls, value: object) -> object:
+        if isinstance(value, str):
+            check_user_string(value, "template", multiline=True)
+        return value
 
     @model_validator(mode="after")
     def _check_parameters_unique(self) -> Clause:
@@ -300,6 +351,11 @@ class LicenseSpec(_Model):
     name: str | None = None
     license_id: Annotated[str, Field(pattern=LICENSE_REF_PATTERN, max_length=128)] | None = None
     allow_void_restrictions: bool = False
+
+    @field_validator("license_id", mode="before")
+    @classmethod
+    def _check_license_id(cls, value: object, info: ValidationInfo) -> object:
+        return _check_line(value, info)
 
     @field_validator("holders")
     @classmethod

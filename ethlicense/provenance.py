@@ -1,21 +1,36 @@
 # SPDX-FileCopyrightText: 2026 The ethlicense authors
 # SPDX-License-Identifier: MIT
-"""Provenance: where each clause of a license comes from, and the versions that produced the text."""
+"""Provenance: where each clause of a license comes from, and the versions that produced the text.
+
+A project that changes its license also needs relicensing notes: earlier releases keep their license, and
+the people whose code is in the project must agree. :func:`relicensing_from_git` lists those people from
+the git history (git runs in a child process, only when asked).
+"""
 
 from __future__ import annotations
 
 import functools
+from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ethlicense._version import __version__
 from ethlicense.catalog import Catalog, default_catalog
+from ethlicense.errors import GitHistoryError
 from ethlicense.models import ClauseProvenance, LicenseSpec, Provenance, RenderedLicense
 from ethlicense.render import render_clause_text, sha256
 
 if TYPE_CHECKING:
     from ethlicense.models import Source
 
-__all__ = ["build_provenance", "ethlicense_version", "provenance_json", "provenance_markdown"]
+__all__ = [
+    "Relicensing",
+    "build_provenance",
+    "ethlicense_version",
+    "provenance_json",
+    "provenance_markdown",
+    "relicensing_from_git",
+]
 
 
 def __dir__() -> list[str]:
@@ -67,12 +82,16 @@ def _source_line(source: Source) -> str:
         line = f"- [{source.title}]({source.url})"
     line += f" ({', '.join(details)})"
     if source.note:
-        line += f": {source.note}"
+        line += f": {' '.join(source.note.split())}"
     return line
 
 
-def provenance_markdown(rendered: RenderedLicense) -> str:
-    """Return a Markdown provenance report: the verdict with its criteria, and every clause's sources."""
+def provenance_markdown(rendered: RenderedLicense, *, relicensing: Relicensing | None = None) -> str:
+    """Return a Markdown provenance report: the verdict with its criteria, and every clause's sources.
+
+    With *relicensing*, the report ends with notes for a project that adopts the license: what happens
+    to earlier releases, and whose consent the change needs.
+    """
     provenance = rendered.provenance
     verdict = rendered.assessment
     lines = [
@@ -117,4 +136,123 @@ def provenance_markdown(rendered: RenderedLicense) -> str:
             lines += ["", "### Drafting notes", "", clause.drafting_notes]
         if clause.sources:
             lines += ["", "### Sources", ""] + [_source_line(source) for source in clause.sources]
+    if relicensing is not None:
+        lines += _relicensing_lines(rendered, relicensing)
     return "\n".join(lines) + "\n"
+
+
+# --- relicensing --------------------------------------------------------------------------------------
+
+GIT_LOG_FORMAT = "%aN <%aE>"
+
+
+@dataclass(frozen=True)
+class Relicensing:
+    """What the relicensing notes of a provenance report say about the project's contributors."""
+
+    contributors: tuple[str, ...] | None = None
+    """Everyone who authored a commit in the project folder (``Name <email>``, sorted), or ``None``."""
+    reason: str = ""
+    """Why :attr:`contributors` is ``None`` (for example ``not a git repository``)."""
+
+
+def _run_git(directory: Path, *arguments: str) -> tuple[int, str]:
+    import shutil  # noqa: PLC0415 - only needed when git history is asked for
+    import subprocess  # noqa: PLC0415 - idem
+
+    executable = shutil.which("git")
+    if executable is None:
+        return -1, "git is not installed"
+    command = [executable, "-C", str(directory), "-c", "log.showSignature=false", *arguments]
+    try:
+        result = subprocess.run(command, capture_output=True, check=False, timeout=120)  # noqa: S603 - fixed command
+    except (OSError, subprocess.TimeoutExpired) as error:
+        return -1, str(error)
+    stream = result.stdout if result.returncode == 0 else result.stderr
+    return result.returncode, stream.decode("utf-8", errors="replace")
+
+
+def relicensing_from_git(directory: str | Path) -> Relicensing:
+    """Return the contributors of the project in *directory*, from its git history.
+
+    Runs ``git log --format='%aN <%aE>' -- .`` in *directory*, so only commits that touch the project
+    folder count and ``.mailmap`` is applied; the names are de-duplicated and sorted (case-insensitively,
+    then exactly), so the same repository state always gives the same list. A folder outside any git
+    repository, or a machine without git, gives no list and says why; a repository without commits gives
+    an empty one.
+
+    Raises:
+        GitHistoryError: The repository is a shallow clone (its history, and so the list, would be
+            incomplete), or ``git log`` fails.
+    """
+    folder = Path(directory)
+    code, output = _run_git(folder, "rev-parse", "--is-inside-work-tree", "--is-shallow-repository")
+    if code != 0:
+        reason = "git is not installed" if output == "git is not installed" else "not a git repository"
+        return Relicensing(None, reason)
+    if output.split()[-1:] == ["true"]:
+        msg = (
+            f"{str(folder)!r} is a shallow git clone, so its contributor list would be incomplete; fetch the "
+            "whole history (git fetch --unshallow; in GitHub Actions, fetch-depth: 0) or pass --no-git"
+        )
+        raise GitHistoryError(msg)
+    if _run_git(folder, "rev-parse", "--verify", "--quiet", "HEAD")[0] != 0:
+        return Relicensing(())
+    code, output = _run_git(folder, "log", f"--format={GIT_LOG_FORMAT}", "--", ".")
+    if code != 0:
+        msg = f"git log failed in {str(folder)!r}: {' '.join(output.split())}"
+        raise GitHistoryError(msg)
+    names = {line.strip() for line in output.splitlines() if line.strip()}
+    return Relicensing(tuple(sorted(names, key=lambda name: (name.casefold(), name))))
+
+
+def _relicensing_lines(rendered: RenderedLicense, relicensing: Relicensing) -> list[str]:
+    lines = [
+        "",
+        "## Relicensing",
+        "",
+        (
+            "- **Earlier releases keep their license.** This license covers only copies distributed under it. "
+            "Every release published before it took effect stays under the license it was published with: "
+            "whoever has such a copy may go on using, changing and redistributing it on those terms, and "
+            "anyone may continue the project from it."
+        ),
+        (
+            "- **Code that others wrote needs their consent.** Each copyright holder whose contribution "
+            "remains in the project must agree to the new terms, unless they already granted the right to "
+            "relicense (in a contributor license agreement or a copyright assignment, for example). Record "
+            "each agreement, such as an approving review of the change or a signed statement, before the "
+            "first release under the new terms, and rewrite or remove the contributions of anyone who "
+            "declines."
+        ),
+    ]
+    if rendered.clauses:
+        lines.append(
+            f"- **Change the metadata too.** This license is `{rendered.license_id}`, not "
+            f"`{rendered.base.id}`: package metadata, badges and license files must say so."
+        )
+    lines += ["", "### Contributors whose consent the change needs", ""]
+    command = f"git log --format='{GIT_LOG_FORMAT}' -- . | sort -u"
+    if relicensing.contributors is None:
+        lines.append(
+            f"The list was not collected ({relicensing.reason or 'not requested'}). To make it, run `{command}` "
+            "in the project folder."
+        )
+    elif not relicensing.contributors:
+        lines.append("The git history of the project folder has no commits yet.")
+    else:
+        count = len(relicensing.contributors)
+        lines += [
+            (
+                f"From the git history of the project folder (`git log --format='{GIT_LOG_FORMAT}' -- .`, "
+                f"with `.mailmap` applied): {count} {'person' if count == 1 else 'people'}."
+            ),
+            "",
+        ]
+        lines += [f"- {_markdown_escape(name)}" for name in relicensing.contributors]
+    return lines
+
+
+def _markdown_escape(text: str) -> str:
+    """Escape the characters that Markdown would read as markup or HTML in a list item."""
+    return "".join(f"\\{character}" if character in "\\`*_[]<>#|" else character for character in text)

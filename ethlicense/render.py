@@ -2,15 +2,19 @@
 # SPDX-License-Identifier: MIT
 """Render a :class:`~ethlicense.models.LicenseSpec` to text: the one Jinja environment and the layout.
 
-All templates, built-in and user-defined, render in a sandboxed environment with ``StrictUndefined``, so
-a template can neither reach Python internals nor silently leave a blank where a value is missing.
-Parameter values are passed as data and never evaluated as templates.
+All templates render in a sandboxed environment with ``StrictUndefined``, so a template can neither
+reach Python internals nor silently leave a blank where a value is missing. The layout, the bases and
+the clauses shipped with ethlicense render in :func:`environment`; every other clause template renders
+in the stricter sandbox of :mod:`ethlicense._sandbox`, with no globals, no access to other templates and
+bounded resources. Parameter values, holders and names are passed as data and never evaluated as
+templates.
 """
 
 from __future__ import annotations
 
 import functools
 import hashlib
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -19,10 +23,11 @@ from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
 
 from ethlicense._resources import read_template
-from ethlicense._text import normalise_output
+from ethlicense._sandbox import compile_clause_template, render_clause_template
+from ethlicense._text import check_user_string, normalise_output
 from ethlicense.catalog import Catalog, default_catalog
 from ethlicense.errors import CatalogError, InvalidSpecError, TemplateSecurityError
-from ethlicense.models import ConfiguredClause, LicenseSpec
+from ethlicense.models import Clause, ConfiguredClause, LicenseSpec
 
 __all__ = [
     "environment",
@@ -41,12 +46,21 @@ def __dir__() -> list[str]:
 
 MAX_LICENSE_REF_LENGTH = 96
 
+#: The names :func:`environment` can load: a packaged template, never a path outside the templates folder.
+_TEMPLATE_NAME = re.compile(r"(?:bases|clauses|layouts)/[A-Za-z0-9][A-Za-z0-9.+-]*")
+
+
+def _load_packaged_template(name: str) -> str | None:
+    if _TEMPLATE_NAME.fullmatch(name) is None or ".." in name:
+        return None
+    return read_template(*name.split("/"))
+
 
 @functools.cache
 def environment() -> SandboxedEnvironment:
-    """Return the Jinja environment every ethlicense template renders in."""
+    """Return the Jinja environment the layout, the bases and the built-in clauses render in."""
     return SandboxedEnvironment(
-        loader=jinja2.FunctionLoader(lambda name: read_template(*name.split("/"))),
+        loader=jinja2.FunctionLoader(_load_packaged_template),
         undefined=jinja2.StrictUndefined,
         autoescape=False,
         keep_trailing_newline=True,
@@ -63,6 +77,11 @@ def _compile(source: str, owner: str) -> jinja2.Template:
     except jinja2.TemplateSyntaxError as error:
         msg = f"{owner}: template syntax error on line {error.lineno}: {error.message}"
         raise CatalogError(msg) from None
+
+
+def _is_shipped(clause: Clause) -> bool:
+    """Return whether *clause* is exactly a clause of the built-in catalog (and so trusted)."""
+    return clause.builtin and default_catalog().clauses.get(clause.id) == clause
 
 
 def _render(template: jinja2.Template, owner: str, context: Mapping[str, Any]) -> str:
@@ -87,10 +106,23 @@ def sha256(text: str) -> str:
 
 
 def render_clause_text(configured: ConfiguredClause) -> str:
-    """Return the body of one clause with its parameters filled in (no heading, no final newline)."""
+    """Return the body of one clause with its parameters filled in (no heading, no final newline).
+
+    Raises:
+        TemplateSecurityError: A user-defined clause's template did something the sandbox refuses.
+        UnsafeTextError: A user-defined clause's template wrote a hidden, control or reordering character.
+        CatalogError: The template failed for another reason (an undefined value, a type error...).
+    """
     clause = configured.clause
-    template = _compile(clause.template, clause.id)
-    return normalise_output(_render(template, clause.id, configured.arguments)).rstrip("\n")
+    if _is_shipped(clause):
+        text = _render(_compile(clause.template, clause.id), clause.id, configured.arguments)
+    else:
+        parameters = frozenset(parameter.name for parameter in clause.parameters)
+        template = compile_clause_template(clause.template, clause.id, parameters)
+        text = render_clause_template(template, clause.id, configured.arguments)
+        # A template cannot contain hidden characters, but it could write one with an escape ('\u202e').
+        check_user_string(normalise_output(text), f"clause {clause.id!r}, its rendered text", multiline=True)
+    return normalise_output(text).rstrip("\n")
 
 
 def copyright_notice(spec: LicenseSpec) -> str:

@@ -416,7 +416,7 @@ def _badge_segment(text: str) -> str:
     return urllib.parse.quote(doubled, safe="")
 
 
-def packaging_hints(rendered: RenderedLicense) -> list[str]:
+def packaging_hints(rendered: RenderedLicense, license_file: str = "LICENSE") -> list[str]:
     """Return the lines a maintainer pastes into package metadata and a README, each group after a ``#`` title.
 
     - ``pyproject.toml`` (PEP 639): ``license`` is the license id, which is a valid PEP 639 expression
@@ -427,6 +427,9 @@ def packaging_hints(rendered: RenderedLicense) -> list[str]:
     - A Markdown shields.io badge linking to ``LICENSE``: blue for an open source license, light grey
       otherwise.
 
+    *license_file* replaces ``LICENSE`` in these lines when the license text lives elsewhere (a path relative
+    to the package root, with ``/`` between folders).
+
     >>> import ethlicense
     >>> packaging_hints(ethlicense.compose("MIT", holders=["A"], year=2026))[1:3]
     ['license = "MIT"', 'license-files = ["LICENSE"]']
@@ -436,17 +439,17 @@ def packaging_hints(rendered: RenderedLicense) -> list[str]:
     lines = [
         "# pyproject.toml, [project] table (PEP 639)",
         f"license = {_toml_string(license_id)}",
-        'license-files = ["LICENSE"]',
+        f"license-files = [{_toml_string(license_file)}]",
     ]
     if not rendered.osi_open_source:
         lines.append("# (no 'License :: OSI Approved' classifier: this license is not open source)")
-    npm_value = "SEE LICENSE IN LICENSE" if custom else license_id
+    npm_value = f"SEE LICENSE IN {license_file}" if custom else license_id
     color = "blue" if rendered.osi_open_source else "lightgrey"
     badge = f"https://img.shields.io/badge/license-{_badge_segment(license_id)}-{color}"
     lines += [
         "# package.json (npm)",
         f'"license": {json.dumps(npm_value, ensure_ascii=False)},',
         "# README.md badge",
-        f"[![License: {license_id}]({badge})](LICENSE)",
+        f"[![License: {license_id}]({badge})]({urllib.parse.quote(license_file, safe='/')})",
     ]
     return lines

@@ -1,17 +1,28 @@
 # SPDX-FileCopyrightText: 2026 The ethlicense authors
 # SPDX-License-Identifier: MIT
-"""Shared fixtures and the ``--update-golden`` option."""
+"""Shared fixtures, the ``--update-golden`` option and the hypothesis profiles."""
 
 from __future__ import annotations
 
 import datetime
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from ethlicense.models import Clause, ParameterKind, ParameterValue
 
 GOLDEN = Path(__file__).parent / "golden"
+
+# HYPOTHESIS_PROFILE=fuzz runs the property tests that do not fix their own example count (the fuzz tests in
+# tests/property/test_fuzz.py) for 20,000 examples each, fuzz-short for 2,000; the default profile keeps
+# hypothesis's 100.
+for _name, _examples in (("fuzz", 20_000), ("fuzz-short", 2_000)):
+    settings.register_profile(
+        _name, max_examples=_examples, deadline=None, suppress_health_check=[HealthCheck.too_slow], print_blob=True
+    )
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -1,0 +1,699 @@
+# SPDX-FileCopyrightText: 2026 The ethlicense authors
+# SPDX-License-Identifier: MIT
+"""The work behind :func:`ethlicense.check.check_text`: locate the base, split what was added, judge.
+
+The steps: look for hidden characters; locate the base license (:mod:`ethlicense._locate`); cut every piece of
+text that is not the base into paragraphs, recognising ethlicense's own layout ("Part 1. Additional
+Conditions", numbered clauses, "Part 2. <base>") and other SPDX licenses' texts; classify each paragraph
+(:mod:`ethlicense._classify`); then turn the binding ones into restrictions and violations.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from ethlicense import _classify
+from ethlicense import _textparts as parts
+from ethlicense._locate import Located, Piece, closest_license, locate_base
+from ethlicense._matching import SpdxLicense, load_spdx_licenses, normalise_for_matching
+from ethlicense.assess import _rules
+from ethlicense.catalog import Catalog, default_catalog
+from ethlicense.check import (
+    Addition,
+    AdditionKind,
+    CheckResult,
+    Finding,
+    FindingKind,
+    FoundRestriction,
+    Position,
+)
+from ethlicense.models import Clause, Restriction, Violation
+
+__all__ = ["analyse"]
+
+# ---------------------------------------------------------------------------------------------------------------
+# The analysis
+# ---------------------------------------------------------------------------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Region:
+    """Where the text of one SPDX license lies in the checked text."""
+
+    license: SpdxLicense
+    start: int
+    end: int
+
+
+@dataclasses.dataclass
+class _State:
+    text: str
+    shapes: Sequence[parts.ClauseShape]
+    catalog: Catalog
+    base_name: str = ""
+    additions: list[Addition] = dataclasses.field(default_factory=list)
+    findings: list[Finding] = dataclasses.field(default_factory=list)
+    regions: list[_Region] = dataclasses.field(default_factory=list)
+
+
+def _addition(  # noqa: PLR0913 - one parameter per field
+    state: _State,
+    start: int,
+    end: int,
+    position: Position,
+    classification: _classify.Classification,
+    *,
+    clause: Clause | None = None,
+    replaces: str | None = None,
+) -> None:
+    restricts = (
+        clause.restricts if clause is not None else tuple(Restriction(item) for item in classification.restricts)
+    )
+    kind = AdditionKind.RESTRICTION if clause is not None else AdditionKind(classification.kind)
+    state.additions.append(
+        Addition(
+            text=state.text[start:end],
+            position=position,
+            kind=kind,
+            restricts=restricts,
+            clause=clause.id if clause is not None else None,
+            replaces=replaces,
+            start=start,
+            end=end,
+            cue=classification.cue,
+        )
+    )
+
+
+#: At most this many other licenses are looked for in one text.
+_MAX_OTHER_LICENSES: Final = 100
+#: Another license's text is aligned only when this share of its telling word pairs is in a stretch.
+_OTHER_ALIGN_SCORE: Final = 0.8
+#: No license text is shorter than this many characters.
+_SHORTEST_LICENSE: Final = 200
+
+
+def _other_licenses(state: _State, start: int, end: int) -> list[tuple[int, int]]:
+    """Record the regions of other SPDX licenses' texts inside ``[start, end)``; return the stretches left over."""
+    pending = [(start, end)]
+    left: list[tuple[int, int]] = []
+    while pending:
+        first, after = pending.pop()
+        if len(state.regions) > _MAX_OTHER_LICENSES or len(state.text[first:after].strip()) < _SHORTEST_LICENSE:
+            left.append((first, after))
+            continue
+        located = locate_base(state.text[first:after], min_align_score=_OTHER_ALIGN_SCORE)
+        if located is None or (
+            located.method == "aligned"
+            and (not located.confirmed or located.missing or not _harmless_inside(state.text[first:after], located))
+        ):
+            left.append((first, after))
+            continue
+        inner_start, inner_end = first, after
+        for item in located.pieces:
+            if item.position == "before":
+                inner_start = first + item.end
+            elif item.position == "after":
+                inner_end = first + item.start
+        inner_start, inner_end = _trim(state.text, inner_start, inner_end)
+        state.regions.append(_Region(load_spdx_licenses().licenses[located.license_id], inner_start, inner_end))
+        pending.extend([(inner_end, after), (first, inner_start)])
+    return sorted(left)
+
+
+def _harmless_inside(text: str, located: Located) -> bool:
+    """Return whether every piece inside an aligned license is inserted text that binds no one."""
+    return all(
+        piece.replaced is None and not _classify.classify_paragraph(text[piece.start : piece.end]).binding
+        for piece in located.pieces
+        if piece.position == "inside"
+    )
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _piece(state: _State, piece: Piece) -> None:
+    """Classify one piece of text that is not the base license."""
+    position = Position(piece.position)
+    if piece.replaced is not None:
+        fragment = state.text[piece.start : piece.end]
+        classification = _classify.classify_fragment(fragment, *parts.around(state.text, piece.start, piece.end))
+        if not classification.binding:
+            classification = _classify.Classification(_classify.CHANGE, cue=fragment.strip()[:80])
+        _addition(state, piece.start, piece.end, position, classification, replaces=piece.replaced)
+        return
+    if position is Position.INSIDE and not parts.at_paragraph_edges(state.text, piece.start, piece.end):
+        context = parts.around(state.text, piece.start, piece.end)
+        classification = _classify.classify_fragment(" ".join(state.text[piece.start : piece.end].split()), *context)
+        _addition(state, piece.start, piece.end, position, classification)
+        return
+    for start, end in _other_licenses(state, piece.start, piece.end):
+        _paragraph_block(state, parts.paragraphs(state.text, start, end), position)
+
+
+def _paragraph_block(state: _State, paragraphs: Sequence[parts.Paragraph], position: Position) -> None:
+    """Classify consecutive paragraphs, recognising ethlicense's layout where it is used."""
+    if not paragraphs:
+        return
+    first_line = [paragraph.text.split("\n", 1)[0].strip() for paragraph in paragraphs]
+    part_one = next((index for index, line in enumerate(first_line) if parts.PART_ONE.match(line)), None)
+    if part_one is None:
+        _plain_block(state, paragraphs, position, binding_context=False)
+        return
+    known = parts.layout_paragraphs()
+    finding = Finding(
+        kind=FindingKind.COMPOSITE,
+        message="the text uses ethlicense's layout: Part 1 states Additional Conditions on the license in Part 2",
+    )
+    if finding not in state.findings:
+        state.findings.append(finding)
+    index = 0
+    while index < len(paragraphs):
+        paragraph = paragraphs[index]
+        section = parts.SECTION.match(first_line[index])
+        if section is not None and index > part_one:
+            body_end = index + 1
+            while body_end < len(paragraphs) and not (
+                parts.SECTION.match(first_line[body_end]) or parts.PART_TWO.match(first_line[body_end])
+            ):
+                body_end += 1
+            _layout_section(state, paragraphs[index:body_end], section.group(2), position)
+            index = body_end
+            continue
+        is_layout = (
+            index == part_one
+            or parts.PART_TWO.match(first_line[index]) is not None
+            or parts.layout_key(paragraph.text, state.base_name) in known
+            or _classify.classify_paragraph(paragraph.text).kind in {_classify.STRUCTURE, _classify.TITLE}
+        )
+        if is_layout:
+            _addition(state, paragraph.start, paragraph.end, position, _classify.Classification(_classify.STRUCTURE))
+        else:
+            _plain_block(state, [paragraph], position, binding_context=index > part_one)
+        index += 1
+
+
+def _layout_section(state: _State, paragraphs: Sequence[parts.Paragraph], title: str, position: Position) -> None:
+    """Record one numbered section of Part 1: a catalog clause when recognised, else classified as binding."""
+    heading, body = paragraphs[0], paragraphs[1:]
+    start, end = heading.start, (body[-1].end if body else heading.end)
+    body_text = "\n\n".join(paragraph.text for paragraph in body)
+    clause = parts.recognise_clause(body_text, title, state.shapes, whole=True)
+    if clause is not None:
+        cue = f"clause {clause.id}: {clause.title}"
+        _addition(state, start, end, position, _classify.Classification(_classify.RESTRICTION, cue=cue), clause=clause)
+        return
+    results = _classify.classify_block([paragraph.text for paragraph in body] or [title], binding_context=True)
+    restricts = tuple(dict.fromkeys(category for item in results for category in item.restricts))
+    if restricts:
+        classification = _classify.Classification(_classify.RESTRICTION, restricts, results[0].cue)
+    elif any(item.kind == _classify.REQUEST for item in results) and not any(item.binding for item in results):
+        classification = _classify.Classification(_classify.REQUEST, cue=title)
+    else:
+        classification = _classify.Classification(_classify.CONDITION, cue=title)
+    _addition(state, start, end, position, classification)
+
+
+def _plain_block(
+    state: _State, paragraphs: Sequence[parts.Paragraph], position: Position, *, binding_context: bool
+) -> None:
+    results = _classify.classify_block([paragraph.text for paragraph in paragraphs], binding_context=binding_context)
+    for paragraph, classification in zip(paragraphs, results, strict=True):
+        clause = None
+        if classification.kind == _classify.RESTRICTION:
+            clause = parts.recognise_clause(paragraph.text, "", state.shapes, whole=False)
+        _addition(state, paragraph.start, paragraph.end, position, classification, clause=clause)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# The verdict
+# ---------------------------------------------------------------------------------------------------------------
+
+_TITLE_LIMIT: Final = 60
+#: An alignment the template does not confirm still names the base when this share of its wording is there.
+_TRUSTED_COVERAGE: Final = 0.95
+
+
+def _title(addition_text: str) -> str:
+    flat = " ".join(addition_text.split())
+    return flat if len(flat) <= _TITLE_LIMIT else flat[: _TITLE_LIMIT - 3].rstrip() + "..."
+
+
+def _osd_reasons(restriction: Restriction, title: str) -> list[tuple[str, str]]:
+    return [
+        (criterion, reason.format(title=title))
+        for criterion, reason in _rules().reasons[restriction].items()
+        if criterion.startswith("OSD-")
+    ]
+
+
+@dataclasses.dataclass
+class _Verdict:
+    restrictions: list[FoundRestriction] = dataclasses.field(default_factory=list)
+    violations: list[Violation] = dataclasses.field(default_factory=list)
+
+    def violate(self, criterion: str, reason: str, clause: str | None = None) -> None:
+        violation = Violation(criterion=criterion, clause=clause, reason=reason)
+        if violation not in self.violations:
+            self.violations.append(violation)
+
+    def restrict(
+        self, text: str, restriction: Restriction, title: str, position: Position, clause: str | None = None
+    ) -> None:
+        reasons = _osd_reasons(restriction, title)
+        self.restrictions.append(
+            FoundRestriction(
+                text=text,
+                restricts=restriction,
+                criteria=tuple(criterion for criterion, _ in reasons),
+                clause=clause,
+                position=position,
+            )
+        )
+        for criterion, reason in reasons:
+            self.violate(criterion, reason, clause)
+
+
+@functools.lru_cache(maxsize=256)
+def _known_restrictions(license_id: str) -> tuple[tuple[str, _classify.Classification], ...]:
+    """Return the restrictions in the SPDX text of *license_id* (found once per license)."""
+    return tuple(_classify.license_restrictions(load_spdx_licenses().licenses[license_id].text))
+
+
+def _position(start: int, end: int, base: _Region | None) -> Position:
+    if base is None:
+        return Position.WHOLE
+    if end <= base.start:
+        return Position.BEFORE
+    if start >= base.end:
+        return Position.AFTER
+    return Position.INSIDE
+
+
+def _verdict(state: _State, base: _Region | None, located: Located | None) -> _Verdict:  # noqa: C901, PLR0912 - one rule per source of a violation
+    verdict = _Verdict()
+    if base is None:
+        verdict.violate(
+            "OSI-approved",
+            "No license on the SPDX License List was found in the text, so it is not an OSI-approved license.",
+        )
+    elif not base.license.osi_approved:
+        verdict.violate(
+            "OSI-approved", f"{base.license.license_id} ({base.license.name}) is not an OSI-approved license."
+        )
+    regions = [*([base] if base is not None else []), *(region for region in state.regions if region != base)]
+    for region in regions:
+        if region is not base and not region.license.osi_approved:
+            verdict.violate(
+                "OSI-approved",
+                f"The text includes {region.license.license_id} ({region.license.name}), which is not OSI-approved.",
+            )
+        if region.license.osi_approved:
+            continue
+        position = Position.BASE if region is base else _position(region.start, region.end, base)
+        for sentence, classification in _known_restrictions(region.license.license_id):
+            for category in classification.restricts:
+                verdict.restrict(sentence, Restriction(category), _title(sentence), position)
+    if base is None:
+        for sentence, classification in _classify.license_restrictions(state.text):
+            if any(region.start <= state.text.find(sentence[:40]) < region.end for region in state.regions):
+                continue
+            for category in classification.restricts:
+                verdict.restrict(sentence, Restriction(category), _title(sentence), Position.WHOLE)
+    clause_titles = {clause.id: clause.title for clause in state.catalog.clauses.values()}
+    base_id = base.license.license_id if base is not None else "the license"
+    for addition in state.additions:
+        if addition.kind is AdditionKind.RESTRICTION and (base is not None or addition.clause):
+            title = clause_titles.get(addition.clause or "", "") or _title(addition.text)
+            for restriction in addition.restricts:
+                verdict.restrict(addition.text, restriction, title, addition.position, addition.clause)
+        elif addition.kind in {AdditionKind.CONDITION, AdditionKind.CHANGE} and base is not None:
+            what = "changes the wording of" if addition.kind is AdditionKind.CHANGE else "adds a binding condition to"
+            verdict.violate(
+                "OSI-approved",
+                f'"{_title(addition.text)}" {what} {base_id}; the result is a license of its own, not the '
+                f"OSI-approved {base_id}, even if it fails no particular criterion of the Open Source Definition.",
+            )
+    if located is not None and base is not None and not located.confirmed:
+        verdict.violate(
+            "OSI-approved",
+            f"The text differs from {base_id} in ways the SPDX Matching Guidelines treat as material; it is not "
+            "the OSI-approved license.",
+        )
+    if located is not None and base is not None and located.missing:
+        missing = "; ".join(f'"{_title(item)}"' for item in located.missing)
+        verdict.violate(
+            "OSI-approved",
+            f"The text leaves out wording of {base_id} ({missing}); the result is not the OSI-approved license.",
+        )
+    return verdict
+
+
+def _void_finding(state: _State, base: _Region | None) -> None:
+    if base is None or not any(item.binding for item in state.additions):
+        return
+    license_id = base.license.license_id
+    catalog_base = state.catalog.bases.get(license_id)
+    if catalog_base is not None and not catalog_base.accepts_restrictions:
+        note = catalog_base.restriction_note
+    elif re.match(r"^(?:A|L)?GPL-", license_id):
+        note = f"{license_id} forbids further restrictions and lets recipients remove them."
+    else:
+        return
+    state.findings.append(Finding(kind=FindingKind.RESTRICTIONS_VOID, message=note))
+
+
+def _base_region(text: str, located: Located) -> tuple[int, int]:
+    """Return where the base license of *located* lies in *text* (the stretch between the outer pieces)."""
+    start, end = 0, len(text)
+    for piece in located.pieces:
+        if piece.position == "before" and piece.replaced is None:
+            start = max(start, piece.end)
+        elif piece.position == "after" and piece.replaced is None:
+            end = min(end, piece.start)
+    return _trim(text, start, end)
+
+
+def _choose_base(state: _State, located: Located, region: _Region) -> _Region:
+    """Return the base: the located license, or another license found wholly before it (the first is the base)."""
+    if located.method == "aligned":
+        return region
+    earlier = [item for item in state.regions if item.end <= region.start]
+    if not earlier:
+        return region
+    first = min(earlier, key=lambda item: item.start)
+    state.regions.remove(first)
+    state.regions.append(region)
+    return first
+
+
+def _reposition(state: _State, base: _Region) -> None:
+    state.additions = [
+        addition.model_copy(update={"position": _position(addition.start, addition.end, base)})
+        if addition.position in {Position.BEFORE, Position.AFTER}
+        else addition
+        for addition in state.additions
+    ]
+
+
+def _record_other_licenses(state: _State, base: _Region | None) -> None:
+    """List the SPDX licenses found in the text besides the base, as additions and findings."""
+    for region in state.regions:
+        if region is base:
+            continue
+        state.additions.append(
+            Addition(
+                text=state.text[region.start : region.end],
+                position=_position(region.start, region.end, base),
+                kind=AdditionKind.OTHER_LICENSE,
+                license_id=region.license.license_id,
+                start=region.start,
+                end=region.end,
+                cue=region.license.name,
+            )
+        )
+        state.findings.append(
+            Finding(
+                kind=FindingKind.OTHER_LICENSE,
+                message=f"the text also holds {region.license.license_id} ({region.license.name})",
+            )
+        )
+
+
+def analyse(text: str, *, path: str | None = None, catalog: Catalog | None = None) -> CheckResult:
+    """Check *text* (see :func:`ethlicense.check.check_text`)."""
+    catalog = catalog or default_catalog()
+    shapes = parts.default_shapes() if catalog is default_catalog() else parts.shapes(catalog)
+    state = _State(text, shapes, catalog)
+    hidden = parts.hidden_characters_finding(text)
+    if hidden is not None:
+        state.findings.append(hidden)
+    if not text.strip():
+        state.findings.append(Finding(kind=FindingKind.EMPTY, message="the text is empty"))
+        return CheckResult(
+            path=path, base_license=None, osi_open_source=False, findings=tuple(state.findings), skipped=True
+        )
+    licenses = load_spdx_licenses().licenses
+    located = _locate(text)
+    trusted = located is not None and (
+        located.method != "aligned" or located.confirmed or located.coverage >= _TRUSTED_COVERAGE
+    )
+    base: _Region | None = None
+    guess: str | None = None
+    if located is not None and trusted:
+        state.base_name = licenses[located.license_id].name
+        located_region = _Region(licenses[located.license_id], *_base_region(text, located))
+        for piece in located.pieces:
+            _piece(state, piece)
+        base = _choose_base(state, located, located_region)
+        if base is not located_region:
+            _reposition(state, base)
+        _base_findings(state, base, located)
+    else:
+        reference = parts.reference(text)
+        if reference is not None:
+            base = _reference_region(state, reference)
+        else:
+            closest = closest_license(text)
+            guess = located.license_id if located is not None else (closest[0] if closest else None)
+            state.findings.append(_no_base_finding(located, guess))
+            if located is not None:
+                for piece in located.pieces:
+                    _piece(state, piece)
+    _record_other_licenses(state, base)
+    if base is not None:
+        _inside_notices(state, base)
+    _void_finding(state, base)
+    verdict = _verdict(state, base, located if base is not None and located is not None and trusted else None)
+    return CheckResult(
+        path=path,
+        base_license=base.license.license_id if base is not None else None,
+        base_name=base.license.name if base is not None else None,
+        license_id_guess=guess,
+        osi_open_source=base is not None and base.license.osi_approved and not verdict.violations,
+        restrictions=tuple(verdict.restrictions),
+        violations=tuple(verdict.violations),
+        findings=tuple(state.findings),
+        additions=tuple(sorted(state.additions, key=lambda item: (item.start, item.end))),
+        clauses=tuple(dict.fromkeys(item.clause for item in state.additions if item.clause)),
+    )
+
+
+@functools.lru_cache(maxsize=256)
+def _own_compact(license_id: str) -> str:
+    """Return the SPDX text of *license_id* in the compact normal form (made once per license)."""
+    return "".join(normalise_for_matching(load_spdx_licenses().licenses[license_id].text).split())
+
+
+#: Words a copyright notice begins with, in lower case.
+_NOTICE_WORDS: Final = ("copyright", "(c)", "\u00a9", "all rights reserved", "spdx-filecopyrighttext")
+
+
+def _at_paragraph_start(text: str, position: int) -> bool:
+    """Return whether *position* starts a paragraph (after a blank line, or at the start of the text)."""
+    before = position - 1
+    while before >= 0 and text[before] in _BLANKS:
+        before -= 1
+    if before < 0:
+        return True
+    if text[before] != "\n":
+        return False
+    before -= 1
+    while before >= 0 and text[before] in _BLANKS:
+        before -= 1
+    return before < 0 or text[before] == "\n"
+
+
+_BLANKS: Final = frozenset(" \t\r\f\v")
+
+
+def _notice_paragraph_starts(text: str) -> list[int]:
+    """Return the offsets of the paragraphs of *text* that begin like a copyright notice, in order."""
+    lower = text.lower()
+    starts: set[int] = set()
+    for word in _NOTICE_WORDS:
+        position = lower.find(word)
+        while position >= 0:
+            if _at_paragraph_start(text, position):
+                starts.add(position)
+            position = lower.find(word, position + len(word))
+    return sorted(starts)
+
+
+_NOTICE_SENTENCE_END: Final = re.compile(r"(?<=[.;!?])\s+(?=[A-Z\"'(])")
+
+
+def _inside_notices(state: _State, base: _Region) -> None:
+    """Classify what follows a copyright notice in its own paragraph, which the license's match accepts unread.
+
+    The SPDX Matching Guidelines let a copyright notice stand above a license or in its copyright line, and the
+    matcher takes a whole paragraph that begins like a notice for one. Words after the notice in that paragraph
+    (``Copyright 2026 Jane Doe. The Software may not be used for weapons.``) would otherwise go unseen.
+    """
+    covered = [(addition.start, addition.end) for addition in state.additions]
+    text = state.text
+    for start in _notice_paragraph_starts(text):
+        following = _RAW_PARAGRAPH_BREAK.search(text, start)
+        end = following.start() if following is not None else len(text.rstrip())
+        paragraph = parts.Paragraph(start, end, text[start:end].strip())
+        if any(first <= paragraph.start and paragraph.end <= last for first, last in covered):
+            continue
+        if "".join(normalise_for_matching(paragraph.text).split()) in _own_compact(base.license.license_id):
+            continue  # a paragraph of the license's own text that begins with a notice
+        extra = _after_notices(text, paragraph)
+        if extra is None:
+            continue
+        classification = _classify.classify_paragraph(text[extra[0] : extra[1]])
+        if classification.binding:
+            _addition(state, extra[0], extra[1], _position(extra[0], extra[1], base), classification)
+
+
+def _after_notices(text: str, paragraph: parts.Paragraph) -> tuple[int, int] | None:
+    """Return the span of a notice paragraph's text that is not a copyright notice, if there is any."""
+    first: int | None = None
+    position = paragraph.start
+    for line in text[paragraph.start : paragraph.end].split("\n"):
+        line_end = position + len(line)
+        if first is None:
+            if _classify.starts_like_notice(line):
+                # The notice's own sentence ends the line's notice; a further sentence on the line is not one.
+                following = _NOTICE_SENTENCE_END.search(line)
+                if following is not None and not _classify.starts_like_notice(line[following.end() :]):
+                    first = position + following.end()
+            elif line.strip():
+                first = position + len(line) - len(line.lstrip())
+        position = line_end + 1
+    if first is None:
+        return None
+    return first, paragraph.end
+
+
+#: The license of each text found whole, by the text with its leading copyright paragraphs left out, as raw text.
+#: The next text that differs from it only in those paragraphs (the same license with other copyright lines,
+#: as in a tree of dependencies) is the same license whole, and skips normalising and matching. Bounded.
+_WHOLE_BY_RAW_TEXT: dict[str, str] = {}
+_WHOLE_BY_RAW_TEXT_LIMIT: Final = 4096
+#: A paragraph that begins like a copyright notice, in raw text (stricter than the matcher's rule, never looser).
+_RAW_NOTICE: Final = re.compile(r"\s*(?:copyright\b|\(c\)|\u00a9)", re.IGNORECASE)
+_RAW_PARAGRAPH_BREAK: Final = re.compile(r"\n[ \t\r\f\v]*\n")
+
+
+#: Comment markers at the start of a line, which the normal form drops only there (with ``*`` and ``#`` at the end
+#: of a line): a text holding none normalises the same however its lines are wrapped.
+_LINE_START_MARKER: Final = re.compile(r"^[^\S\n]*(?:/[/*]|\*|#|;|%|--)", re.MULTILINE)
+
+
+def _has_line_markers(text: str) -> bool:
+    """Return whether *text* has comment markers where lines start or end (checked cheaply first)."""
+    if not any(character in text for character in "*#;%/-"):
+        return False
+    if _LINE_START_MARKER.search(text) is not None:
+        return True
+    return ("*" in text or "#" in text) and any(line.rstrip().endswith(("*", "#", "*/")) for line in text.splitlines())
+
+
+def _raw_key(text: str) -> str:
+    """Return *text* without its leading copyright paragraphs, with line wrapping undone when that is immaterial."""
+    paragraphs = _RAW_PARAGRAPH_BREAK.split(text.strip())
+    first = 0
+    while first < len(paragraphs) - 1 and _RAW_NOTICE.match(paragraphs[first]):
+        first += 1
+    kept = paragraphs[first:]
+    if not _has_line_markers(text):
+        kept = [" ".join(paragraph.split()) for paragraph in kept]
+        return "\n\n".join(kept)
+    return "\x00" + "\n\n".join(kept)
+
+
+def _locate(text: str) -> Located | None:
+    """Locate the base license of *text*, reusing what an earlier text that differs only in copyright lines gave."""
+    key = _raw_key(text)
+    known = _WHOLE_BY_RAW_TEXT.get(key)
+    if known is not None:
+        return Located(known, "whole")
+    located = locate_base(text)
+    if located is not None and located.method == "whole":
+        if len(_WHOLE_BY_RAW_TEXT) >= _WHOLE_BY_RAW_TEXT_LIMIT:
+            _WHOLE_BY_RAW_TEXT.clear()
+        _WHOLE_BY_RAW_TEXT[key] = located.license_id
+    return located
+
+
+def _base_findings(state: _State, base: _Region, located: Located) -> None:
+    license_id = base.license.license_id
+    if located.method == "aligned" and not located.confirmed:
+        state.findings.append(
+            Finding(
+                kind=FindingKind.MODIFIED_BASE,
+                message=(
+                    f"the text differs from {license_id} in ways the SPDX Matching Guidelines treat as material, "
+                    "beyond the additions listed"
+                ),
+            )
+        )
+    if located.missing:
+        state.findings.append(
+            Finding(
+                kind=FindingKind.MODIFIED_BASE,
+                message=f"wording of {license_id} is missing: " + "; ".join(repr(item) for item in located.missing),
+            )
+        )
+
+
+_URL_ONLY: Final = re.compile(r"\s*<?https?://\S+>?\s*")
+
+
+def _reference_region(state: _State, reference: tuple[str, int, int]) -> _Region:
+    """Take the paragraphs of a standard license notice as the base; classify the rest of the text."""
+    license_id, match_start, match_end = reference
+    text = state.text
+    paragraphs = parts.paragraphs(text, 0, len(text))
+    first = next(index for index, paragraph in enumerate(paragraphs) if paragraph.end > match_start)
+    last = next(index for index, paragraph in enumerate(paragraphs) if paragraph.end >= match_end)
+    while last + 1 < len(paragraphs) and (
+        _URL_ONLY.fullmatch(paragraphs[last + 1].text) is not None
+        or _classify.classify_paragraph(paragraphs[last + 1].text).kind
+        in {_classify.LICENSE_NOTICE, _classify.DISCLAIMER, _classify.STRUCTURE}
+    ):
+        last += 1
+    region = _Region(load_spdx_licenses().licenses[license_id], paragraphs[first].start, paragraphs[last].end)
+    state.base_name = region.license.name
+    state.findings.append(
+        Finding(
+            kind=FindingKind.LICENSE_REFERENCE,
+            message=(
+                f"the text applies {license_id} by its standard notice; the license's own text is not in it, so "
+                f"the verdict assumes the unmodified {license_id}"
+            ),
+        )
+    )
+    if paragraphs[first].start > 0:
+        _plain_block(state, paragraphs[:first], Position.BEFORE, binding_context=False)
+    if last + 1 < len(paragraphs):
+        _plain_block(state, paragraphs[last + 1 :], Position.AFTER, binding_context=False)
+    return region
+
+
+def _no_base_finding(located: Located | None, guess: str | None) -> Finding:
+    if located is not None:
+        return Finding(
+            kind=FindingKind.MODIFIED_BASE,
+            message=(
+                f"the text resembles {located.license_id} ({located.coverage:.0%} of its wording is there) but "
+                "differs from it in ways the SPDX Matching Guidelines treat as material"
+            ),
+        )
+    closest = f"; the closest is {guess}" if guess else ""
+    return Finding(
+        kind=FindingKind.NO_BASE, message=f"no license on the SPDX License List was found in the text{closest}"
+    )

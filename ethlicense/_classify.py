@@ -1,0 +1,491 @@
+# SPDX-FileCopyrightText: 2026 The ethlicense authors
+# SPDX-License-Identifier: MIT
+r"""Classify text added to a license: does it bind the licensee, and if so, what does it restrict?
+
+The classifier reads English legal prose with hand-written cues, in two separate questions:
+
+1. **Force.** Is a sentence binding? Binding language is a prohibition (``may not``, ``is prohibited``,
+   ``no one may``), an obligation (``must``, ``shall``, ``agrees to``), or a limit on the grant (``is not granted
+   to``, ``terminates``, ``only for``). It is *not* binding when it asks (``please``, ``we kindly ask``), advises
+   (``should``), or says of itself that it is not a condition and does not modify the license. A disclaimer
+   that makes up a paragraph of its own covers the other paragraphs of its section.
+2. **Target.** What does a binding sentence restrict? Who may use the software (``by any organization that``,
+   ``employees of``, named companies: persons-or-groups, OSD 5), what it may be used for (``used for``, ``in
+   connection with``, a field such as military or surveillance: fields-of-endeavor, OSD 6), how the licensee
+   must behave (``must comply with labor law``: conduct, OSD 6), a separate agreement (``must obtain a
+   commercial license``, registration, fees: OSD 7), other software (``all software distributed with it``:
+   OSD 9), and also selling or distributing (OSD 1), modifying (OSD 3), a product (OSD 8) or a technology
+   (OSD 10).
+
+A binding sentence with no target is a *condition*: it still makes the text a license of its own. Text that
+binds no one is sorted into harmless kinds: requests, statements of values, notes on contributions,
+third-party notices, license notices, disclaimers, trademark notices, extra permissions, exemptions,
+definitions, titles and copyright lines.
+
+>>> classify_paragraph("The Software may not be used for military purposes.").restricts
+('fields-of-endeavor',)
+>>> classify_paragraph("We kindly ask, though it is not a condition, that you not use it for weapons.").kind
+'request'
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from ethlicense import _cues as words
+
+__all__ = [
+    "BINDING_KINDS",
+    "Classification",
+    "classify_block",
+    "classify_fragment",
+    "classify_paragraph",
+    "license_restrictions",
+    "split_sentences",
+    "starts_like_notice",
+]
+
+# The kinds, as plain strings (the public enum in ethlicense.check has the same values).
+RESTRICTION: Final = "restriction"
+CONDITION: Final = "condition"
+CHANGE: Final = "change"
+REQUEST: Final = "request"
+STATEMENT: Final = "statement"
+CONTRIBUTION_NOTE: Final = "contribution-note"
+THIRD_PARTY_NOTICE: Final = "third-party-notice"
+LICENSE_NOTICE: Final = "license-notice"
+DISCLAIMER: Final = "disclaimer"
+TRADEMARK_NOTICE: Final = "trademark-notice"
+PERMISSION: Final = "permission"
+EXEMPTION: Final = "exemption"
+DEFINITION: Final = "definition"
+TITLE: Final = "title"
+COPYRIGHT: Final = "copyright"
+STRUCTURE: Final = "structure"
+NOTE: Final = "note"
+
+#: The kinds that bind the licensee, and so change the license.
+BINDING_KINDS: Final = frozenset({RESTRICTION, CONDITION, CHANGE})
+
+# What can be restricted (the values of ethlicense.models.Restriction), in the order they are reported.
+PERSONS: Final = "persons-or-groups"
+FIELDS: Final = "fields-of-endeavor"
+CONDUCT: Final = "conduct"
+DISTRIBUTION: Final = "distribution"
+MODIFICATION: Final = "modification"
+AGREEMENT: Final = "additional-agreement"
+PRODUCT: Final = "product-specific"
+OTHER_SOFTWARE: Final = "other-software"
+TECHNOLOGY: Final = "technology"
+_ORDER: Final = (PERSONS, FIELDS, CONDUCT, DISTRIBUTION, MODIFICATION, AGREEMENT, PRODUCT, OTHER_SOFTWARE, TECHNOLOGY)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Classification:
+    """What a piece of added text is.
+
+    Attributes:
+        kind: One of the kinds above (``"restriction"``, ``"request"``...).
+        restricts: For a restriction, what it restricts, in a fixed order.
+        cue: The words that decided the classification, to show a reader why.
+    """
+
+    kind: str
+    restricts: tuple[str, ...] = ()
+    cue: str = ""
+
+    @property
+    def binding(self) -> bool:
+        """Whether the text binds the licensee."""
+        return self.kind in BINDING_KINDS
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Sentences
+# ---------------------------------------------------------------------------------------------------------------
+
+_SENTENCE_BREAK: Final = re.compile(
+    r"(?<=[.!?;])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|(?<=[.!?;:])\s*\n\s*(?=\S)|\n\s*(?=(?:[-*•]|\(?\w{1,3}[.)])\s)"
+)
+_SPACE: Final = re.compile(r"\s+")
+
+
+def split_sentences(text: str) -> list[str]:
+    r"""Split *text* into sentences (and list items), with whitespace collapsed.
+
+    >>> split_sentences("One sentence.  Another one;\nthird\n\n- an item")
+    ['One sentence.', 'Another one;', 'third', '- an item']
+    """
+    parts = _SENTENCE_BREAK.split(text.strip())
+    return [collapsed for part in parts if (collapsed := _SPACE.sub(" ", part).strip())]
+
+
+#: How far apart, in characters, a binding word and its target may be.
+_WINDOW: Final = 90
+
+_Span = tuple[int, int]
+
+
+def _near(match: re.Match[str], cues: Sequence[_Span] | None) -> bool:
+    """Return whether *match* lies within ``_WINDOW`` characters of one of *cues* (always, without cues)."""
+    if cues is None:
+        return True
+    return any(
+        -_WINDOW <= match.start() - cue_end <= _WINDOW or -_WINDOW <= cue_start - match.end() <= _WINDOW
+        for cue_start, cue_end in cues
+    )
+
+
+def _first_near(pattern: re.Pattern[str], sentence: str, cues: Sequence[_Span] | None) -> re.Match[str] | None:
+    return next((match for match in pattern.finditer(sentence) if _near(match, cues)), None)
+
+
+def _blank(pattern: re.Pattern[str], sentence: str) -> str:
+    """Return *sentence* with the matches of *pattern* replaced by spaces (offsets stay the same)."""
+    return pattern.sub(lambda match: " " * len(match.group()), sentence)
+
+
+def _targets(sentence: str, cues: Sequence[_Span] | None = None) -> tuple[list[str], str]:
+    """Return what a binding *sentence* restricts, and the words that show it.
+
+    With *cues* (the spans of the sentence's binding words), a target counts only near one of them, so that a
+    long sentence granting much and limiting one thing is read for that one thing.
+    """
+    text = _blank(words.PERMISSIVE, sentence)
+    found: dict[str, str] = {}
+    for category, pattern in (
+        (OTHER_SOFTWARE, words.OTHER_SOFTWARE),
+        (DISTRIBUTION, words.DISTRIBUTION),
+        (MODIFICATION, words.MODIFICATION),
+        (AGREEMENT, words.AGREEMENT),
+        (TECHNOLOGY, words.TECHNOLOGY),
+        (PRODUCT, words.PRODUCT),
+    ):
+        match = _first_near(pattern, text, cues)
+        if match is not None:
+            found[category] = match.group()
+    persons_text = _blank(words.GENERIC_PERSONS, text)
+    persons = _first_near(words.PERSONS, persons_text, cues) or _first_near(words.NAMED, persons_text, cues)
+    if persons is not None:
+        found[PERSONS] = persons.group()
+    use = _first_near(words.USE_FOR, text, cues)
+    field = _first_near(words.FIELD_ONLY, text, cues)
+    conduct = _first_near(words.CONDUCT, text, cues)
+    if use is not None and (field is not None or PERSONS not in found):
+        found[FIELDS] = use.group()
+    elif conduct is not None:
+        found[CONDUCT] = conduct.group()
+    elif field is not None and PERSONS not in found:
+        found[FIELDS] = field.group()
+    if AGREEMENT in found and words.TRADEMARK.search(text) and len(found) == 1:
+        del found[AGREEMENT]
+    if DISTRIBUTION in found and (
+        OTHER_SOFTWARE in found
+        or MODIFICATION in found
+        or (words.COPYLEFT.search(text) and not words.PROHIBITION.search(text))
+    ):
+        del found[DISTRIBUTION]
+    categories: list[str] = [category for category in _ORDER if category in found]
+    cue = "; ".join(found[category].strip() for category in categories)
+    return categories, cue
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Sentence:
+    """What one sentence is: its classification and whether it disclaims binding force."""
+
+    classification: Classification
+    disclaims: bool
+
+
+def _harmless_kind(sentence: str) -> tuple[str, str]:
+    """Return the harmless kind of a sentence that binds no one, and the words that show it."""
+    for kind, pattern in (
+        (EXEMPTION, words.EXEMPTION),
+        (REQUEST, words.REQUEST),
+        (CONTRIBUTION_NOTE, words.CONTRIBUTION),
+        (THIRD_PARTY_NOTICE, words.THIRD_PARTY),
+        (LICENSE_NOTICE, words.LICENSE_NOTICE),
+        (TRADEMARK_NOTICE, words.TRADEMARK),
+        (DISCLAIMER, words.DISCLAIMER),
+        (STATEMENT, words.STATEMENT),
+        (DEFINITION, words.DEFINITION),
+        (PERMISSION, words.PERMISSION),
+    ):
+        match = pattern.search(sentence)
+        if match is not None:
+            return kind, match.group()
+    return NOTE, ""
+
+
+def _cue_spans(sentence: str) -> list[_Span]:
+    """Return the spans of the binding words of *sentence*: prohibitions, limits, obligations, conditions."""
+    return [
+        match.span()
+        for pattern in (words.PROHIBITION, words.EXCLUSION, words.OBLIGATION, words.WEAK_LIMIT)
+        for match in pattern.finditer(sentence)
+    ]
+
+
+_SOFT_KINDS: Final = frozenset({DISCLAIMER, TRADEMARK_NOTICE, LICENSE_NOTICE, CONTRIBUTION_NOTE, THIRD_PARTY_NOTICE})
+
+
+def _sentence(sentence: str, *, binding_context: bool = False) -> _Sentence:  # noqa: C901, PLR0911 - one rule per return
+    """Classify one sentence.
+
+    With *binding_context* (the sentence sits in a part of the license that states conditions), a sentence
+    with a target binds even without a binding word of its own.
+    """
+    notice = words.NOTICE_PHRASE.search(sentence) or words.NOTICE_RETENTION.search(sentence)
+    if notice is not None:
+        return _Sentence(Classification(LICENSE_NOTICE, cue=notice.group()), disclaims=False)
+    disclaims = words.NOT_BINDING.search(sentence)
+    if disclaims is not None:
+        kind = REQUEST if words.REQUEST.search(sentence) else STATEMENT
+        return _Sentence(Classification(kind, cue=disclaims.group()), disclaims=True)
+    exemption = words.EXEMPTION.search(sentence)
+    if exemption is not None:
+        return _Sentence(Classification(EXEMPTION, cue=exemption.group()), disclaims=False)
+    request = words.REQUEST.search(sentence)
+    prohibition = words.PROHIBITION.search(sentence)
+    strong = prohibition or words.EXCLUSION.search(sentence) or words.OBLIGATION.search(sentence)
+    if request is not None and (strong is None or _request_governs(sentence, request, strong)):
+        return _Sentence(Classification(REQUEST, cue=request.group()), disclaims=False)
+    contribution = words.CONTRIBUTION_SUBJECT.search(sentence)
+    if contribution is not None:
+        return _Sentence(Classification(CONTRIBUTION_NOTE, cue=contribution.group()), disclaims=False)
+    kind, harmless_cue = _harmless_kind(sentence)
+    if strong is not None and words.LICENSOR_SUBJECT.search(sentence) and not words.GRANT_WORD.search(sentence):
+        return _Sentence(Classification(STATEMENT, cue=strong.group()), disclaims=False)
+    if kind == DISCLAIMER and prohibition is None:
+        return _Sentence(Classification(kind, cue=harmless_cue), disclaims=False)
+    weak = _weak_limits(sentence)
+    if strong is None and not weak and not binding_context:
+        return _Sentence(Classification(kind, cue=harmless_cue), disclaims=False)
+    categories, target_cue = _targets(sentence, None if binding_context else _cue_spans(sentence))
+    if categories and (strong is not None or binding_context or kind not in _SOFT_KINDS):
+        force = strong.group() if strong is not None else (weak.group() if weak is not None else "")
+        cue = f"{force}: {target_cue}" if force else target_cue
+        return _Sentence(Classification(RESTRICTION, tuple(categories), cue), disclaims=False)
+    if strong is None or kind in _SOFT_KINDS or kind == EXEMPTION:
+        return _Sentence(Classification(kind, cue=harmless_cue), disclaims=False)
+    return _Sentence(Classification(CONDITION, cue=strong.group()), disclaims=False)
+
+
+def _request_governs(sentence: str, request: re.Match[str], strong: re.Match[str]) -> bool:
+    """Return whether a request word governs a sentence that also has a binding word.
+
+    ``We ask that you do not use it for weapons`` is a request: the asking comes first. ``You must not use it
+    for weapons; please report breaches`` is not. ``should`` alone never outweighs ``must``.
+    """
+    if request.group().lower() == "should":
+        return False
+    return request.start() <= strong.start() or sentence[: request.start()].count(",") == 0
+
+
+def _weak_limits(sentence: str) -> re.Match[str] | None:
+    """Return the conditional words with which a sentence limits the grant (``except by``, ``only for``), if any."""
+    return words.WEAK_LIMIT.search(sentence)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Paragraphs and blocks
+# ---------------------------------------------------------------------------------------------------------------
+
+_TITLE_WORDS: Final = 14
+#: A paragraph of at most this many sentences that only disclaims binding force covers its section.
+_DISCLAIMER_SENTENCES: Final = 2
+
+
+def starts_like_notice(text: str) -> bool:
+    """Return whether *text* begins like a copyright notice (``Copyright``, ``(c)``, ``\u00a9``, ``All rights...``)."""
+    return words.COPYRIGHT_LINE.match(text) is not None
+
+
+def _is_copyright(paragraph: str) -> bool:
+    lines = [line for line in paragraph.splitlines() if line.strip()]
+    return bool(lines) and all(words.COPYRIGHT_LINE.match(line) for line in lines)
+
+
+def _is_structure(paragraph: str) -> bool:
+    lines = [line for line in paragraph.splitlines() if line.strip()]
+    return all(words.STRUCTURE_LINE.match(line) for line in lines)
+
+
+def _is_title(paragraph: str) -> bool:
+    """Return whether *paragraph* is a heading: one short line that is not a sentence and binds no one."""
+    text = paragraph.strip().lstrip("#").strip()
+    if "\n" in text or not text or len(text.split()) > _TITLE_WORDS:
+        return False
+    if text.endswith((".", ";", ",")) and not re.search(r"\b\d+(?:\.\d+)*\.$", text):
+        return False
+    return all(
+        pattern.search(text) is None
+        for pattern in (words.PROHIBITION, words.OBLIGATION, words.EXCLUSION, words.LICENSE_NOTICE)
+    )
+
+
+def classify_paragraph(paragraph: str, *, binding_context: bool = False) -> Classification:
+    """Classify one paragraph of added text on its own (see :func:`classify_block` for several)."""
+    return _paragraph(paragraph, binding_context=binding_context)[0]
+
+
+def _paragraph(paragraph: str, *, binding_context: bool) -> tuple[Classification, bool]:
+    """Classify one paragraph; also return whether it only disclaims binding force, so that it covers its section."""
+    if not paragraph.strip() or _is_structure(paragraph):
+        return Classification(STRUCTURE), False
+    if _is_copyright(paragraph):
+        return Classification(COPYRIGHT), False
+    if not binding_context and _is_title(paragraph):
+        return Classification(TITLE), False
+    sentence_texts = split_sentences(paragraph)
+    sentences = [_sentence(sentence, binding_context=binding_context) for sentence in sentence_texts]
+    if not sentences:
+        return Classification(STRUCTURE), False
+    disclaimers = [item for item in sentences if item.disclaims]
+    only_disclaimer = bool(disclaimers) and all(
+        item.disclaims or item.classification.kind in {REQUEST, STATEMENT, NOTE, TITLE} for item in sentences
+    )
+    # A paragraph that only disclaims covers its section when it names what it disclaims ("this request"), or
+    # when it asks nothing itself; one that asks something and disclaims that ("we ask, though it is not a
+    # condition, that...") covers itself alone.
+    asks = any(words.REQUEST.search(sentence) for sentence in sentence_texts)
+    names = any(words.NOT_BINDING_REFERENT.search(sentence) for sentence in sentence_texts)
+    reaching = only_disclaimer and len(sentences) <= _DISCLAIMER_SENTENCES and (names or not asks)
+    if disclaimers:
+        request = any(item.classification.kind == REQUEST for item in sentences)
+        return Classification(REQUEST if request else STATEMENT, cue=disclaimers[0].classification.cue), reaching
+    return _combine([item.classification for item in sentences]), False
+
+
+_HARMLESS_PRIORITY: Final = (
+    REQUEST,
+    STATEMENT,
+    CONTRIBUTION_NOTE,
+    THIRD_PARTY_NOTICE,
+    LICENSE_NOTICE,
+    TRADEMARK_NOTICE,
+    DISCLAIMER,
+    EXEMPTION,
+    PERMISSION,
+    DEFINITION,
+    NOTE,
+)
+
+
+def _combine(items: Sequence[Classification]) -> Classification:
+    """Combine the classifications of the sentences of one paragraph."""
+    restrictions = [item for item in items if item.kind == RESTRICTION]
+    if restrictions:
+        restricts = {category for item in restrictions for category in item.restricts}
+        return Classification(
+            RESTRICTION,
+            tuple(category for category in _ORDER if category in restricts),
+            "; ".join(dict.fromkeys(item.cue for item in restrictions)),
+        )
+    conditions = [item for item in items if item.kind == CONDITION]
+    if conditions:
+        return Classification(CONDITION, cue=conditions[0].cue)
+    for kind in _HARMLESS_PRIORITY:
+        for item in items:
+            if item.kind == kind:
+                return item
+    return items[0]
+
+
+def classify_block(paragraphs: Sequence[str], *, binding_context: bool = False) -> list[Classification]:
+    """Classify the paragraphs of one stretch of added text.
+
+    A paragraph that only disclaims binding force (``This request is not a condition of the license.``) covers
+    every paragraph of its section, a section running from one heading to the next; so does a heading that
+    says its section is a request, a statement or a note.
+
+    Args:
+        paragraphs: The paragraphs, in order.
+        binding_context: Whether the stretch sits where the license states its conditions, so that a target
+            alone binds (a section of "Additional Conditions").
+    """
+    results: list[tuple[Classification, bool]] = [
+        _paragraph(paragraph, binding_context=binding_context) for paragraph in paragraphs
+    ]
+    sections: list[list[int]] = [[]]
+    headings: list[str] = [""]
+    for index, (classification, _) in enumerate(results):
+        if classification.kind == TITLE:
+            sections.append([])
+            headings.append(paragraphs[index])
+        else:
+            sections[-1].append(index)
+    final = [classification for classification, _ in results]
+    for heading, members in zip(headings, sections, strict=True):
+        heading_disclaims = bool(heading) and words.NON_BINDING_HEADING.search(heading) is not None
+        covered = heading_disclaims or any(results[index][1] for index in members)
+        if not covered:
+            continue
+        for index in members:
+            if final[index].binding:
+                final[index] = Classification(REQUEST, cue=final[index].cue)
+    return final
+
+
+def classify_fragment(fragment: str, before: str = "", after: str = "") -> Classification:
+    """Classify words inserted inside a sentence of the base license, or put in place of some of its words.
+
+    Such words change the license's own terms, so they bind unless they say they do not. What they restrict
+    is read from the fragment with the words around it (*before* and *after*, from the same sentence): an
+    inserted ``non-military`` restricts a field through the ``purposes`` that follows it.
+    """
+    if not fragment.strip() or _is_structure(fragment):
+        return Classification(STRUCTURE)
+    if _is_copyright(fragment):
+        return Classification(COPYRIGHT)
+    if words.NOT_BINDING.search(fragment) or words.REQUEST.search(fragment):
+        return Classification(REQUEST)
+    categories, cue = _targets(fragment)
+    if not categories:
+        left, right = before[-_WINDOW:], after[:_WINDOW]
+        window = f"{left}{fragment}{right}"
+        span = (len(left), len(left) + len(fragment))
+        found, cue = _targets(window, [span])
+        categories = [category for category in found if category in {PERSONS, FIELDS, CONDUCT}]
+    if categories:
+        return Classification(RESTRICTION, tuple(categories), cue)
+    return Classification(CHANGE, cue=fragment.strip()[:80])
+
+
+def license_restrictions(text: str) -> list[tuple[str, Classification]]:
+    """Return the sentences of a whole license that restrict who may use the software, what for, or how.
+
+    Used on licenses that are not open source, to show why. Only restrictions on persons, fields of endeavor,
+    conduct and other software are reported, and only with a named target (a field such as military use,
+    named or described organizations, labor or human rights), which ordinary licenses never have.
+    """
+    found: list[tuple[str, Classification]] = []
+    for sentence in split_sentences(text):
+        if words.ANY_CUE.search(sentence) is None or words.FIELD_OR_GROUP.search(sentence) is None:
+            continue
+        if words.NOT_BINDING.search(sentence) or words.NOTICE_PHRASE.search(sentence):
+            continue
+        spans = _cue_spans(sentence)
+        if not spans:
+            continue
+        categories, cue = _targets(sentence, spans)
+        kept = tuple(category for category in categories if _strong_target(category, sentence, spans))
+        if kept:
+            found.append((sentence, Classification(RESTRICTION, kept, cue)))
+    return found
+
+
+def _strong_target(category: str, sentence: str, spans: Sequence[_Span]) -> bool:
+    """Return whether a target found in a whole license is one that ordinary licenses never have."""
+    text = _blank(words.PERMISSIVE, sentence)
+    if category == FIELDS:
+        return _first_near(words.FIELD_ONLY, text, spans) is not None
+    if category == PERSONS:
+        return words.NAMED.search(text) is not None or _first_near(words.STRONG_PERSONS, text, spans) is not None
+    if category == CONDUCT:
+        return _first_near(words.STRONG_CONDUCT, text, spans) is not None
+    return category == OTHER_SOFTWARE

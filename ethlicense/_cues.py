@@ -1,0 +1,515 @@
+# SPDX-FileCopyrightText: 2026 The ethlicense authors
+# SPDX-License-Identifier: MIT
+"""The vocabulary of :mod:`ethlicense._classify`: regular expressions for binding force and for what is restricted.
+
+Every pattern is case-insensitive English. Force: prohibitions, limits on the grant, obligations, and the words
+that make a sentence a request, a statement or a disclaimer of force. Targets: persons and groups (with named
+organizations), fields of endeavor, conduct, separate agreements, other software, distribution,
+modification, products and technologies. Harmless kinds: notices, disclaimers, trademarks, permissions.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+
+def compile_cues(*alternatives: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    """Compile *alternatives* into one pattern that matches any of them."""
+    return re.compile("|".join(f"(?:{alternative})" for alternative in alternatives), flags)
+
+
+PROHIBITION: Final = compile_cues(
+    r"\b(?:may|shall|must|will|can|could)\s+(?:not|never)\b",
+    r"\b(?:cannot|can't|mustn't|shan't|won't)\b",
+    r"\b(?:is|are|be|being)\s+(?:strictly\s+|expressly\s+|hereby\s+|explicitly\s+)?"
+    r"(?:prohibited|forbidden|barred|banned|excluded|disallowed|denied|not\s+(?:permitted|allowed|authori[sz]ed"
+    r"|licensed|granted|given|extended|available|valid))\b",
+    r"\bprohibit(?:s|ed)?\b",
+    r"\bforbid(?:s|den)?\b",
+    r"\bno\s+(?:one|person|entity|organi[sz]ation|company|individual|party|licensee|user|government|agency|"
+    r"institution|business|corporation)\s+(?:may|shall|can|is\s+(?:permitted|allowed|licensed|authori[sz]ed))\b",
+    r"\bnobody\s+(?:may|shall|can)\b",
+    r"\bnot\s+to\s+(?:be\s+)?(?:use|deploy|distribut|sell|sold|modif|appl)\w*",
+    r"\b(?:do|does)\s+not\s+(?:use|deploy|distribute|sell|run|apply\s+(?:it|this|the\s+software))\b",
+    r"\bdon't\s+(?:use|deploy|distribute|sell|run)\b",
+    r"\bnever\s+(?:be\s+)?(?:use|used)\b",
+    r"\bno\s+(?:\w+\s+){1,3}?(?:may|shall|can)\s+(?:ever\s+)?be\b",
+    r"\bnot\s+(?:for|to\s+be)\s+(?:use|used)\b",
+)
+
+EXCLUSION: Final = compile_cues(
+    r"\b(?:license|licence|permission|grant|rights?|software)\b[^.;]{0,80}?\b(?:is|are|shall\s+be|will\s+be)\s+"
+    r"(?:not|never)\s+(?:granted|given|extended|available|valid|licensed)\b",
+    r"\b(?:not|no\s+longer|never)\s+(?:granted|given|extended|licensed|available)\s+(?:to|for)\b",
+    r"\bno\s+(?:permission|licen[cs]e|rights?|grant)\s+(?:\w+\s+){0,3}?(?:is|are|shall\s+be|will\s+be)\s+(?:hereby\s+)?"
+    r"(?:granted|given|extended|conferred)\b",
+    r"\b(?:does|do|shall|will)\s+not\s+(?:apply|extend|grant|cover|permit|allow|authori[sz]e|license)\s+(?:to|any|you)\b",
+    r"\b(?:terminat(?:e|es|ed|ion)|revok(?:e|ed|es)|revocation|forfeit(?:s|ed)?|withdrawn|null\s+and\s+void)\b",
+    r"\blos(?:e|es|ing)\s+(?:the|any|all|your|its|their)\s+(?:rights?|licen[cs]e|permission)",
+    r"\bexclud(?:e|es|ed)\s+from\b",
+    r"\b(?:grant|licen[cs]e|licence|permission|rights?|terms)\s+(?:\w+\s+){0,2}?exclud(?:es|e)\b",
+    r"\b(?:outside|beyond)\s+the\s+scope\s+of\s+(?:this|the)\s+licen[cs]e\b",
+    r"\bnot\s+covered\s+by\s+(?:this|the)\s+licen[cs]e\b",
+    r"\b(?:receives?|gets?|has|have|acquires?|obtains?|grants?|gives?|confers?)\s+no\s+(?:rights?|licen[cs]e|"
+    r"permissions?)\b",
+    r"\b(?:is|are|becomes?|become|shall\s+be|will\s+be)\s+(?:null\s+and\s+)?void\b",
+    r"\bwith(?:h[eo]ld|held)\b",
+    r"\b(?:may|can|shall|must)\s+(?:be\s+)?only\b",
+    r"\bonly\s+(?:be\s+)?(?:used|permitted|licensed|granted|allowed|available|run|deployed|distributed)\b",
+    r"\b(?:is|are)\s+(?:granted|given|licensed|permitted|available|provided|released)\s+(?:only|solely|exclusively)\b",
+    r"\b(?:solely|exclusively)\s+(?:for|by|to|within|in)\b",
+    r"\b(?:is|are)\s+(?:strictly\s+)?(?:limited|restricted)\s+to\b",
+    r"\b(?:purposes?|uses?)\s+only\b",
+    r"\bonly\s+(?:for|by|within)\s+(?:non|personal|private|academic|educational|research|evaluation|internal|"
+    r"peaceful|humanitarian|civilian|charitable|individual|hobby|testing)",
+    r"\bcondition(?:al)?\s+(?:on|upon|of)\s+(?:the|your|this|its|each|every|use)\b",
+    r"\bconditional\s+(?:on|upon)\b",
+    r"\b(?:as\s+a|on)\s+condition\b",
+    r"\bonly\s+(?:after|once|upon|when|if|with)\b",
+    r"\bon\s+(?:the\s+)?condition\s+that\b",
+)
+
+OBLIGATION: Final = compile_cues(
+    r"\b(?:must|shall)\b",
+    r"\b(?:is|are)\s+(?:required|obliged|obligated|bound)\s+to\b",
+    r"\bagrees?\s+(?:to|that|not)\b",
+    r"\bundertakes?\s+to\b",
+    r"\bprovided\s+that\b",
+    r"\bsubject\s+to\s+the\s+(?:following\s+)?(?:conditions?|restrictions?|requirements?)\b",
+    r"\brequire[sd]?\b",
+    r"\bneeds?\s+(?:\w+\s+){0,2}?(?:permission|consent|approval|licen[cs]e|authori[sz]ation|agreement)\b",
+    r"\bconstitutes?\s+(?:your\s+)?(?:acceptance|agreement|consent)\b",
+    r"\bby\s+(?:using|downloading|installing|copying|running)\b[^.;]{0,60}?\byou\s+(?:agree|accept|consent)\b",
+)
+
+REQUEST: Final = compile_cues(
+    r"\b(?:please|kindly|politely|respectfully)\b",
+    r"\b(?:we|i)\s+(?:would\s+|'d\s+|do\s+|also\s+)?(?:kindly\s+|politely\s+|respectfully\s+|strongly\s+|"
+    r"humbly\s+|also\s+)?(?:ask|request|urge|encourage|invite|implore|beg|prefer|recommend|suggest|appreciate|"
+    r"welcome|like|love|hope|wish|would\s+rather)\b",
+    r"\b(?:would|will)\s+be\s+(?:nice|great|appreciated|welcome|grateful|thankful|glad|happy)\b",
+    r"\b(?:is|are)\s+(?:much\s+|greatly\s+|always\s+)?(?:appreciated|welcome|encouraged|requested)\b",
+    r"\bif\s+you\s+(?:can|could|like|wish|want|would|are\s+able)\b",
+    r"\bfeel\s+free\b",
+    r"\bconsider(?:ing)?\s+(?:not\s+)?(?:using|donating|contributing|sponsoring|supporting|giving|telling|"
+    r"letting|sending|sharing|citing|mentioning|crediting|buying)\b",
+    r"\b(?:our|my|this|a)\s+(?:request|plea|wish|suggestion|recommendation|appeal)\b",
+    r"\bwe'd\s+(?:rather|prefer|love|like|appreciate)\b",
+)
+
+NOT_BINDING: Final = compile_cues(
+    r"\b(?:is|are|be|was)\s+not\s+(?:a\s+|an\s+|any\s+)?(?:legal\s+)?(?:condition|requirement|restriction|"
+    r"obligation|term|part|limitation|precondition)s?\b",
+    r"\bnot\s+(?:legally\s+)?(?:binding|enforceable|mandatory|obligatory)\b",
+    r"\b(?:not|never)\s+(?:\w+\s+){1,3}?(?:a|an|any)\s+(?:legal\s+|binding\s+)?(?:condition|requirement|"
+    r"restriction|obligation)s?\b",
+    r"\b(?:non|not)[-\s]binding\b",
+    r"\bno\s+(?:legal\s+)?(?:effect|force|obligation|weight)\b",
+    r"\b(?:does|do|will|shall|should|can|must)\s+not\s+(?:in\s+any\s+way\s+)?(?:modify|change|alter|amend|affect|"
+    r"limit|restrict|add\s+to|supplement|form\s+(?:a\s+)?part|become\s+(?:a\s+)?part|override|supersede|"
+    r"reduce|narrow|condition|qualify)\b",
+    r"\b(?:doesn't|don't|won't)\s+(?:modify|change|alter|affect|limit|restrict|add\s+to)\b",
+    r"\bin\s+no\s+way\s+(?:modif|limit|restrict|affect|alter|chang|condition)\w*",
+    r"\bnot\s+intended\s+(?:as|to\s+be|to)\s+(?:a\s+)?(?:condition|restriction|requirement|term|legal|"
+    r"binding|modif|limit|restrict)",
+    r"\bneither\s+(?:a\s+)?(?:condition|restriction|requirement)\b",
+    r"\b(?:outside|separate\s+from|independent(?:ly)?\s+of|apart\s+from|in\s+addition\s+to)\s+(?:of\s+)?the\s+"
+    r"(?:license|licence|licensing|terms)\b",
+    r"\b(?:nothing|no\s+part)\s+(?:here|in\s+this)\w*\s+(?:\w+\s+){0,3}?(?:limits|restricts|modifies|changes|"
+    r"affects|alters)\b",
+    r"\bwhether\s+or\s+not\s+you\b",
+    r"\b(?:you|users?|licensees?)\s+(?:may|can)\s+(?:still\s+)?(?:ignore|disregard|decline)\b",
+    r"\b(?:entirely\s+|purely\s+|strictly\s+)?(?:voluntary|optional)\b",
+    r"\bat\s+your\s+(?:own\s+)?(?:discretion|option|choice)\b",
+    r"\b(?:is|are)\s+not\s+(?:required|obliged|obligated|bound)\s+to\b",
+    r"\bno\s+(?:such\s+)?(?:obligation|requirement)\b",
+    r"\b(?:remains?|stays?|is\s+still|are\s+still)\s+(?:fully\s+)?(?:available|licensed|free|granted)\b",
+    r"\bunder\s+the\s+(?:same\s+)?terms\s+(?:above|below)\s+(?:either\s+way|regardless)\b",
+)
+
+#: A disclaimer of force that names what it covers, so that it reaches beyond its own paragraph.
+NOT_BINDING_REFERENT: Final = compile_cues(
+    r"\b(?:this|the|these|those|such|above|preceding|following)\s+(?:\w+\s+){0,2}?(?:requests?|statements?|"
+    r"sections?|notes?|paragraphs?|wishes|words|text|appeal|plea|messages?|preamble|addendum|preface|values)\b",
+)
+
+STATEMENT: Final = compile_cues(
+    r"\b(?:we|i)\s+(?:(?:strongly|firmly|deeply|also)\s+)?(?:believe|think|feel|hold|stand|oppose|support|"
+    r"condemn|value|care|aim|strive|want|hope|reject|denounce|wrote|built|made|created|started)\b",
+    r"\b(?:we|i)\s+(?:are|am)\s+(?:committed|opposed|proud|grateful|against|convinced|dedicated)\b",
+    r"\b(?:our|my)\s+(?:values?|beliefs?|views?|position|mission|commitment|hope|intentions?|stance|principles|"
+    r"goal|aim|motivation|conviction)\b",
+    r"\bin\s+(?:our|my)\s+(?:view|opinion)\b",
+    r"\b(?:is|was)\s+(?:dedicated|written|built|created|made|developed|maintained)\s+(?:to|by|in|with|for)\b",
+    r"\bin\s+memory\s+of\b",
+    r"\bthank(?:s|\s+you)?\b",
+    r"\backnowledg",
+    r"\bstatement\s+of\b",
+)
+
+CONTRIBUTION: Final = compile_cues(
+    r"\b(?:contribut(?:e|es|ed|ing|ion|ions|or|ors)|pull\s+requests?|patch(?:es)?|merge\s+requests?|"
+    r"developer\s+certificate\s+of\s+origin|signed[-\s]off[-\s]by|sign[-\s]off)\b",
+    r"\b(?:CLA|DCO)\b",
+)
+
+THIRD_PARTY: Final = compile_cues(
+    r"\bthird[-\s]part(?:y|ies)\b",
+    r"\b(?:bundles?|bundled|vendored)\b",
+    r"\b(?:includes|contains|incorporates|bundles|ships\s+with|redistributes|embeds)\s+(?:\w+\s+){0,2}?"
+    r"(?:code|software|components?|portions?|parts?|files?|librar(?:y|ies)|a\s+copy|copies|modules?|packages?|"
+    r"fonts?|icons?|data|work)\b",
+    r"\bportions?\s+(?:of\s+(?:this|the)\s+\w+\s+)?(?:are|is)\s+(?:copyright|licensed|derived|based|taken|\(c\))",
+    r"\b(?:derived|adapted|taken|copied|forked|ported)\s+from\b",
+    r"\b(?:originally|initially)\s+(?:written|developed|created|licensed|released|published)\b",
+    r"\b(?:is|are)\s+(?:licensed|distributed|released|available|covered)\s+under\s+(?:its|their|a\s+different|"
+    r"separate|the\s+following|other|different)\b",
+    r"\bunder\s+(?:its|their)\s+own\s+licen[cs]es?\b",
+    r"\bsee\s+(?:the\s+)?(?:accompanying\s+|included\s+)?(?:file\s+)?['\"]?(?:THIRD|NOTICE|CREDITS|AUTHORS)",
+)
+
+LICENSE_NOTICE: Final = compile_cues(
+    r"\b(?:licensed|released|distributed|available|provided|published|offered|dual[-\s]licensed)\s+under\s+"
+    r"(?:either\s+)?(?:the\s+)?(?:terms\s+of\s+(?:the\s+|either\s+)?)?(?:mit|bsd|apache|gnu|gpl|lgpl|agpl|"
+    r"mozilla|mpl|eclipse|isc|zlib|boost|unlicense|creative\s+commons|cc0|artistic|python|psf|"
+    r"(?:above|following|same|this|these|both)\s+licen)",
+    r"\byou\s+may\s+obtain\s+a\s+copy\s+of\s+the\s+licen[cs]e\b",
+    r"\bspdx-license-identifier\b",
+    r"\bsee\s+(?:the\s+)?(?:file\s+)?['\"]?(?:LICENSE|COPYING|UNLICENSE)",
+    r"\bthis\s+(?:program|library|file|software|project|package|work)\s+is\s+free\s+software\b",
+    r"\bin\s+compliance\s+with\s+the\s+licen[cs]e\b",
+    r"\bthe\s+(?:full\s+)?(?:text|terms)\s+of\s+(?:the|this|each)\s+licen",
+    r"\bat\s+your\s+option\b",
+    r"\b(?:either|or)\s+version\s+\d",
+)
+
+DISCLAIMER: Final = compile_cues(
+    r"\bwarrant(?:y|ies)\b",
+    r"\bas\s+is\b",
+    r"\bliab(?:le|ility)\b",
+    r"\bdamages\b",
+    r"\bmerchantab",
+    r"\bfitness\s+for\s+a\s+particular\b",
+    r"\bindemnif",
+    r"\bat\s+(?:your|their)\s+own\s+risk\b",
+    r"\bno\s+guarantee",
+)
+
+TRADEMARK: Final = compile_cues(
+    r"\b(?:trademarks?|trade\s+marks?|service\s+marks?|logos?|trade\s+names?|trade\s+dress)\b",
+    r"\bendorse",
+    r"\bpromote\s+products\b",
+    r"\badvertising\s+or\s+publicity\b",
+)
+
+PERMISSION: Final = compile_cues(
+    r"\b(?:is|are)\s+(?:hereby\s+)?(?:also\s+)?(?:granted|permitted|allowed)\b",
+    r"\byou\s+(?:may|can|are\s+(?:free|welcome|allowed|permitted)\s+to)\b",
+    r"\bpermission\s+is\s+(?:hereby\s+)?(?:also\s+)?granted\b",
+    r"\b(?:additional|extra|further)\s+permissions?\b",
+    r"\bas\s+a\s+special\s+exception\b",
+    r"\b(?:may|can)\s+be\s+(?:used|copied|modified|distributed|shared)\b",
+)
+
+EXEMPTION: Final = compile_cues(
+    r"\b(?:this|the|that|these|such|above|each)\s+(?:\w+\s+)?(?:conditions?|restrictions?|clauses?|prohibitions?|"
+    r"limitations?|sections?|paragraphs?|terms?)\s+(?:does|do|shall|will)\s+not\s+(?:apply|restrict|cover|"
+    r"prevent|prohibit|limit|forbid)\b",
+    r"\bnothing\s+in\s+(?:this|these)\s+(?:\w+\s+)?(?:conditions?|restrictions?|clauses?|sections?|paragraphs?)\s+"
+    r"(?:\w+\s+)?(?:restricts|prevents|prohibits|limits|forbids)\b",
+    r"\b(?:is|are)\s+not\s+(?:use|a\s+use|considered|deemed|a\s+violation|a\s+breach)\b",
+    r"\bnone\s+of\s+the\s+following\s+makes\b",
+)
+
+DEFINITION: Final = compile_cues(
+    r"^\s*(?:in\s+this\s+(?:\w+\s+){0,3}?,?\s*)?['\"“]?[\w][\w\s\-'\u2019]{0,60}['\"”]?\s+(?:means|refers\s+to|shall\s+mean|"
+    r"is\s+defined\s+as|includes)\b",
+)
+
+COPYRIGHT_LINE: Final = compile_cues(
+    r"^\s*(?:(?:portions?\s+)?copyright\b|\(c\)|©|all\s+rights\s+reserved|spdx-filecopyrighttext|"
+    r"copyright\s+\(c\))",
+)
+
+#: Phrases of the standard notices that apply a license to a file (Apache's, the GNU licenses'): they bind no
+#: one beyond the license they point to.
+NOTICE_PHRASE: Final = compile_cues(
+    r"\bexcept\s+in\s+compliance\s+with\s+the\s+licen[cs]e\b",
+    r"\byou\s+may\s+obtain\s+a\s+copy\s+of\s+the\s+licen[cs]e\b",
+    r"\bunless\s+required\s+by\s+applicable\s+law\s+or\s+agreed\s+to\s+in\s+writing\b",
+    r"\bsee\s+the\s+licen[cs]e\s+for\s+the\s+specific\s+language\b",
+    r"\bwithout\s+even\s+the\s+implied\s+warranty\b",
+    r"\b(?:can|may)\s+redistribute\s+it\s+and/or\s+modify\s+it\s+under\s+the\s+terms\b",
+    r"\byou\s+should\s+have\s+received\s+a\s+copy\b",
+)
+
+#: Obligations to keep notices, which every permissive license already has.
+NOTICE_RETENTION: Final = compile_cues(
+    r"\b(?:retain|reproduce|include|keep|preserve|contain|appear\s+in)\b[^.;]{0,60}?\b(?:copyright|permission|"
+    r"licen[cs]e|attribution|warranty|disclaimer)\s+(?:notices?|text|statements?|and\s+this)",
+    r"\b(?:copyright|permission|licen[cs]e)\s+notices?\b[^.;]{0,80}?\b(?:shall|must|should)\s+(?:be\s+)?"
+    r"(?:included|retained|reproduced|kept|preserved|appear)",
+)
+
+STRUCTURE_LINE: Final = re.compile(r"^\s*(?:`{3,}\w*|~{3,}\w*|[-=*_#~+]{3,}|#+|\.|\*)\s*$")
+
+GROUP_NOUN: Final = (
+    r"(?:persons?|people|individuals?|organi[sz]ations?|compan(?:y|ies)|corporations?|entit(?:y|ies)|"
+    r"institutions?|governments?|agenc(?:y|ies)|departments?|ministr(?:y|ies)|firms?|businesses|employers?|"
+    r"employees?|members?|staff|contractors?|subcontractors?|vendors?|suppliers?|subsidiar(?:y|ies)|affiliates?|"
+    r"citizens?|residents?|nationals?|militar(?:y|ies)|armed\s+forces|armies|army|navy|police(?:\s+forces?)?|"
+    r"groups?|parties|part(?:y)|states|nations?|countries|banks?|universities|universit(?:y)|"
+    r"manufacturers?|producers?|operators?|providers?|customers?|clients?|users?\s+(?:from|in|located|based)|"
+    r"(?:law\s+enforcement|intelligence|security|defen[cs]e|immigration)\s+(?:agenc(?:y|ies)|services?|"
+    r"bodies|organi[sz]ations?|contractors?|forces?|authorit(?:y|ies)))"
+)
+
+PERSONS: Final = compile_cues(
+    rf"\b(?:by|to|from)\s+(?:(?:any|all|the|a|an|these|those|such|listed|named|following|specific|certain|its|"
+    rf"their|every|each|one|or|and|of)\s+){{0,3}}(?:[\w-]+\s+){{0,3}}?{GROUP_NOUN}\b",
+    r"\b(?:anyone|anybody|any\s+(?:one|person|entity|organi[sz]ation|company|individual|government|agency|"
+    r"institution|business|party|corporation|firm|employer|bank|state))\s+(?:who|that|which|whose|employed|"
+    r"working|affiliated|located|based|headquartered|incorporated|associated|contracted|owned|controlled|"
+    r"listed|named|connected|acting|doing|engaged|involved|profiting|deriving)\b",
+    r"\b(?:employees?|staff|members|agents|officers|representatives|contractors|subsidiar(?:y|ies)|"
+    r"affiliates|customers|clients|partners|suppliers)\s+of\b",
+    r"\bon\s+behalf\s+of\b",
+    r"\bsubsidiar",
+    r"\baffiliat",
+    r"\b(?:residents?|citizens?|nationals?|governments?)\s+of\b",
+    r"\b(?:located|based|headquartered|incorporated|domiciled|registered|resident)\s+in\b",
+    rf"\b{GROUP_NOUN}\s+(?:that|which|who|whose)\b",
+    rf"\bthe\s+following\s+(?:\w+\s+)?{GROUP_NOUN}",
+    rf"\b(?:no|any)\s+(?:\w+\s+){{0,2}}?{GROUP_NOUN}\s+(?:may|shall|can|is|are)\b",
+    rf"\b{GROUP_NOUN}\s+(?:may|shall|must|are|is)\s+(?:not|never)\b",
+    r"\b(?:licensee|licensees|you)\s+(?:is|are|must\s+not\s+be)\s+(?:not\s+)?(?:a|an|one\s+of)\b",
+    r"\bcovered\s+organi[sz]ation",
+    r"\b(?:government|governmental|state|military|police|intelligence|law\s+enforcement|defen[cs]e|public)\s+"
+    r"(?:bodies|body|agenc(?:y|ies)|departments?|organi[sz]ations?|services?|forces?|institutions?|authorit(?:y|ies)|"
+    r"entities|contractors?|officials?)\b",
+    rf"\b(?:excludes?|excluding|except(?:\s+for)?|other\s+than|withheld\s+from|denied\s+to|void\s+for)\s+"
+    rf"(?:(?:any|all|the|its|their)\s+)?(?:\w+\s+){{0,2}}?{GROUP_NOUN}\b",
+    r"\b(?:anyone|anybody|any\s+(?:person|entity|organi[sz]ation|company))\s+(?:on|in|named\s+in|listed\s+(?:on|in))\s+"
+    r"(?:a|the|any)\s+(?:\w+\s+){0,2}?(?:list|register|registry|database)\b",
+    rf"\b(?:a|an|any)\s+(?:\w+\s+)?{GROUP_NOUN}\s+(?:listed|named|located|based|headquartered|incorporated|"
+    rf"registered|owned|controlled|affiliated|designated|sanctioned)\b",
+    r"\bnamed\s+organi[sz]ation",
+)
+
+#: Names of organizations: capitalized words ending in a legal form, or an exception naming someone.
+NAMED: Final = re.compile(
+    r"\b[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|of|and|&|for))*,?\s+(?:Inc\b\.?|Incorporated\b|Corp\b\.?|"
+    r"Corporation\b|LLC\b|L\.L\.C\.|Ltd\b\.?|Limited\b|GmbH\b|AG\b|S\.A\.|SA\b|PLC\b|plc\b|Co\b\.|Company\b|"
+    r"Group\b|Holdings\b|Technologies\b|University\b|Agency\b|Department\b|Ministry\b|Bureau\b|Foundation\b|"
+    r"Institute\b|Industries\b|Consulting\b|Solutions\b|Systems\b|Services\b|Enforcement\b|Police\b|Army\b|Navy\b)"
+    r"|\b(?:except|excluding|other\s+than|but\s+not|save|with\s+the\s+exception\s+of)\s+(?:for\s+|to\s+|by\s+)?"
+    r"(?:the\s+)?(?!The\b|This\b|Software\b|Licensor\b|You\b|Your\b)[A-Z][A-Za-z&.-]+\b(?!['\u2019])"
+    r"|\b(?:ICE|CBP|NSA|CIA|FBI|DHS|DoD|GCHQ|IDF|NATO|Palantir|Microsoft|Amazon|Google|Alphabet|Meta|Facebook|"
+    r"Apple|Oracle|IBM|Deloitte|Accenture|Raytheon|Lockheed|Boeing|Northrop|ExxonMobil|Exxon|Chevron|Shell|"
+    r"BP|Aramco|Gazprom|Huawei|Tencent|Alibaba|Baidu|Anduril|Clearview)\b"
+)
+
+USE_VERB: Final = (
+    r"(?:use|used|uses|using|usage|utili[sz]\w*|deploy\w*|employ(?:ed|s|ing)?|run|running|operat\w*|"
+    r"appl(?:y|ied|ies|ying)|exploit\w*|incorporat\w*|integrat\w*|leverag\w*|install\w*|execut\w*)"
+)
+
+PURPOSE_VERB: Final = (
+    r"(?:develop|design|build|create|make|produce|manufacture|operate|power|run|enable|facilitate|assist|aid|"
+    r"help|support|conduct|carry\s+out|plan|target|track|monitor|identify|surveil|spy|harm|hurt|kill|injure|"
+    r"attack|promote|advertise|mine|train|discriminate|violate|exploit|manipulate|deceive|defraud|generate|"
+    r"profit|extract|drill|detain|deport|imprison|censor|persecute|oppress|harass|abuse|pollute|destroy|wage|"
+    r"process|analy[sz]e|collect|sell|market|host)"
+)
+
+FIELD_DOMAIN: Final = (
+    r"(?:military|militaries|weapons?|weaponry|munitions?|arms|armaments?|warfare|wars?|combat|battlefield|"
+    r"defen[cs]e\s+(?:industry|sector|contractors?|purposes?)|lethal|killing|nuclear|surveillance|spying|spyware|"
+    r"espionage|tracking\s+(?:people|individuals|users|persons)|facial\s+recognition|biometric|police|policing|"
+    r"law\s+enforcement|prisons?|incarceration|detention|deportations?|immigration|border\s+control|fossil|oil|"
+    r"gas|coal|petroleum|mining|extraction|drilling|fracking|pipelines?|tobacco|gambling|casinos?|pornograph\w*|"
+    r"adult\s+content|alcohol|firearms?|guns?|animal\s+testing|factory\s+farming|cryptocurrenc(?:y|ies)|"
+    r"crypto|blockchain|nfts?|advertising|advertisements?|artificial\s+intelligence|machine\s+learning|"
+    r"(?:ai|ml|llm)s?|language\s+models?|neural\s+networks?|training\s+data|political\s+campaigns?|"
+    r"elections?|propaganda|disinformation|misinformation|evil|harm(?:ful)?|unethical|illegal|unlawful|"
+    r"criminal|crimes?|terror\w*|genocide|torture|oppression|repression|censorship|human\s+rights|"
+    r"discriminat\w*|hate\s+speech|harass\w*|spam|malware|fraud\w*|scams?|phishing|slaughter|deforestation|"
+    r"ecocide|exploitation|child\s+labou?r|forced\s+labou?r|slavery|trafficking|abortions?|proselyti[sz]\w*|"
+    r"dictatorships?|authoritarian|intelligence\s+(?:agencies|services|gathering))"
+)
+
+FIELD_GENERIC: Final = (
+    r"(?:(?:non-?)?(?:commercial|profit|business|enterprise|corporate|production|academic|educational|research|"
+    r"personal|private|internal|evaluation|peaceful|humanitarian|civilian|charitable|hobby|governmental|"
+    r"government|scientific|religious|political|profit-making|revenue-generating)\s+(?:use|uses|usage|purposes?|"
+    r"applications?|settings?|environments?|projects?|activit(?:y|ies)|deployments?|operations?|gain|advantage|"
+    r"organi[sz]ations?|entit(?:y|ies)|context)|commercially|for[-\s]profit|monetary\s+(?:gain|compensation)|"
+    r"noncommercial|non-commercial)"
+)
+
+FIELD_WORD: Final = f"(?:{FIELD_DOMAIN}|{FIELD_GENERIC})"
+
+CONDUCT: Final = compile_cues(
+    r"\b(?:licensees?|you|users?|recipients?|(?:anyone|whoever)\s+(?:who\s+)?\w+[^.;]{0,40}?|the\s+licensee)\s+(?:must|shall|"
+    r"agrees?\s+to|(?:is|are)\s+required\s+to|undertakes?\s+to)\s+(?:(?:at\s+all\s+times|always|also|not)\s+)*"
+    r"(?:comply|respect|observe|uphold|honou?r|abide|follow|treat|refrain|engage|participate|commit|violate|"
+    r"discriminate|exploit|adhere|behave|act|recogni[sz]e|guarantee|pressure|penali[sz]e|retaliate)\b",
+    r"\b(?:labou?r|wages?|working\s+hours|overtime|trade\s+unions?|collective\s+bargaining|workers?|"
+    r"workplace|human\s+rights|code\s+of\s+conduct|ethical\s+standards|environmental\s+(?:laws?|standards|"
+    r"regulations)|996|anti-?discrimination|sustainab\w*|carbon|emissions|climate)\b",
+)
+
+AGREEMENT: Final = compile_cues(
+    r"\b(?:separate|additional|another|commercial|written|prior|explicit|express|individual|paid|enterprise|"
+    r"proprietary|signed|negotiated|specific)\s+(?:\w+\s+)?(?:licen[cs]es?|agreements?|permission|consent|"
+    r"contracts?|approval|authori[sz]ation|subscriptions?|terms)\b",
+    r"\b(?:must|shall|need\s+to|needs\s+to|required\s+to|agree\s+to|have\s+to|has\s+to)\s+(?:first\s+|also\s+)?"
+    r"(?:register|sign|obtain|purchase|buy|request|apply\s+for|accept|agree\s+to|contact|notify|inform|"
+    r"ask|enter\s+into|execute|acquire|seek|get|receive)\b",
+    r"\b(?:registration|royalt(?:y|ies)|subscriptions?|terms\s+of\s+(?:service|use)|end[-\s]user\s+licen[cs]e\s+"
+    r"agreements?|eulas?|click[-\s]?through)\b",
+    r"\bpay\w*\s+(?:\w+\s+){0,3}?(?:fees?|royalt(?:y|ies)|licen[cs]e|price|subscriptions?)\b",
+    r"\b(?:licen[cs]e|licensing|annual|monthly|usage|subscription|user)\s+fees?\b",
+    r"\b(?:sign|signing|signed|accept|accepting|execute|executing)\s+(?:the|a|an|our|its|their)\s+(?:\w+\s+){0,3}?"
+    r"(?:agreement|contract|terms)\b",
+    r"\bwithout\s+(?:the\s+)?(?:prior\s+)?(?:written\s+)?(?:permission|consent|approval|authori[sz]ation)\b",
+    r"\b(?:contact|email|e-mail|write\s+to)\s+(?:us|the\s+authors?|the\s+copyright\s+holders?|the\s+maintainers?"
+    r"|the\s+licensor)\b",
+)
+
+OTHER_SOFTWARE: Final = compile_cues(
+    r"\bother\s+(?:\w+\s+)?(?:software|programs?|works?|code|components?|products?|applications?|packages?|"
+    r"librar(?:y|ies)|projects?)\s+(?:that\s+(?:is|are)\s+)?(?:distributed|shipped|bundled|combined|packaged|"
+    r"deployed|included|aggregated|installed|running|run|sold|provided|supplied|used|on|in|with|alongside|"
+    r"together|that|which|must|shall|may|of)\b",
+    r"\bsame\s+(?:medium|media|distribution|package|disk|device|server|system|product|repository|archive|image|"
+    r"container|bundle|installer|machine|computer|platform|network)\b",
+    r"\b(?:all|any|every)\s+(?:other\s+)?(?:software|programs?|code|components?|applications?)\s+"
+    r"(?:distributed|shipped|bundled|running|installed|deployed|sold|on|in|that|which|with|alongside|of)\b",
+    r"\b(?:all|any|every)\s+other\s+(?:products?|parts?|elements?)\s+(?:of|in|on|distributed|shipped|that)\b",
+    r"\b(?:proprietary|closed[-\s]source|non[-\s]free|commercial)\s+(?:software|programs?|code|components?|"
+    r"products?|applications?)\b[^.;]{0,60}?\b(?:with|alongside|together|same)\b",
+    r"\b(?:with|alongside)\s+(?:any\s+)?(?:proprietary|closed[-\s]source|non[-\s]free)\s+(?:software|programs?|"
+    r"code|components?|products?|applications?)\b",
+)
+
+DISTRIBUTION: Final = compile_cues(
+    r"\b(?:may|shall|must|can|will)\s+(?:not|never)\s+(?:be\s+)?(?:\w+\s+){0,3}?(?:sell|sold|resell|resold|"
+    r"rent|rented|lease|leased|lend|lent|distribut\w*|redistribut\w*|sublicens\w*|publish\w*|shar(?:e|ed)|"
+    r"charg(?:e|ed)|offer\w*\s+(?:for\s+sale|commercially)|host\w*\s+as\s+a\s+service|provide\w*\s+as\s+a\s+"
+    r"(?:hosted\s+|managed\s+)?service)\b",
+    r"\b(?:selling|sale|sales|resale|redistribution|distribution|sublicensing|rental|hosting)\b[^.;]{0,50}?"
+    r"\b(?:is|are)\s+(?:not\s+(?:permitted|allowed)|prohibited|forbidden|excluded)\b",
+    r"\b(?:right|rights)\s+to\s+(?:sell|resell|distribute|redistribute|sublicense|host|rent)\b",
+    r"\bnot\s+(?:for\s+)?(?:sale|resale|redistribution)\b",
+    r"\b(?:for\s+(?:a\s+)?(?:fee|charge|price)|(?:charge|charging)\s+(?:a\s+)?(?:fee|money|for))\b",
+)
+
+MODIFICATION: Final = compile_cues(
+    r"\b(?:may|shall|must|can|will)\s+(?:not|never)\s+(?:be\s+)?(?:\w+\s+){0,3}?(?:modif\w*|alter\w*|adapt\w*|"
+    r"translat\w*|chang(?:e|ed)|fork\w*|decompil\w*|reverse[-\s]engineer\w*|disassembl\w*|edit\w*|derive\w*)\b",
+    r"\bno\s+(?:derivative|derived|modified|modifications|changes|adaptations)\b",
+    r"\b(?:modifications?|derivative\s+works?|modified\s+versions?|derived\s+works?|adaptations?)\b[^.;]{0,50}?"
+    r"\b(?:is|are)\s+(?:not\s+(?:permitted|allowed)|prohibited|forbidden)\b",
+    r"\bonly\s+(?:in\s+)?(?:its\s+)?(?:unmodified|original|unaltered)\s+form\b",
+    r"\b(?:modified\s+versions?|modifications?|derivative\s+works?|derived\s+works?|adaptations?|changed\s+versions?)"
+    r"\b[^.;]{0,50}?\b(?:may|shall|must|can|will)\s+(?:not|never)\s+be\s+(?:distributed|published|shared|released|"
+    r"made|created|sold)\b",
+    r"\b(?:must|shall)\s+(?:remain|be\s+kept|stay)\s+(?:unmodified|unaltered|unchanged)\b",
+)
+
+TECHNOLOGY: Final = compile_cues(
+    r"\bclick(?:ing|s)?\b[^.;]{0,40}?\b(?:accept|agree|button|checkbox)",
+    r"\bclick[-\s]?(?:through|wrap)\b",
+    r"\b(?:only|solely|exclusively)\s+(?:on|with|for|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:platforms?|operating\s+"
+    r"systems?|devices?|hardware|browsers?|clouds?|app\s+stores?|processors?|chips?)\b",
+)
+
+PRODUCT: Final = compile_cues(
+    r"\b(?:only|solely|exclusively)\s+(?:as\s+(?:a\s+)?part\s+of|when\s+(?:it\s+is\s+)?(?:distributed|used|"
+    r"shipped)\s+(?:with|as\s+(?:a\s+)?part\s+of|inside|in)|in\s+conjunction\s+with|together\s+with|inside|"
+    r"within)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:products?|distributions?|suite|platform|applications?|"
+    r"services?|devices?|systems?)\b",
+)
+
+#: Obligations that restate what open source licenses commonly ask (keep notices, share alike): binding, but
+#: they restrict none of the targets above.
+COPYLEFT: Final = compile_cues(
+    r"\b(?:under|with)\s+(?:the\s+)?(?:same|this|these|identical)\s+(?:licen[cs]e|terms)\b",
+)
+
+#: Phrases that grant rather than limit; they are blanked out before targets are looked for.
+PERMISSIVE: Final = compile_cues(
+    r"\bfor\s+any\s+(?:lawful\s+)?(?:purpose|use|application)s?(?:\s+whatsoever)?\b",
+    r"\b(?:with|without)\s+(?:or\s+without\s+)?(?:fee|restriction|limitation|modification)s?\b",
+    r"\bin\s+any\s+(?:medium|media|form)\b",
+    r"\bany\s+person\s+obtaining\b",
+    r"\b(?:to\s+)?permit\s+persons\s+to\s+whom\b",
+    r"\bin\s+all\s+copies\b",
+    r"\bin\s+(?:supporting|the)\s+documentation\b",
+    r"\bin\s+(?:source|binary)\s+(?:and\s+binary\s+)?forms?\b",
+    r"\bexcept\s+(?:as\s+(?:expressly|otherwise)|where\s+(?:explicitly\s+|otherwise\s+)?noted|as\s+required)\b",
+    r"\bin\s+compliance\s+with\b",
+)
+
+GENERIC_PERSONS: Final = re.compile(
+    r"\b(?:by|to|for)\s+(?:anyone|any\s+(?:one|person|individual|party|user|licensee|recipient)|you|the\s+licensee|"
+    r"persons?\s+to\s+whom|any\s+third\s+part(?:y|ies)|others|the\s+public|every(?:one|body)|all)\b"
+    r"|\b(?:anyone|anybody|whoever|any\s+(?:one|person|user|party|entity|organi[sz]ation|licensee))\s+(?:who|that|which)\s+"
+    r"(?:uses?|receives?|obtains?|copies|distributes?|modifies|runs?|installs?|downloads?)\b",
+    re.IGNORECASE,
+)
+
+USE_FOR: Final = compile_cues(
+    rf"\b{USE_VERB}\b(?:(?!\b(?:if|when|unless|because|while|who|which|whom|whose|where|whether)\b)[^.;]){{0,60}}?"
+    rf"\b(?:for(?!-)|in|towards?|within|as\s+(?:a\s+)?part\s+of|in\s+connection\s+with|in\s+support\s+of|"
+    rf"in\s+the\s+service\s+of|to\s+{PURPOSE_VERB})\b[^.;]{{0,80}}",
+    r"\b(?:for|in)\s+(?:any\s+)?(?:\w+\s+){0,3}?(?:purposes?|applications?|activit(?:y|ies)|projects?|"
+    r"industr(?:y|ies)|sectors?|operations|endeavou?rs?)\b",
+    rf"\bto\s+{PURPOSE_VERB}\b[^.;]{{0,60}}?\b{FIELD_WORD}\b",
+    r"\b(?:purposes?|uses?)\s+only\b",
+)
+
+FIELD_ONLY: Final = compile_cues(rf"\b{FIELD_WORD}\b")
+
+#: A sentence about contributing, by its subject: it concerns contributors, not the licensee's use.
+CONTRIBUTION_SUBJECT: Final = compile_cues(
+    r"^\s*(?:all\s+|any\s+)?(?:contributors?|contributions?|by\s+(?:contributing|submitting|opening|sending|making)|"
+    r"pull\s+requests?|patches|patch\s+submissions?|commits|merge\s+requests?)\b",
+)
+
+#: A sentence whose subject is the authors binds the authors, not the licensee, unless it is about the grant.
+LICENSOR_SUBJECT: Final = compile_cues(
+    r"^\s*(?:we|i|the\s+(?:authors?|maintainers?|copyright\s+holders?|licensors?|developers?|project))\b(?!\s+(?:grant|license))",
+)
+
+GRANT_WORD: Final = compile_cues(r"\b(?:grants?|granted|licen[cs]es?|licensed|permission|rights?|permits?|allows?)\b")
+
+WEAK_LIMIT: Final = compile_cues(
+    r"\b(?:unless|except|excepting|excluding|other\s+than|but\s+not|save\s+for|with\s+the\s+exception\s+of|"
+    r"apart\s+from)\b",
+    r"\bonly\s+(?:if|when|for|by|to|within|in|as)\b",
+    r"\bprovided\s+(?:that|it|you|the)\b",
+    r"\bif\s+(?:you|the\s+licensee|it|the\s+software)\s+(?:is|are|will\s+be)\s+(?:used|employed|deployed)\b",
+)
+
+NON_BINDING_HEADING: Final = compile_cues(
+    r"\b(?:requests?|non[-\s]binding|not\s+(?:legally\s+)?binding|not\s+part\s+of\s+the\s+licen[cs]e|"
+    r"statement|values|note|notes|thanks|acknowledg\w*|credits|contributing|contributions|third[-\s]party|"
+    r"notices?|about|readme|dedication)\b",
+)
+
+#: Quick tests that a sentence might hold a restriction at all: a binding word, and a field or a group.
+ANY_CUE: Final = compile_cues(*(pattern.pattern for pattern in (PROHIBITION, EXCLUSION, OBLIGATION, WEAK_LIMIT)))
+
+FIELD_OR_GROUP: Final = compile_cues(rf"\b{FIELD_WORD}\b", rf"\b{GROUP_NOUN}\b", NAMED.pattern, CONDUCT.pattern)
+
+STRONG_PERSONS: Final = compile_cues(
+    r"\b(?:militar(?:y|ies)|armed\s+forces|police|law\s+enforcement|governments?|corporations?|compan(?:y|ies)|"
+    r"organi[sz]ations?|individuals?|groups?|entit(?:y|ies)|employees?|contractors?|agenc(?:y|ies))\b",
+)
+
+STRONG_CONDUCT: Final = compile_cues(
+    r"\b(?:human\s+rights|labou?r|workers?|wages?|working\s+hours|996|environment\w*|climate)\b",
+)

@@ -1,0 +1,540 @@
+# SPDX-FileCopyrightText: 2026 The ethlicense authors
+# SPDX-License-Identifier: MIT
+"""Build a project's license files from its configuration, and verify that they still match it.
+
+:func:`build_project` writes ``LICENSE`` and ``PROVENANCE.md`` (and, when asked, an SPDX 2.3 document and
+the REUSE files ``LICENSES/<id>.txt`` and ``REUSE.toml``) from ``ethlicense.toml``. It renders and
+validates every output before it writes any, then stages each in a temporary file beside its target and
+renames them into place, so each file always holds either its old or its new content. It never replaces a
+file that it did not write, or that was edited since it wrote it, unless forced: it tells its own files by
+the hashes kept in ``.ethlicense.lock`` (see :mod:`ethlicense._manifest`).
+
+:func:`verify_project` renders the same outputs in memory and compares them with the files, for CI and
+pre-commit hooks.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime
+import hashlib
+import os
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from enum import StrEnum
+from pathlib import Path
+
+from ethlicense._io import StagedFile, commit_staged, discard_staged, stage_file, sync_directory
+from ethlicense._manifest import Manifest, RecordedFile, manifest_text, read_manifest
+from ethlicense.config import MANIFEST_FILE_NAME, LoadedConfig, check_output_path, load_config
+from ethlicense.errors import EthLicenseError, OutputOwnershipError
+from ethlicense.models import RenderedLicense
+from ethlicense.provenance import Relicensing, provenance_markdown, relicensing_from_git
+from ethlicense.spdx import (
+    creation_time,
+    default_namespace,
+    packaging_hints,
+    reuse_license_path,
+    reuse_toml,
+    spdx_json,
+    to_spdx_document,
+)
+
+__all__ = [
+    "Action",
+    "BuildPlan",
+    "BuildResult",
+    "Drift",
+    "FileReport",
+    "OutputKind",
+    "PlannedFile",
+    "VerifyResult",
+    "build_project",
+    "plan_build",
+    "verify_project",
+]
+
+
+def __dir__() -> list[str]:
+    return __all__
+
+
+REUSE_TOML_PATH = "REUSE.toml"
+_GIT_OFF = "switched off with --no-git or `[provenance] git = false`"
+
+
+class OutputKind(StrEnum):
+    """The outputs ``build`` writes."""
+
+    LICENSE = "license"
+    """The license text (``LICENSE``)."""
+    PROVENANCE = "provenance"
+    """The provenance report (``PROVENANCE.md``)."""
+    SPDX = "spdx"
+    """The SPDX 2.3 JSON document (``LICENSE.spdx.json``)."""
+    REUSE_LICENSE = "reuse-license"
+    """The license text where REUSE looks for it (``LICENSES/<id>.txt``)."""
+    REUSE_TOML = "reuse-toml"
+    """The REUSE annotations (``REUSE.toml``)."""
+    RECORD = "record"
+    """The build record (``.ethlicense.lock``)."""
+
+
+class Action(StrEnum):
+    """What a build does, or would do, to one file."""
+
+    CREATE = "create"
+    UPDATE = "update"
+    UNCHANGED = "unchanged"
+
+
+@dataclass(frozen=True)
+class PlannedFile:
+    """One output: where it goes (relative to the project folder, with ``/``), which output, its text."""
+
+    path: str
+    kind: OutputKind
+    text: str
+
+    @property
+    def sha256(self) -> str:
+        """The SHA-256 of the text as written (UTF-8)."""
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class BuildPlan:
+    """Every output of a build, rendered and validated, before anything is written."""
+
+    loaded: LoadedConfig
+    files: tuple[PlannedFile, ...]
+    optional_outputs: tuple[str, ...]
+    """The optional outputs included (``reuse``, ``spdx``)."""
+    relicensing: Relicensing
+
+    @property
+    def rendered(self) -> RenderedLicense:
+        """The rendered license."""
+        return self.loaded.rendered
+
+    @property
+    def license_path(self) -> str:
+        """Where the license text goes."""
+        return next(item.path for item in self.files if item.kind is OutputKind.LICENSE)
+
+    def hints(self) -> list[str]:
+        """Return the lines to paste into ``pyproject.toml``, ``package.json`` and a README."""
+        return packaging_hints(self.rendered, license_file=self.license_path)
+
+
+@dataclass(frozen=True)
+class FileReport:
+    """What a build does to one output file."""
+
+    path: str
+    kind: OutputKind
+    action: Action
+    refused: str | None = None
+    """Why the file may not be overwritten without ``force`` (not written by ethlicense, or edited since)."""
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    """What a build wrote, or with ``dry_run`` would write."""
+
+    plan: BuildPlan
+    files: tuple[FileReport, ...]
+    manifest: FileReport
+    """The build record, ``.ethlicense.lock``."""
+    stale: tuple[str, ...]
+    """Files an earlier build wrote that this one no longer produces; they are left in place."""
+    dry_run: bool
+
+    @property
+    def refused(self) -> tuple[FileReport, ...]:
+        """The files that need ``force`` to be overwritten."""
+        return tuple(item for item in self.files if item.refused)
+
+
+@dataclass(frozen=True)
+class Drift:
+    """An output file that does not match the configuration."""
+
+    path: str
+    kind: OutputKind
+    problem: str
+    """``missing`` or ``differs``."""
+    diff: str
+    """A unified diff from the file on disk to the expected content (empty when the file is missing)."""
+
+
+@dataclass(frozen=True)
+class VerifyResult:
+    """The outcome of :func:`verify_project`."""
+
+    plan: BuildPlan
+    drift: tuple[Drift, ...]
+
+    @property
+    def ok(self) -> bool:
+        """True when every output matches the configuration."""
+        return not self.drift
+
+
+def _loaded(config: LoadedConfig | str | Path | None) -> LoadedConfig:
+    return config if isinstance(config, LoadedConfig) else load_config(config)
+
+
+def _creation_time(loaded: LoadedConfig, environ: Mapping[str, str]) -> datetime.datetime:
+    """Return the SPDX creation time: the configured one, ``SOURCE_DATE_EPOCH``'s, or 1 January of the year."""
+    configured = loaded.config.spdx.created
+    if configured is not None:
+        return configured
+    epoch = environ.get("SOURCE_DATE_EPOCH", "")
+    if epoch.strip():
+        return creation_time(epoch)
+    return datetime.datetime(loaded.rendered.spec.year, 1, 1, tzinfo=datetime.UTC)
+
+
+def _spdx_text(loaded: LoadedConfig, environ: Mapping[str, str]) -> str:
+    settings = loaded.config.spdx
+    rendered = loaded.rendered
+    package_name = loaded.package_name()
+    try:
+        created = _creation_time(loaded, environ)
+        namespace = settings.namespace or default_namespace(
+            package_name, rendered.license_id, rendered.sha256, package_version=settings.package_version
+        )
+        document = to_spdx_document(
+            rendered,
+            package_name=package_name,
+            created=created,
+            namespace=namespace,
+            package_version=settings.package_version,
+            download_location=settings.download_location,
+        )
+        return spdx_json(document)
+    except EthLicenseError as error:
+        raise loaded.error(("spdx",), " ".join(str(error).split())) from None
+
+
+def _reuse_files(loaded: LoadedConfig) -> list[PlannedFile]:
+    rendered = loaded.rendered
+    try:
+        return [
+            PlannedFile(reuse_license_path(rendered), OutputKind.REUSE_LICENSE, rendered.text),
+            PlannedFile(
+                REUSE_TOML_PATH,
+                OutputKind.REUSE_TOML,
+                reuse_toml(rendered, rendered.spec.holders, rendered.spec.year),
+            ),
+        ]
+    except EthLicenseError as error:
+        raise loaded.error(("license",), f"cannot write the REUSE files: {error}") from None
+
+
+def plan_build(  # noqa: PLR0913 - the options of a build, all keyword-only
+    config: LoadedConfig | str | Path | None = None,
+    *,
+    spdx: bool | None = None,
+    reuse: bool | None = None,
+    git: bool | None = None,
+    license_path: str | None = None,
+    manifest: Manifest | None = None,
+    environ: Mapping[str, str] | None = None,
+) -> BuildPlan:
+    """Render and validate every output of a build, without touching any file.
+
+    Args:
+        config: A loaded configuration, or the path of one (default: found in the current folder).
+        spdx: Include the SPDX document (``True``), leave it out (``False``), or decide by the configuration's
+            ``[outputs] include`` and the previous build's record (``None``).
+        reuse: The same for the REUSE files.
+        git: List contributors from git history; ``None`` follows ``[provenance] git``.
+        license_path: Write the license text here (relative to the project folder) instead of
+            ``[outputs] license``.
+        manifest: The build record to take the previous optional outputs from (default: read it).
+        environ: The environment to read ``SOURCE_DATE_EPOCH`` from (default: ``os.environ``).
+
+    Raises:
+        ConfigFileError: The configuration is invalid, or an output cannot be made from it.
+        GitHistoryError: The git history cannot be read completely.
+    """
+    loaded = _loaded(config)
+    settings = loaded.config
+    if manifest is None:
+        manifest = read_manifest(loaded.root / MANIFEST_FILE_NAME)
+    optional = set(settings.outputs.include) | set(manifest.optional_outputs)
+    for name, flag in (("spdx", spdx), ("reuse", reuse)):
+        if flag is not None:
+            (optional.add if flag else optional.discard)(name)
+    use_git = settings.provenance.git if git is None else git
+    relicensing = relicensing_from_git(loaded.root) if use_git else Relicensing(None, _GIT_OFF)
+    rendered = loaded.rendered
+    if license_path is not None:
+        try:
+            license_path = check_output_path(license_path)
+        except ValueError as error:
+            raise loaded.error(("outputs", "license"), str(error)) from None
+    files = [
+        PlannedFile(license_path or settings.outputs.license, OutputKind.LICENSE, rendered.text),
+        PlannedFile(
+            settings.outputs.provenance,
+            OutputKind.PROVENANCE,
+            provenance_markdown(rendered, relicensing=relicensing),
+        ),
+    ]
+    if "spdx" in optional:
+        files.append(PlannedFile(settings.outputs.spdx, OutputKind.SPDX, _spdx_text(loaded, environ or os.environ)))
+    if "reuse" in optional:
+        files += _reuse_files(loaded)
+    _check_distinct(loaded, files)
+    return BuildPlan(loaded, tuple(files), tuple(sorted(optional)), relicensing)
+
+
+def _check_distinct(loaded: LoadedConfig, files: Sequence[PlannedFile]) -> None:
+    taken = {loaded.path.name.casefold(): "the configuration file", MANIFEST_FILE_NAME.casefold(): "the build record"}
+    for item in files:
+        folded = item.path.casefold()
+        if folded in taken:
+            problem = f"{item.path!r} is both the {item.kind.value} output and {taken[folded]}; choose another path"
+            raise loaded.error(("outputs",), problem)
+        taken[folded] = f"the {item.kind.value} output"
+
+
+def _digest(path: Path) -> str | None:
+    """Return the SHA-256 of the file at *path*, or ``None`` when there is no such file."""
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
+        return None
+    except OSError as error:
+        msg = f"cannot read {str(path)!r}: {error.strerror or error}"
+        raise EthLicenseError(msg) from None
+
+
+def _inspect(root: Path, item: PlannedFile, manifest: Manifest) -> FileReport:
+    target = root / item.path
+    if target.is_dir():
+        msg = f"{item.path!r} is a folder; the {item.kind.value} output needs a file there"
+        raise EthLicenseError(msg)
+    digest = _digest(target)
+    if digest is None:
+        return FileReport(item.path, item.kind, Action.CREATE)
+    if digest == item.sha256:
+        return FileReport(item.path, item.kind, Action.UNCHANGED)
+    if manifest.accepts(item.path, digest):
+        return FileReport(item.path, item.kind, Action.UPDATE)
+    reason = "edited since ethlicense wrote it" if item.path in manifest.files else "not written by ethlicense"
+    return FileReport(item.path, item.kind, Action.UPDATE, refused=reason)
+
+
+def _make_parents(root: Path, folder: Path) -> list[Path]:
+    """Create the missing folders between *root* and *folder*; return them, outermost first."""
+    missing = []
+    current = folder
+    while current != root and not current.exists():
+        missing.append(current)
+        current = current.parent
+    missing.reverse()
+    for path in missing:
+        try:
+            path.mkdir()
+        except OSError as error:
+            msg = f"cannot create the folder {str(path)!r}: {error.strerror or error}"
+            raise EthLicenseError(msg) from None
+    return missing
+
+
+def _remove_leftovers(target: Path) -> None:
+    """Remove temporary files that a killed build left beside *target* (named as :func:`stage_file` names them)."""
+    pattern = re.compile(rf"^\.{re.escape(target.name)}\.[A-Za-z0-9_]{{8}}\.tmp$")
+    if not target.parent.is_dir():
+        return
+    for leftover in target.parent.iterdir():
+        if pattern.match(leftover.name) and leftover.is_file():
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+
+
+def _write(root: Path, writes: Sequence[tuple[Path, str]], pending: str | None, final: str) -> None:
+    """Stage every file, then rename them into place: the pending record, the outputs, the final record."""
+    record = root / MANIFEST_FILE_NAME
+    staged: list[StagedFile] = []
+    created: list[Path] = []
+    try:
+        for target, text in writes:
+            created += _make_parents(root, target.parent)
+            staged.append(stage_file(target, text))
+        staged.append(stage_file(record, final))
+        if pending is not None:
+            commit_staged(stage_file(record, pending))
+        for item in staged:
+            commit_staged(item)
+    except BaseException:
+        for item in staged:
+            discard_staged(item)
+        for folder in reversed(created):
+            if folder.is_dir() and not any(folder.iterdir()):
+                folder.rmdir()
+        raise
+    for folder in sorted({target.parent for target, _ in writes} | {root}):
+        sync_directory(folder)
+
+
+def build_project(  # noqa: PLR0913 - the options of a build, all keyword-only
+    config: LoadedConfig | str | Path | None = None,
+    *,
+    force: bool = False,
+    dry_run: bool = False,
+    spdx: bool | None = None,
+    reuse: bool | None = None,
+    git: bool | None = None,
+    license_path: str | None = None,
+    environ: Mapping[str, str] | None = None,
+) -> BuildResult:
+    """Write a project's license outputs from its configuration: all of them, or none.
+
+    Every output is rendered and validated first. A file that exists is replaced only if ``build`` wrote
+    it and it has not been edited since (or it already has the new content), unless *force*. The new
+    contents are staged in temporary files beside their targets and renamed into place one by one, so a
+    crash or a kill leaves each file with either its old or its new content.
+
+    Args:
+        config: A loaded configuration, or the path of one (default: found in the current folder).
+        force: Replace files that ethlicense did not write, or that were edited since.
+        dry_run: Work out what would be written, and write nothing.
+        spdx: See :func:`plan_build`.
+        reuse: See :func:`plan_build`.
+        git: See :func:`plan_build`.
+        license_path: See :func:`plan_build`.
+        environ: See :func:`plan_build`.
+
+    Raises:
+        ConfigFileError: The configuration is invalid, or an output cannot be made from it.
+        OutputOwnershipError: A file would be replaced that ethlicense did not write or that was edited
+            since (not raised with *force*, nor with *dry_run*: the result lists such files).
+        GitHistoryError: The git history cannot be read completely.
+        EthLicenseError: A file cannot be read or written.
+
+    Returns:
+        What was written (or, with *dry_run*, would be).
+    """
+    loaded = _loaded(config)
+    root = loaded.root
+    record_path = root / MANIFEST_FILE_NAME
+    manifest = read_manifest(record_path)
+    plan = plan_build(
+        loaded,
+        spdx=spdx,
+        reuse=reuse,
+        git=git,
+        license_path=license_path,
+        manifest=manifest,
+        environ=environ,
+    )
+    reports = tuple(_inspect(root, item, manifest) for item in plan.files)
+    produced = {item.path for item in plan.files}
+    stale: list[str] = []
+    kept: dict[str, RecordedFile] = {}
+    for path, recorded in sorted(manifest.files.items()):
+        digest = None if path in produced else _digest(root / path)
+        if digest is not None:
+            stale.append(path)
+            if digest in recorded.sha256:
+                kept[path] = RecordedFile(recorded.kind, (digest,))
+    final = Manifest(
+        {**kept, **{item.path: RecordedFile(item.kind.value, (item.sha256,)) for item in plan.files}},
+        plan.optional_outputs,
+    )
+    final_text = manifest_text(final)
+    old_digest = _digest(record_path)
+    new_digest = hashlib.sha256(final_text.encode("utf-8")).hexdigest()
+    record_action = (
+        Action.CREATE if old_digest is None else Action.UNCHANGED if old_digest == new_digest else Action.UPDATE
+    )
+    result = BuildResult(
+        plan=plan,
+        files=reports,
+        manifest=FileReport(MANIFEST_FILE_NAME, OutputKind.RECORD, record_action),
+        stale=tuple(stale),
+        dry_run=dry_run,
+    )
+    if result.refused and not force and not dry_run:
+        raise OutputOwnershipError([(item.path, item.refused or "") for item in result.refused])
+    if dry_run:
+        return result
+    for target in [record_path, *(root / item.path for item in plan.files)]:
+        _remove_leftovers(target)
+    unchanged = {report.path for report in reports if report.action is Action.UNCHANGED}
+    changing = [item for item in plan.files if item.path not in unchanged]
+    if not changing and record_action is Action.UNCHANGED:
+        return result
+    pending = None
+    if changing:
+        accepted = dict(final.files)
+        for item in changing:
+            previous = manifest.files.get(item.path)
+            current = _digest(root / item.path)
+            hashes = (*(previous.sha256 if previous else ()), *((current,) if current else ()), item.sha256)
+            accepted[item.path] = RecordedFile(item.kind.value, hashes)
+        pending = manifest_text(replace(final, files=accepted))
+    _write(root, [(root / item.path, item.text) for item in changing], pending, final_text)
+    return result
+
+
+def _diff_lines(text: str) -> list[str]:
+    lines = text.splitlines(keepends=True)
+    if lines and not lines[-1].endswith("\n"):
+        lines[-1] += "\n\\ No newline at end of file\n"
+    return lines
+
+
+def verify_project(  # noqa: PLR0913 - the same options as build_project
+    config: LoadedConfig | str | Path | None = None,
+    *,
+    spdx: bool | None = None,
+    reuse: bool | None = None,
+    git: bool | None = None,
+    license_path: str | None = None,
+    environ: Mapping[str, str] | None = None,
+) -> VerifyResult:
+    """Check that every output of a build matches what the configuration produces now.
+
+    The outputs are those a plain ``build`` would write (including the SPDX and REUSE files when the
+    configuration or the previous build included them); the options are those of :func:`plan_build`.
+    Nothing is written.
+
+    Raises:
+        ConfigFileError: The configuration is invalid, or an output cannot be made from it.
+        GitHistoryError: The git history cannot be read completely.
+
+    Returns:
+        The files that are missing or differ, each with a unified diff.
+    """
+    import difflib  # noqa: PLC0415 - only verify needs it
+
+    loaded = _loaded(config)
+    plan = plan_build(loaded, spdx=spdx, reuse=reuse, git=git, license_path=license_path, environ=environ)
+    drift = []
+    for item in plan.files:
+        target = loaded.root / item.path
+        try:
+            current = target.read_bytes()
+        except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
+            drift.append(Drift(item.path, item.kind, "missing", ""))
+            continue
+        except OSError as error:
+            msg = f"cannot read {str(target)!r}: {error.strerror or error}"
+            raise EthLicenseError(msg) from None
+        if current == item.text.encode("utf-8"):
+            continue
+        diff = difflib.unified_diff(
+            _diff_lines(current.decode("utf-8", errors="replace")),
+            _diff_lines(item.text),
+            fromfile=f"{item.path} (on disk)",
+            tofile=f"{item.path} (from {loaded.path.name})",
+        )
+        drift.append(Drift(item.path, item.kind, "differs", "".join(diff)))
+    return VerifyResult(plan, tuple(drift))

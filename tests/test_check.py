@@ -1,0 +1,577 @@
+# SPDX-FileCopyrightText: 2026 The ethlicense authors
+# SPDX-License-Identifier: MIT
+"""``ethlicense.check``: the base license, what was added, how it is classified, and the verdict."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import ethlicense
+from ethlicense import _classify
+from ethlicense._check_files import decode_license_bytes, license_file_name
+from ethlicense._matching import (
+    _INDEX_RESOURCE,
+    _resource_bytes,
+    index_document,
+    load_spdx_licenses,
+    write_index_document,
+)
+from ethlicense.catalog import default_catalog
+from ethlicense.check import (
+    MAX_FILE_BYTES,
+    AdditionKind,
+    CheckResult,
+    FindingKind,
+    Position,
+    check_bytes,
+    check_data,
+    check_file,
+    check_paths,
+    check_text,
+    find_license_files,
+    format_check_json,
+    format_check_text,
+)
+from ethlicense.errors import LicenseFileError
+from tests.check_corpus import (
+    HOLDER,
+    YEAR,
+    all_cases,
+    base_text,
+    clause_criteria,
+    composite,
+    fill_copyright,
+    place,
+    same_text_groups,
+)
+from tests.snippets import run_document
+
+LICENSES = load_spdx_licenses().licenses
+OSI_IDS = sorted(license_id for license_id, entry in LICENSES.items() if entry.osi_approved)
+CATALOG = default_catalog()
+ROOT = Path(__file__).resolve().parent.parent
+MIT = base_text("MIT")
+MILITARY = "The Software may not be used for military purposes."
+
+
+def _kinds(result: CheckResult) -> set[AdditionKind]:
+    return {addition.kind for addition in result.additions if addition.kind is not AdditionKind.STRUCTURE}
+
+
+# --- the SPDX License List ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("license_id", OSI_IDS)
+def test_every_osi_license_with_its_copyright_line_is_open_source(license_id: str) -> None:
+    """Each OSI-approved SPDX license, copyright line filled in, is named (or a same-text one) and open source."""
+    result = check_text(fill_copyright(license_id))
+    assert result.base_license in same_text_groups()[license_id]
+    assert result.osi_open_source, result.violations
+    assert result.restrictions == ()
+    assert result.violations == ()
+
+
+@pytest.mark.parametrize(
+    ("license_id", "criterion"),
+    [("JSON", "OSD-6"), ("Hippocratic-2.1", "OSD-6")],
+)
+def test_ethical_spdx_licenses_are_named_and_their_restrictions_listed(license_id: str, criterion: str) -> None:
+    """A whole non-OSI ethical license is not open source, is named by its SPDX id, and its restrictions are listed."""
+    result = check_text(fill_copyright(license_id))
+    assert (result.base_license, result.osi_open_source) == (license_id, False)
+    assert "OSI-approved" in result.criteria
+    assert criterion in result.criteria
+    assert all(item.position is Position.BASE for item in result.restrictions)
+    assert any(criterion in item.criteria for item in result.restrictions)
+
+
+def test_the_json_license_restriction_is_its_good_not_evil_sentence() -> None:
+    """The JSON license's one restriction is the sentence about good and evil, a field of endeavor."""
+    result = check_text(fill_copyright("JSON"))
+    assert [(item.text, item.restricts.value, item.criteria) for item in result.restrictions] == [
+        ("The Software shall be used for Good, not Evil.", "fields-of-endeavor", ("OSD-6",))
+    ]
+
+
+@pytest.mark.parametrize("license_id", ["PolyForm-Noncommercial-1.0.0", "CC-BY-NC-4.0", "BUSL-1.1", "SSPL-1.0"])
+def test_other_non_osi_licenses_are_named_and_not_open_source(license_id: str) -> None:
+    """Non-OSI licenses on the SPDX list are identified and judged not open source because they are not approved."""
+    result = check_text(fill_copyright(license_id))
+    assert (result.base_license, result.osi_open_source) == (license_id, False)
+    assert result.violations[0].criterion == "OSI-approved"
+
+
+# --- ethlicense's own composites -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("base", sorted(CATALOG.bases))
+@pytest.mark.parametrize("clause_id", sorted(CATALOG.clauses))
+def test_every_composite_names_its_base_and_clause(base: str, clause_id: str) -> None:
+    """Each base with each clause (GPL-family bases with void restrictions allowed) is recognised for what it is."""
+    result = check_text(composite(base, (clause_id,)))
+    assert result.base_license in same_text_groups()[base]
+    assert not result.osi_open_source
+    assert result.clauses == (clause_id,)
+    assert set(result.criteria) == set(clause_criteria((clause_id,)))
+    assert FindingKind.COMPOSITE in {finding.kind for finding in result.findings}
+    voids = not CATALOG.base(base).accepts_restrictions
+    assert (FindingKind.RESTRICTIONS_VOID in {finding.kind for finding in result.findings}) == voids
+
+
+def test_a_markdown_composite_with_several_clauses_is_recognised() -> None:
+    """Ethlicense's Markdown rendering, with its fences and headings, gives the same verdict and clauses."""
+    chosen = ("military", "named-organizations")
+    result = check_text(composite("MIT", chosen, markdown=True))
+    assert (result.base_license, result.osi_open_source, result.clauses) == ("MIT", False, chosen)
+    assert set(result.criteria) == {"OSD-5", "OSD-6"}
+
+
+def test_a_bare_rendering_is_open_source_without_additions() -> None:
+    """Ethlicense's rendering of a bare base is that base, open source, with nothing added."""
+    result = check_text(MIT)
+    assert (result.base_license, result.osi_open_source, result.additions) == ("MIT", True, ())
+
+
+# --- additions ---------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("position", ["before", "after", "inside", "after-copyright"])
+def test_a_restriction_anywhere_makes_mit_not_open_source(position: str) -> None:
+    """A use restriction above, below, inside, or right after the copyright line of MIT fails OSD 6."""
+    result = check_text(place(MILITARY, MIT, position))
+    assert (result.base_license, result.osi_open_source, result.criteria) == ("MIT", False, ("OSD-6",))
+    [restriction] = result.restrictions
+    assert (restriction.text, restriction.restricts.value, restriction.clause) == (MILITARY, "fields-of-endeavor", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "criteria"),
+    [
+        ("No permission is granted to employees, agents or contractors of Example Defense Corp.", {"OSD-5"}),
+        ("Licensees must comply with all applicable labor laws, including those on working hours.", {"OSD-6"}),
+        ("Use of the Software is conditional upon acceptance of the Terms of Service.", {"OSD-7"}),
+        ("All other programs distributed on the same medium must be free software.", {"OSD-9"}),
+        ("You may not sell the Software.", {"OSD-1"}),
+        ("You may not modify, adapt or translate the Software.", {"OSD-3"}),
+        ("The Software may not be used by the military or for the development of weapons.", {"OSD-5", "OSD-6"}),
+        ("You must display the words 'Powered by ExampleLib' in your product's user interface.", {"OSI-approved"}),
+    ],
+)
+def test_each_kind_of_restriction_fails_its_criterion(text: str, criteria: set[str]) -> None:
+    """Restrictions on who, what for, conduct, agreements, other software, selling and changing fail their criteria."""
+    result = check_text(place(text, base_text("BSD-3-Clause"), "before"))
+    assert not result.osi_open_source
+    assert set(result.criteria) == criteria
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("We kindly ask that you do not use this for weapons. This is a request, not a condition.", "request"),
+        ("We believe software should serve people. This statement does not modify the license.", "statement"),
+        ("Contributions are accepted under the same license.", "contribution-note"),
+        ("This package bundles zlib, which is licensed under the zlib License.", "third-party-notice"),
+        ("Example Widgets License", "title"),
+        # REUSE-IgnoreStart
+        ("SPDX-License-Identifier: MIT", "license-notice"),
+        # REUSE-IgnoreEnd
+        ("Example is a trademark of Example Labs; this license grants no right to use it.", "trademark-notice"),
+    ],
+)
+def test_harmless_additions_keep_mit_open_source(text: str, kind: str) -> None:
+    """Requests, statements, notes and notices added to MIT bind no one: still open source, the addition classified."""
+    result = check_text(place(text, MIT, "after"))
+    assert (result.base_license, result.osi_open_source, result.violations) == ("MIT", True, ())
+    assert AdditionKind(kind) in _kinds(result)
+
+
+def test_a_disclaimer_paragraph_covers_its_section() -> None:
+    """A paragraph saying the text above is not a condition makes that text a request, even if phrased as a must."""
+    addition = (
+        "Ethical use\n\nYou must not use this software to build weapons.\n\nThis request is not part of the license."
+    )
+    result = check_text(place(addition, MIT, "before"))
+    assert result.osi_open_source
+    assert AdditionKind.REQUEST in _kinds(result)
+
+
+def test_a_restriction_stays_binding_next_to_an_unrelated_request() -> None:
+    """A request that disclaims only itself does not make a restriction in another paragraph harmless."""
+    addition = f"{MILITARY}\n\nWe also kindly ask, though this is not a condition, that you tell us about your project."
+    result = check_text(place(addition, MIT, "before"))
+    assert (result.osi_open_source, result.criteria) == (False, ("OSD-6",))
+
+
+@pytest.mark.parametrize("separator", ["\n", ". "])
+def test_a_restriction_in_the_copyright_paragraph_is_not_swallowed(separator: str) -> None:
+    """Text after the copyright notice in its own paragraph, which the license match accepts, is still read."""
+    notice = f"Copyright (c) {YEAR} {HOLDER}"
+    result = check_text(MIT.replace(notice, f"{notice}{separator}The Software may not be used for military purposes."))
+    assert (result.base_license, result.osi_open_source) == ("MIT", False)
+    assert "OSD-6" in result.criteria
+
+
+def test_several_copyright_lines_stay_harmless() -> None:
+    """More notices in the copyright paragraph, or "All rights reserved.", are not additions at all."""
+    notice = f"Copyright (c) {YEAR} {HOLDER}"
+    for extra in ["\nCopyright (c) 2025 John Roe", ". All rights reserved."]:
+        result = check_text(MIT.replace(notice, notice + extra))
+        assert (result.osi_open_source, result.additions) == (True, ())
+
+
+def test_words_inserted_inside_a_sentence_are_found_and_classified() -> None:
+    """An exception inserted into MIT's grant is isolated exactly and read as a restriction on persons."""
+    inserted = ", except employees of Example Arms Inc.,"
+    text = MIT.replace("to any person obtaining", f"to any person{inserted} obtaining")
+    result = check_text(text)
+    assert (result.base_license, result.osi_open_source, result.criteria) == ("MIT", False, ("OSD-5",))
+    [addition] = [item for item in result.additions if item.binding]
+    assert (addition.position, addition.restricts) == (Position.INSIDE, (ethlicense.Restriction.PERSONS_OR_GROUPS,))
+    assert inserted.strip(", ") in addition.text
+
+
+def test_changed_wording_is_a_change_of_its_own() -> None:
+    """Replacing MIT's "without restriction" is reported with the words it replaces, and fails OSI approval."""
+    result = check_text(MIT.replace("without restriction", "with the restrictions below"))
+    assert (result.base_license, result.osi_open_source, result.criteria) == ("MIT", False, ("OSI-approved",))
+    changes = [item for item in result.additions if item.kind is AdditionKind.CHANGE]
+    assert changes
+    assert all(item.replaces for item in changes)
+
+
+def test_a_paragraph_inside_apache_terms_is_isolated() -> None:
+    """A paragraph inserted inside Apache-2.0's terms (which no contiguous match can find) is found by alignment."""
+    apache = base_text("Apache-2.0")
+    where = apache.index("You must give any other recipients")
+    result = check_text(apache[:where] + f"{MILITARY}\n\n" + apache[where:])
+    assert (result.base_license, result.criteria) == ("Apache-2.0", ("OSD-6",))
+    assert [item.position for item in result.restrictions] == [Position.INSIDE]
+
+
+def test_an_unknown_license_gets_no_base_but_its_restrictions() -> None:
+    """A text on no SPDX license is not open source, names the closest license, and lists what it restricts."""
+    result = check_text("You may use, copy and share this program for any purpose except weapons development.")
+    assert (result.base_license, result.osi_open_source) == (None, False)
+    assert result.criteria == ("OSI-approved", "OSD-6")
+    assert FindingKind.NO_BASE in {finding.kind for finding in result.findings}
+
+
+def test_a_license_notice_applies_its_license_by_reference() -> None:
+    """A file holding only Apache-2.0's standard notice is judged as Apache-2.0, with a finding saying so."""
+    notice = (
+        f'Copyright {YEAR} {HOLDER}\n\nLicensed under the Apache License, Version 2.0 (the "License");\n'
+        "you may not use this file except in compliance with the License.\nYou may obtain a copy of the License "
+        "at\n\n    http://www.apache.org/licenses/LICENSE-2.0\n\nUnless required by applicable law or agreed to in "
+        'writing, software\ndistributed under the License is distributed on an "AS IS" BASIS,\nWITHOUT '
+        "WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.\nSee the License for the specific "
+        "language governing permissions and\nlimitations under the License.\n"
+    )
+    result = check_text(notice)
+    assert (result.base_license, result.osi_open_source) == ("Apache-2.0", True)
+    assert FindingKind.LICENSE_REFERENCE in {finding.kind for finding in result.findings}
+
+
+def test_several_licenses_in_one_file() -> None:
+    """The first license of a file is its base; the others are listed, and a non-OSI one makes it not open source."""
+    result = check_text(f"{MIT}\n\nBundled code:\n\n{fill_copyright('BSD-2-Clause')}")
+    assert (result.base_license, result.osi_open_source) == ("MIT", True)
+    assert [item.license_id for item in result.additions if item.kind is AdditionKind.OTHER_LICENSE] == ["BSD-2-Clause"]
+    bundled = check_text(f"{MIT}\n\nBundled code:\n\n{fill_copyright('JSON')}")
+    assert (bundled.base_license, bundled.osi_open_source) == ("MIT", False)
+    assert "OSD-6" in bundled.criteria
+
+
+def test_a_user_clause_from_another_catalog_is_recognised() -> None:
+    """Clauses of a catalog passed to check_text are recognised by id, like the built-in ones."""
+    clause = ethlicense.Clause(
+        id="no-mining",
+        title="No cryptocurrency mining",
+        restricts=(ethlicense.Restriction.FIELDS_OF_ENDEAVOR,),
+        template="The Software may not be used to mine cryptocurrency or to operate mining pools.",
+    )
+    catalog = CATALOG.with_clauses([clause])
+    text = ethlicense.compose("MIT", clauses=[clause], holders=[HOLDER], year=YEAR, catalog=catalog).text
+    assert check_text(text, catalog=catalog).clauses == ("no-mining",)
+    assert check_text(text).clauses == ()
+    assert check_text(text).criteria == ("OSD-6",)
+
+
+def test_the_written_dev_variants_are_classified_right_in_their_first_base() -> None:
+    """Every written dev variant, in its first base and position, gets the expected verdict and criteria."""
+    seen: set[str] = set()
+    wrong = []
+    for case in all_cases():
+        item = case.id.split("@")[0]
+        if case.split != "dev" or item in seen:
+            continue
+        seen.add(item)
+        result = check_text(case.text)
+        if result.osi_open_source != case.open_source or frozenset(result.criteria) != case.criteria:
+            wrong.append((case.id, result.criteria))
+    assert len(seen) > 90
+    assert wrong == []
+
+
+# --- the classifier ----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "restricts"),
+    [
+        ("The Software may not be used for mass surveillance.", "restriction", ("fields-of-endeavor",)),
+        ("Please do not use the Software for mass surveillance.", "request", ()),
+        ("The Software should not be used for mass surveillance.", "note", ()),
+        ("We believe the Software should not be used for mass surveillance.", "statement", ()),
+        ("The Software may not be used by Example Corp.", "restriction", ("persons-or-groups",)),
+        ("This condition does not apply to medical care.", "exemption", ()),
+        ("You must keep the above copyright notice in all copies.", "license-notice", ()),
+        ("IN NO EVENT SHALL THE AUTHORS BE LIABLE FOR ANY CLAIM.", "disclaimer", ()),
+        ("You may also use the examples without attribution.", "permission", ()),
+        ("You must include a link to our website in every copy.", "condition", ()),
+    ],
+)
+def test_classify_paragraph(sentence: str, kind: str, restricts: tuple[str, ...]) -> None:
+    """Binding force and its target are told apart from requests, advice, statements, notices and permissions."""
+    result = _classify.classify_paragraph(sentence)
+    assert (result.kind, result.restricts) == (kind, restricts)
+
+
+def test_classify_fragment_reads_the_words_around_it() -> None:
+    """An inserted word narrows a grant through its sentence: "peaceful" before "purpose" restricts a field."""
+    result = _classify.classify_fragment(
+        "peaceful", "distribute this software for any ", " purpose with or without fee"
+    )
+    assert (result.kind, result.restricts) == ("restriction", ("fields-of-endeavor",))
+    assert _classify.classify_fragment("with", "to deal in the Software ", " restriction").kind == "change"
+
+
+# --- hidden characters and bad input -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("character", ["\u202e", "\u2066", "\u200b", "\u200d", "\ufeff", "\x07", "\u00ad"])
+def test_hidden_characters_are_reported(character: str) -> None:
+    """Bidirectional controls, zero-width and other control or format characters inside a text are a finding."""
+    result = check_text(MIT.replace("Permission is", f"Permission{character} is", 1))
+    [finding] = [finding for finding in result.findings if finding.kind is FindingKind.HIDDEN_CHARACTERS]
+    assert "may display differently from how it reads" in finding.message
+    assert f"U+{ord(character):04X}" in finding.message
+
+
+def test_a_leading_byte_order_mark_and_ordinary_whitespace_are_not_hidden_characters() -> None:
+    """A byte order mark at the very start, tabs, carriage returns and form feeds are ordinary."""
+    result = check_text("\ufeff" + MIT.replace("\n", "\r\n").replace("MIT License", "MIT\tLicense\f"))
+    assert FindingKind.HIDDEN_CHARACTERS not in {finding.kind for finding in result.findings}
+
+
+def test_an_empty_text_is_skipped_with_a_finding() -> None:
+    """Empty or blank text gives a skipped, not-open-source result with an "empty" finding."""
+    result = check_text(" \n\t\n")
+    assert (result.skipped, result.osi_open_source, [item.kind for item in result.findings]) == (
+        True,
+        False,
+        [FindingKind.EMPTY],
+    )
+
+
+def test_check_file_reads_utf8_utf16_and_latin1(tmp_path: Path) -> None:
+    """UTF-8, UTF-16 with a byte order mark, and Latin-1 (with a finding) are all read and checked."""
+    utf16 = tmp_path / "utf16"
+    utf16.write_bytes(MIT.encode("utf-16"))
+    latin1 = tmp_path / "latin1"
+    latin1.write_bytes(MIT.replace("Jane Doe", "Jos\u00e9 Doe").encode("latin-1"))
+    assert check_file(utf16).base_license == "MIT"
+    result = check_file(latin1)
+    assert (result.base_license, result.osi_open_source) == ("MIT", True)
+    assert [item.kind for item in result.findings] == [FindingKind.UNDECODABLE]
+    assert "Jos\u00e9" in result.additions[0].text if result.additions else True
+
+
+@pytest.mark.parametrize(
+    ("content", "kind"),
+    [(b"\x7fELF\x02\x01\x01\x00\x00\x00", FindingKind.BINARY), (b"", FindingKind.EMPTY)],
+)
+def test_binary_and_empty_files_are_skipped(tmp_path: Path, content: bytes, kind: FindingKind) -> None:
+    """A binary or empty file gives a skipped result with a finding, not an error."""
+    path = tmp_path / "LICENSE"
+    path.write_bytes(content)
+    result = check_file(path)
+    assert (result.skipped, result.osi_open_source, result.path) == (True, False, str(path))
+    assert kind in {finding.kind for finding in result.findings}
+
+
+def test_a_file_over_the_size_limit_is_skipped_without_reading_it(tmp_path: Path) -> None:
+    """A file over 10 MB is skipped with a note."""
+    path = tmp_path / "LICENSE"
+    with path.open("wb") as stream:
+        stream.truncate(MAX_FILE_BYTES + 1)
+    result = check_file(path)
+    assert result.skipped
+    assert [finding.kind for finding in result.findings] == [FindingKind.TOO_LARGE]
+
+
+def test_bad_paths_raise_license_file_error(tmp_path: Path) -> None:
+    """A missing path, a folder, or a dangling link named explicitly is an error that names the path."""
+    link = tmp_path / "dangling"
+    link.symlink_to(tmp_path / "nowhere")
+    for path, problem in [
+        (tmp_path / "missing", "cannot be read"),
+        (tmp_path, "is a folder"),
+        (link, "cannot be read"),
+    ]:
+        with pytest.raises(LicenseFileError, match=problem) as caught:
+            check_file(path)
+        assert caught.value.path == str(path)
+        assert isinstance(caught.value, OSError)
+
+
+def test_check_bytes_decodes_or_skips() -> None:
+    """check_bytes reads UTF-16 with a byte order mark, and skips binary or oversized input with a finding."""
+    assert check_bytes(MIT.encode("utf-16"), path="x").base_license == "MIT"
+    binary = check_bytes(b"\x00\x01\x02", path="x")
+    assert (binary.skipped, binary.path, [item.kind for item in binary.findings]) == (True, "x", [FindingKind.BINARY])
+    large = check_bytes(b" " * (MAX_FILE_BYTES + 1))
+    assert [item.kind for item in large.findings] == [FindingKind.TOO_LARGE]
+
+
+def test_decode_license_bytes_reports_the_first_bad_byte() -> None:
+    """Bytes that are not UTF-8 are decoded as Windows-1252, and the finding names the offending byte."""
+    text, findings = decode_license_bytes(b"Copyright \xa9 2026")
+    assert text == "Copyright \u00a9 2026"
+    assert "byte 10" in findings[0].message
+
+
+# --- trees of files ----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("LICENSE", True),
+        ("LICENSE.txt", True),
+        ("licence.md", True),
+        ("COPYING.LESSER", True),
+        ("UNLICENSE", True),
+        ("LICENSE-MIT", True),
+        ("MIT-LICENSE.txt", True),
+        ("license.py", False),
+        ("license.json", False),
+        ("license_key_index.json.ABOUT", False),
+        ("README.md", False),
+        ("NOTICE", False),
+    ],
+)
+def test_license_file_names(name: str, expected: bool) -> None:
+    """License files are told by name; code, data and other documentation are not license files."""
+    assert license_file_name(name) is expected
+
+
+def _tree(root: Path, count: int) -> list[Path]:
+    files = []
+    for number in range(count):
+        folder = root / f"package-{number:03d}"
+        folder.mkdir(parents=True)
+        text = place(MILITARY, MIT, "before") if number % 7 == 0 else MIT.replace("Jane Doe", f"Author {number}")
+        path = folder / ("LICENSE" if number % 2 else "COPYING.txt")
+        path.write_text(text, encoding="utf-8")
+        (folder / "module.py").write_text("print('a module, not a license')\n", encoding="utf-8")
+        files.append(path)
+    (root / ".git").mkdir()
+    (root / ".git" / "LICENSE").write_text(MIT, encoding="utf-8")
+    return sorted(files)
+
+
+def test_find_license_files_walks_a_tree_in_order(tmp_path: Path) -> None:
+    """Every license file under a folder is found, sorted, skipping .git and non-license files."""
+    assert find_license_files(tmp_path) == []
+    files = _tree(tmp_path, 5)
+    assert find_license_files(tmp_path) == files
+
+
+def test_check_paths_in_workers_gives_the_same_results_in_the_same_order(tmp_path: Path) -> None:
+    """A tree checked by worker processes gives exactly the results, in order, of checking it in one process."""
+    files = _tree(tmp_path, 70)
+    totals: list[int] = []
+    parallel = list(check_paths([tmp_path], recursive=True, jobs=2, on_total=totals.append))
+    serial = list(check_paths([tmp_path], recursive=True, jobs=1))
+    assert totals == [70]
+    assert parallel == serial
+    assert [result.path for result in parallel] == [str(path) for path in files]
+    assert sum(not result.osi_open_source for result in parallel) == 10
+
+
+def test_check_paths_refuses_missing_paths_and_folders_without_recursive(tmp_path: Path) -> None:
+    """Only with recursive may a folder be given; a missing path is an error either way."""
+    with pytest.raises(LicenseFileError, match="does not exist"):
+        list(check_paths([tmp_path / "missing"]))
+    with pytest.raises(LicenseFileError, match="--recursive"):
+        list(check_paths([tmp_path]))
+
+
+# --- output ------------------------------------------------------------------------------------------------------
+
+
+def test_json_keys_are_those_promised() -> None:
+    """The JSON of a result has the documented keys, restrictions with text/restricts/criteria/clause."""
+    data = check_data(check_text(composite("MIT", ("military",))))
+    assert list(data)[:6] == ["path", "base_license", "base_name", "license_id_guess", "osi_open_source", "criteria"]
+    assert {"restrictions", "violations", "findings", "additions", "clauses"} <= set(data)
+    [restriction] = data["restrictions"]
+    assert set(restriction) >= {"text", "restricts", "criteria", "clause"}
+    assert (restriction["restricts"], restriction["criteria"], restriction["clause"]) == (
+        "fields-of-endeavor",
+        ["OSD-6"],
+        "military",
+    )
+    assert {"criterion", "reason"} <= set(data["violations"][0])
+    assert json.loads(format_check_json([check_text(MIT)], single=True))["base_license"] == "MIT"
+    assert isinstance(json.loads(format_check_json([check_text(MIT), check_text(MIT)])), list)
+
+
+def test_text_report_is_deterministic_and_normalised() -> None:
+    """The report for people has one final newline, no trailing spaces, and is the same every time."""
+    results = [check_text(MIT, path="a/LICENSE"), check_text(composite("MIT", ("military",)), path="b/LICENSE")]
+    report = format_check_text(results)
+    assert report == format_check_text(results)
+    assert report.endswith("\n")
+    assert not report.endswith("\n\n")
+    assert all(line == line.rstrip() for line in report.splitlines())
+    assert report.splitlines()[0] == "a/LICENSE: open source"
+    assert "b/LICENSE: not open source (fails OSD-6)" in report
+    assert report.splitlines()[-1] == "2 files: 1 open source, 1 not open source"
+
+
+# --- packaging and start-up ----------------------------------------------------------------------------------------
+
+
+def test_the_shipped_match_index_is_current() -> None:
+    """The shipped word-pair index is exactly what scripts/build_match_index.py builds from the shipped SPDX data."""
+    assert _resource_bytes(_INDEX_RESOURCE) == write_index_document(index_document()), (
+        "run python scripts/build_match_index.py"
+    )
+
+
+@pytest.mark.subprocess
+def test_importing_ethlicense_does_not_load_the_matcher() -> None:
+    """``import ethlicense`` stays light: the matcher and its data load only when a text is checked."""
+    code = "import sys, ethlicense; print(sorted(m for m in sys.modules if m.startswith('ethlicense._')))"
+    completed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    loaded = completed.stdout
+    for module in ("_matching", "_locate", "_analyse", "_classify", "_cues"):
+        assert f"ethlicense.{module}'" not in loaded
+
+
+def test_the_check_a_tree_example_readme_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The commands in examples/check-a-tree/README.md give the output shown there."""
+    import shutil  # noqa: PLC0415 - only this test copies a folder
+
+    folder = tmp_path / "check-a-tree"
+    shutil.copytree(ROOT / "examples" / "check-a-tree", folder)
+    monkeypatch.chdir(folder)
+    monkeypatch.setenv("COLUMNS", "120")
+    run_document(folder / "README.md", monkeypatch.chdir)
+    assert (folder / "geo-tools.json").exists()

@@ -1,0 +1,181 @@
+# SPDX-FileCopyrightText: 2026 The ethlicense authors
+# SPDX-License-Identifier: MIT
+"""``ethlicense check`` on the command line: output formats, exit codes, trees, standard input, errors."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from ethlicense.cli import cli
+from tests.check_corpus import base_text, composite, place
+
+MIT = base_text("MIT")
+RESTRICTED = place("The Software may not be used for military purposes.", MIT, "before")
+
+
+def run(*args: str, stdin: bytes | None = None) -> tuple[int, str, str]:
+    """Invoke the CLI in-process and return exit code, stdout and stderr."""
+    result = CliRunner().invoke(cli, list(args), input=stdin, catch_exceptions=False)
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture
+def files(tmp_path: Path) -> dict[str, Path]:
+    """An open-source MIT file, a restricted one and an ethlicense composite."""
+    paths = {"mit": tmp_path / "LICENSE", "restricted": tmp_path / "COPYING", "composite": tmp_path / "LICENSE.md"}
+    paths["mit"].write_text(MIT, encoding="utf-8")
+    paths["restricted"].write_text(RESTRICTED, encoding="utf-8")
+    paths["composite"].write_text(composite("MIT", ("military",)), encoding="utf-8")
+    return paths
+
+
+def test_check_is_listed_and_its_help_has_examples() -> None:
+    """`ethlicense --help` lists check, and `check --help` explains the exit codes with examples."""
+    code, out, _ = run("--help")
+    assert code == 0
+    assert "check" in out
+    code, out, _ = run("check", "--help")
+    assert code == 0
+    for text in ("--require-osi", "--recursive", "--format", "Exit status", "ethlicense check --recursive"):
+        assert text in out
+
+
+def test_text_report_for_one_file(files: dict[str, Path]) -> None:
+    """A restricted file gets its verdict, base, restriction and failed criterion in the report."""
+    code, out, err = run("check", str(files["restricted"]))
+    assert (code, err) == (0, "")
+    assert out.startswith(f"{files['restricted']}: not open source (fails OSD-6)\n")
+    assert "base license: MIT (MIT License), with text added before it" in out
+    assert "fields-of-endeavor, fails OSD-6: The Software may not be used for military purposes." in out
+
+
+def test_json_for_one_file_is_an_object_with_the_promised_keys(files: dict[str, Path]) -> None:
+    """--format json prints one object for one file, with base_license, osi_open_source, restrictions..."""
+    code, out, _ = run("check", str(files["composite"]), "--format", "json")
+    assert code == 0
+    data = json.loads(out)
+    assert (data["base_license"], data["osi_open_source"], data["path"]) == ("MIT", False, str(files["composite"]))
+    assert data["restrictions"][0]["clause"] == "military"
+    assert data["restrictions"][0]["criteria"] == ["OSD-6"]
+    assert data["violations"][0]["criterion"] == "OSD-6"
+    assert {"findings", "additions", "clauses", "criteria"} <= set(data)
+
+
+def test_json_for_several_files_is_an_array_in_argument_order(files: dict[str, Path]) -> None:
+    """Several files give an array of results, in the order the files were named."""
+    code, out, _ = run("check", str(files["restricted"]), str(files["mit"]), "--format", "json")
+    assert code == 0
+    data = json.loads(out)
+    assert [(item["path"], item["osi_open_source"]) for item in data] == [
+        (str(files["restricted"]), False),
+        (str(files["mit"]), True),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [(["mit"], 0), (["restricted"], 1), (["mit", "composite"], 1)],
+)
+def test_require_osi_exits_1_unless_every_file_is_open_source(
+    files: dict[str, Path], names: list[str], expected: int
+) -> None:
+    """--require-osi fails (status 1) when any file is not open source, and passes when all are."""
+    code, out, _ = run("check", "--require-osi", "--brief", *(str(files[name]) for name in names))
+    assert code == expected
+    assert out
+
+
+def test_without_require_osi_a_restricted_file_still_exits_0(files: dict[str, Path]) -> None:
+    """Checking is not failing: without --require-osi the status is 0 whatever the verdict."""
+    assert run("check", str(files["restricted"]))[0] == 0
+
+
+def test_errors_are_one_line_with_status_2(tmp_path: Path) -> None:
+    """A missing path, or a folder without --recursive, is one line on stderr and status 2, no traceback."""
+    for args, message in [
+        ([str(tmp_path / "missing")], "does not exist"),
+        ([str(tmp_path)], "pass --recursive"),
+    ]:
+        code, out, err = run("check", *args)
+        assert (code, out) == (2, "")
+        assert message in err
+        assert "Traceback" not in err
+        assert err.count("\n") == 1
+
+
+def test_recursive_checks_every_license_file_without_a_progress_bar_when_piped(tmp_path: Path) -> None:
+    """--recursive finds the license files of a tree, in order; off a terminal there is no progress bar."""
+    for number, text in enumerate([MIT, RESTRICTED, MIT]):
+        folder = tmp_path / f"dependency-{number}"
+        folder.mkdir()
+        (folder / "LICENSE").write_text(text, encoding="utf-8")
+        (folder / "index.js").write_text("module.exports = 1;\n", encoding="utf-8")
+    code, out, err = run("check", "--recursive", str(tmp_path), "--brief")
+    assert (code, err) == (0, "")
+    assert out.splitlines() == [
+        f"{tmp_path / 'dependency-0' / 'LICENSE'}: open source",
+        f"{tmp_path / 'dependency-1' / 'LICENSE'}: not open source (fails OSD-6)",
+        f"{tmp_path / 'dependency-2' / 'LICENSE'}: open source",
+        "3 files: 2 open source, 1 not open source",
+    ]
+    code, out, _ = run("check", "--recursive", str(tmp_path), "--format", "json")
+    assert len(json.loads(out)) == 3
+
+
+def test_bad_files_in_a_tree_are_findings_not_errors(tmp_path: Path) -> None:
+    """Binary, empty and undecodable files in a tree are reported as findings; the run still succeeds."""
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "LICENSE").write_bytes(b"\x00\x01\x02binary")
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "LICENSE").write_bytes(b"")
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "LICENSE").write_bytes(MIT.replace("Jane Doe", "Jos\u00e9").encode("latin-1"))
+    code, out, _ = run("check", "--recursive", str(tmp_path), "--format", "json")
+    assert code == 0
+    kinds = [[finding["kind"] for finding in item["findings"]] for item in json.loads(out)]
+    assert kinds == [["binary"], ["empty"], ["undecodable"]]
+    assert run("check", "--recursive", str(tmp_path), "--require-osi")[0] == 1
+
+
+def test_standard_input(files: dict[str, Path]) -> None:
+    """'-' reads the license from standard input."""
+    code, out, _ = run("check", "-", "--format", "json", stdin=files["restricted"].read_bytes())
+    assert code == 0
+    data = json.loads(out)
+    assert (data["path"], data["base_license"], data["criteria"]) == ("<stdin>", "MIT", ["OSD-6"])
+
+
+def test_hidden_characters_are_shown_in_the_report(tmp_path: Path) -> None:
+    """A right-to-left override inside the text is reported as a finding in the text output."""
+    path = tmp_path / "LICENSE"
+    path.write_text(MIT.replace("without restriction", "without \u202erestriction"), encoding="utf-8")
+    code, out, _ = run("check", str(path))
+    assert code == 0
+    assert "hidden-characters: the text may display differently from how it reads" in out
+    assert "U+202E RIGHT-TO-LEFT OVERRIDE" in out
+
+
+@pytest.mark.subprocess
+def test_installed_command_runs_check(files: dict[str, Path]) -> None:
+    """The installed `ethlicense check` runs in a child process with the documented exit codes and JSON."""
+    executable = shutil.which("ethlicense", path=str(Path(sys.executable).parent)) or shutil.which("ethlicense")
+    assert executable is not None
+    environment = {**os.environ, "COLUMNS": "100"}
+    completed = subprocess.run(
+        [executable, "check", "--require-osi", "--format", "json", str(files["mit"]), str(files["restricted"])],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=environment,
+    )
+    assert completed.returncode == 1, completed.stderr
+    assert completed.stderr == ""
+    assert [item["osi_open_source"] for item in json.loads(completed.stdout)] == [True, False]
