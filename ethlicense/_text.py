@@ -24,6 +24,10 @@ def find_hidden_character(value: str, *, multiline: bool = False) -> str | None:
     >>> find_hidden_character("Jane\u202eDoe")
     '\u202e'
     """
+    # Every refused category is also non-printable to str.isprintable(), which runs in C: most strings are
+    # settled by it, and only those with some non-printable character (a no-break space, say) are walked.
+    if (value.replace("\n", "") if multiline else value).isprintable():
+        return None
     for character in value:
         if multiline and character == "\n":
             continue

@@ -73,3 +73,19 @@ def test_adding_restrictions_never_raises_compliance(
     larger = ethlicense.compose(base, clauses=[*some, *extra], holders=names, year=year)
     assert set(smaller.assessment.criteria) <= set(larger.assessment.criteria)
     assert larger.osi_open_source <= smaller.osi_open_source
+
+
+@pytest.mark.property
+@given(value=st.text(), multiline=st.booleans())
+def test_hidden_character_fast_path_agrees_with_the_category_walk(value: str, multiline: bool) -> None:
+    """The isprintable() shortcut in find_hidden_character never changes its answer."""
+    import unicodedata  # noqa: PLC0415 - only this test needs it
+
+    from ethlicense._text import find_hidden_character  # noqa: PLC0415
+
+    refused = {"Cc", "Cf", "Zl", "Zp", "Cs", "Co", "Cn"}
+    expected = next(
+        (c for c in value if not (multiline and c == "\n") and unicodedata.category(c) in refused),
+        None,
+    )
+    assert find_hidden_character(value, multiline=multiline) == expected
