@@ -31,6 +31,7 @@ import os
 import platform
 import random
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -196,6 +197,7 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=2026, help="seed of the tree (default: 2026)")
     parser.add_argument("--jobs", type=int, default=None, help="worker processes (default: one per CPU)")
     parser.add_argument("--serial", action="store_true", help="also time the check in one process (--jobs 1)")
+    parser.add_argument("--repeat", type=int, default=3, help="time the check this many times (default: 3)")
     parser.add_argument("--scancode", metavar="PYTHON", help="a Python with scancode-toolkit-mini installed")
     parser.add_argument("--scancode-files", type=int, default=1000, help="files ScanCode is timed on (default: 1000)")
     parser.add_argument("--keep", type=Path, help="build the tree in this folder and keep it")
@@ -206,14 +208,19 @@ def main() -> int:
     try:
         sorts = build_tree(root, arguments.files, arguments.seed)
         load_before = " ".join(f"{value:.2f}" for value in os.getloadavg())
-        elapsed, results = time_ethlicense(root, arguments.jobs)
-        if results != arguments.files:
-            msg = f"expected {arguments.files} results, got {results}"
-            raise SystemExit(msg)
+        runs = []
+        for _ in range(max(1, arguments.repeat)):
+            seconds, results = time_ethlicense(root, arguments.jobs)
+            if results != arguments.files:
+                msg = f"expected {arguments.files} results, got {results}"
+                raise SystemExit(msg)
+            runs.append(seconds)
+        elapsed = statistics.median(runs)
         figures: dict[str, object] = {
             "files": arguments.files,
             "sorts": sorts,
             "seconds": round(elapsed, 2),
+            "runs": [round(seconds, 2) for seconds in runs],
             "files_per_second": round(arguments.files / elapsed),
             "jobs": arguments.jobs or os.cpu_count(),
             "cpus": os.cpu_count(),
@@ -221,7 +228,8 @@ def main() -> int:
             "machine": platform.machine(),
             "load_before": load_before,
         }
-        print(f"ethlicense check: {arguments.files} files in {elapsed:.2f} s ({arguments.files / elapsed:.0f} files/s)")
+        spread = ", ".join(f"{seconds:.2f}" for seconds in runs)
+        print(f"ethlicense check: {arguments.files} files in {elapsed:.2f} s, median of {spread} s")
         if arguments.serial:
             serial, _ = time_ethlicense(root, 1)
             figures["serial_seconds"] = round(serial, 2)

@@ -298,6 +298,7 @@ def throughput_lines(figures: dict[str, Any] | None, corpus_seconds: float, corp
         lines.append("The tree benchmark was not run for this version of the page (`--no-benchmark`).")
         return lines
     sorts = ", ".join(f"{count} {name}" for name, count in figures["sorts"].items())
+    runs = figures.get("runs", [figures["seconds"]])
     lines += [
         (
             f"`benchmarks/bench_check.py` builds a tree of {figures['files']} license files shaped like a dependency "
@@ -306,7 +307,8 @@ def throughput_lines(figures: dict[str, Any] | None, corpus_seconds: float, corp
         ),
         "",
         (
-            f"- **{figures['files']} files in {figures['seconds']} s ({figures['files_per_second']} files/s)** with "
+            f"- **{figures['files']} files in {figures['seconds']} s ({figures['files_per_second']} files/s)**, the "
+            f"median of {len(runs)} runs ({', '.join(f'{run} s' for run in runs)}), with "
             f"{figures['jobs']} worker processes on {figures['cpus']} CPUs (Python {figures['python']}, "
             f"{figures['machine']}; load average before the run: {figures.get('load_before', 'not recorded')})."
         ),
