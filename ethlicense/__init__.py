@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any
 from ethlicense._version import __version__
 from ethlicense.assess import assess
 from ethlicense.catalog import Catalog, default_catalog, load_clause_file
-from ethlicense.check import CheckResult, check_file, check_text
 from ethlicense.compose import clause, compose, make_spec, render
 from ethlicense.errors import (
     CatalogError,
@@ -55,16 +54,20 @@ from ethlicense.models import (
 
 if TYPE_CHECKING:
     from ethlicense.build import BuildResult, VerifyResult, build_project, verify_project
+    from ethlicense.check import CheckResult, check_file, check_text
     from ethlicense.config import Config, LoadedConfig, load_config
 
 #: Names imported on first use (PEP 562), so that ``import ethlicense`` and ``ethlicense render`` do not pay
-#: for the project configuration and build machinery.
+#: for the project configuration, build and license-checking machinery.
 _LAZY_NAMES = {
     "BuildResult": "ethlicense.build",
+    "CheckResult": "ethlicense.check",
     "Config": "ethlicense.config",
     "LoadedConfig": "ethlicense.config",
     "VerifyResult": "ethlicense.build",
     "build_project": "ethlicense.build",
+    "check_file": "ethlicense.check",
+    "check_text": "ethlicense.check",
     "load_config": "ethlicense.config",
     "verify_project": "ethlicense.build",
 }
