@@ -15,7 +15,7 @@ from typing import Any
 import click
 
 from ethlicense._io import write_atomic
-from ethlicense._parameters import convert
+from ethlicense._parameters import convert, parse_settings
 from ethlicense._toml import dumps
 from ethlicense.build import Action, BuildResult, VerifyResult, build_project, verify_project
 from ethlicense.catalog import Catalog, default_catalog, suggest
@@ -235,23 +235,6 @@ def _split_list(value: str) -> list[str]:
     return [item.strip() for item in value.split(";") if item.strip()]
 
 
-def _parse_settings(settings: Sequence[str], chosen: Sequence[str]) -> dict[str, dict[str, str]]:
-    parsed: dict[str, dict[str, str]] = {}
-    for setting in settings:
-        key, equals, value = setting.partition("=")
-        clause_id, dot, parameter = key.strip().partition(".")
-        if not equals or not dot or not clause_id or not parameter:
-            msg = f"--set {setting!r}: expected CLAUSE.PARAMETER=VALUE"
-            raise InvalidSpecError(msg)
-        if clause_id not in chosen:
-            msg = f"--set {setting!r}: clause {clause_id!r} is not chosen; add --clause {clause_id}"
-            raise InvalidSpecError(msg)
-        arguments = parsed.setdefault(clause_id, {})
-        previous = arguments.get(parameter)
-        arguments[parameter] = value if previous is None else f"{previous};{value}"
-    return parsed
-
-
 def _toml_ready(value: ParameterValue) -> object:
     return list(value) if isinstance(value, tuple) else value
 
@@ -321,7 +304,7 @@ def _clause_tables(
     catalog: Catalog, clause_ids: Sequence[str], settings: Sequence[str], *, interactive: bool
 ) -> list[dict[str, object]]:
     """Return the ``[[clauses]]`` tables for the chosen clauses, asking for missing required values."""
-    arguments = _parse_settings(settings, clause_ids)
+    arguments = parse_settings(settings, clause_ids)
     tables = []
     for clause_id in dict.fromkeys(clause_ids):
         clause = catalog.clause(clause_id)

@@ -5,11 +5,11 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from ethlicense._text import check_user_string
 from ethlicense.catalog import suggest
-from ethlicense.errors import ParameterError
+from ethlicense.errors import InvalidSpecError, ParameterError
 from ethlicense.models import Clause, Parameter, ParameterKind, ParameterValue
 
 _TRUE = frozenset({"true", "yes", "on", "1"})
@@ -124,3 +124,31 @@ def bind_arguments(clause: Clause, arguments: Mapping[str, object]) -> dict[str,
         else:
             bound[parameter.name] = None
     return bound
+
+
+def parse_settings(settings: Sequence[str], chosen: Sequence[str]) -> dict[str, dict[str, str]]:
+    """Turn command-line ``CLAUSE.PARAMETER=VALUE`` settings into string arguments by clause.
+
+    Settings of the same parameter accumulate as a ``;``-separated list, the form list parameters take.
+
+    >>> parse_settings(["named-organizations.organizations=A", "named-organizations.organizations=B"],
+    ...                ["named-organizations"])
+    {'named-organizations': {'organizations': 'A;B'}}
+
+    Raises:
+        InvalidSpecError: A setting is malformed or names a clause that is not among *chosen*.
+    """
+    parsed: dict[str, dict[str, str]] = {}
+    for setting in settings:
+        key, equals, value = setting.partition("=")
+        clause_id, dot, parameter = key.strip().partition(".")
+        if not equals or not dot or not clause_id or not parameter:
+            msg = f"--set {setting!r}: expected CLAUSE.PARAMETER=VALUE"
+            raise InvalidSpecError(msg)
+        if clause_id not in chosen:
+            msg = f"--set {setting!r}: clause {clause_id!r} is not chosen; add --clause {clause_id}"
+            raise InvalidSpecError(msg)
+        arguments = parsed.setdefault(clause_id, {})
+        previous = arguments.get(parameter)
+        arguments[parameter] = value if previous is None else f"{previous};{value}"
+    return parsed

@@ -17,11 +17,12 @@ from typing import Any, TypeVar
 import click
 
 from ethlicense._io import write_atomic
+from ethlicense._parameters import parse_settings
 from ethlicense._version import __version__
 from ethlicense.catalog import Catalog, default_catalog, load_clause_file
 from ethlicense.compose import clause as configure_clause
 from ethlicense.compose import compose
-from ethlicense.errors import EthLicenseError, InvalidSpecError
+from ethlicense.errors import EthLicenseError
 from ethlicense.formats import (
     FORMATS,
     bases_data,
@@ -112,24 +113,6 @@ def _user_clauses(clause_files: Sequence[Path]) -> list[Clause]:
     return [clause for path in clause_files for clause in load_clause_file(path)]
 
 
-def _parse_settings(settings: Sequence[str], chosen: Sequence[str]) -> dict[str, dict[str, object]]:
-    """Turn ``CLAUSE.PARAMETER=VALUE`` strings into arguments by clause (list values accumulate)."""
-    parsed: dict[str, dict[str, object]] = {}
-    for setting in settings:
-        key, equals, value = setting.partition("=")
-        clause_id, dot, parameter = key.strip().partition(".")
-        if not equals or not dot or not clause_id or not parameter:
-            msg = f"--set {setting!r}: expected CLAUSE.PARAMETER=VALUE"
-            raise InvalidSpecError(msg)
-        if clause_id not in chosen:
-            msg = f"--set {setting!r}: clause {clause_id!r} is not chosen; add --clause {clause_id}"
-            raise InvalidSpecError(msg)
-        arguments = parsed.setdefault(clause_id, {})
-        previous = arguments.get(parameter)
-        arguments[parameter] = value if previous is None else f"{previous};{value}"
-    return parsed
-
-
 def _emit(text: str, output: Path | None, *, force: bool) -> None:
     if output is None:
         click.echo(text, nl=False)
@@ -209,7 +192,7 @@ def render(  # noqa: PLR0913 - one parameter per option
     user_clauses = _user_clauses(clause_files)
     catalog: Catalog = default_catalog().with_clauses(user_clauses)
     chosen = list(dict.fromkeys([*clause_ids, *(item.id for item in user_clauses)]))
-    arguments = _parse_settings(settings, chosen)
+    arguments = parse_settings(settings, chosen)
     configured = [configure_clause(catalog.clause(key), **arguments.get(key, {})) for key in chosen]
     rendered = compose(
         base,
