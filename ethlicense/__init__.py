@@ -56,9 +56,10 @@ if TYPE_CHECKING:
     from ethlicense.build import BuildResult, VerifyResult, build_project, verify_project
     from ethlicense.check import CheckResult, check_file, check_text
     from ethlicense.config import Config, LoadedConfig, load_config
+    from ethlicense.spdx import spdx_json, to_spdx_document
 
 #: Names imported on first use (PEP 562), so that ``import ethlicense`` and ``ethlicense render`` do not pay
-#: for the project configuration, build and license-checking machinery.
+#: for the project configuration, build, SPDX and license-checking machinery.
 _LAZY_NAMES = {
     "BuildResult": "ethlicense.build",
     "CheckResult": "ethlicense.check",
@@ -69,6 +70,8 @@ _LAZY_NAMES = {
     "check_file": "ethlicense.check",
     "check_text": "ethlicense.check",
     "load_config": "ethlicense.config",
+    "spdx_json": "ethlicense.spdx",
+    "to_spdx_document": "ethlicense.spdx",
     "verify_project": "ethlicense.build",
 }
 
@@ -132,5 +135,7 @@ __all__ = [
     "load_config",
     "make_spec",
     "render",
+    "spdx_json",
+    "to_spdx_document",
     "verify_project",
 ]

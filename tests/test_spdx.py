@@ -46,8 +46,6 @@ def _military() -> RenderedLicense:
 
 
 def _named_organizations() -> RenderedLicense:
-    if "named-organizations" not in ethlicense.default_catalog().clauses:
-        pytest.skip("the named-organizations clause is not in the catalog yet")
     configured = ethlicense.clause("named-organizations", organizations=["A Corp.", "B Inc."])
     return ethlicense.compose("MIT", clauses=[configured], holders=["Jane Doe"], year=2026)
 
@@ -378,3 +376,16 @@ def test_pyproject_hint_is_a_valid_pep_639_expression(any_license: RenderedLicen
     (line,) = [line for line in packaging_hints(any_license) if line.startswith("license = ")]
     value = tomllib.loads(line)["license"]
     assert canonicalize_license_expression(value) == any_license.license_id
+
+
+def test_top_level_api_writes_a_document() -> None:
+    """ethlicense.to_spdx_document and ethlicense.spdx_json are usable straight from the package."""
+    document = ethlicense.to_spdx_document(
+        _military(),
+        package_name="example",
+        created=datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC),
+        namespace="https://example.org/spdx/example-1",
+    )
+    text = ethlicense.spdx_json(document)
+    assert '"licenseDeclared": "LicenseRef-MIT-with-military"' in text
+    assert text.endswith("}\n")
