@@ -14,7 +14,6 @@ naming the file, the key and, when it can be found, the line.
 ... base = "MIT"
 ... holders = ["Jane Doe"]
 ... year = 2026
-...
 ... [[clauses]]
 ... id = "military"
 ... ''', path="ethlicense.toml")
