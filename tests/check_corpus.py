@@ -11,7 +11,6 @@ and after several base licenses, and edits inside a base license's sentences.
 from __future__ import annotations
 
 import dataclasses
-import datetime
 import functools
 import tomllib
 from collections.abc import Iterator, Mapping
@@ -22,7 +21,8 @@ import ethlicense
 from ethlicense._matching import _compact, canonical_key, load_spdx_licenses, normalise_for_matching
 from ethlicense.assess import restriction_violations
 from ethlicense.catalog import default_catalog
-from ethlicense.models import Clause, ParameterKind, ParameterValue, Restriction
+from ethlicense.models import Clause, Restriction
+from tests.conftest import sample_arguments
 
 DATA = Path(__file__).resolve().parent / "data" / "check"
 HOLDER = "Jane Doe"
@@ -133,17 +133,6 @@ def place(addition: str, text: str, position: str) -> str:
     return "\n\n".join([*paragraphs[:index], addition, *paragraphs[index:]]) + "\n"
 
 
-def _sample(clause: Clause) -> dict[str, ParameterValue]:
-    samples: dict[ParameterKind, ParameterValue] = {
-        ParameterKind.STRING: "to keep the work out of harmful uses",
-        ParameterKind.TEXT: "A sample explanation.",
-        ParameterKind.STRING_LIST: ("Example Corporation", "Sample Holdings Ltd."),
-        ParameterKind.DATE: datetime.date(2026, 1, 1),
-        ParameterKind.BOOLEAN: True,
-    }
-    return {parameter.name: samples[parameter.kind] for parameter in clause.parameters if parameter.required}
-
-
 def clause_criteria(clause_ids: tuple[str, ...]) -> frozenset[str]:
     """Return the Open Source Definition criteria the catalog clauses *clause_ids* fail."""
     catalog = default_catalog()
@@ -160,7 +149,9 @@ def composite(base: str, clause_ids: tuple[str, ...], *, markdown: bool = False)
     catalog = default_catalog()
     rendered = ethlicense.compose(
         base,
-        clauses=[ethlicense.clause(clause_id, **_sample(catalog.clause(clause_id))) for clause_id in clause_ids],
+        clauses=[
+            ethlicense.clause(clause_id, **sample_arguments(catalog.clause(clause_id))) for clause_id in clause_ids
+        ],
         holders=[HOLDER],
         year=YEAR,
         allow_void_restrictions=not catalog.base(base).accepts_restrictions,
