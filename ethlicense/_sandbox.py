@@ -22,6 +22,7 @@ every operation otherwise.
 
 from __future__ import annotations
 
+import contextlib
 import contextvars
 import datetime
 import functools
@@ -584,6 +585,33 @@ def compile_clause_template(source: str, clause_id: str, parameters: frozenset[s
         raise CatalogError(msg) from None
 
 
+@contextlib.contextmanager
+def rendering_errors(owner: str) -> Iterator[None]:
+    """Turn what rendering a template can raise into ethlicense's errors, naming *owner* (a clause id).
+
+    Used for every template, trusted or not, so that the same failure reads the same everywhere.
+
+    Raises:
+        TemplateSecurityError: The template tried something a sandbox forbids, or recursed too deeply.
+        CatalogError: The template failed for another reason (an undefined value, a type error...).
+    """
+    try:
+        yield
+    except SecurityError as error:
+        raise TemplateSecurityError(owner, str(error)) from None
+    except (RecursionError, MemoryError):
+        raise TemplateSecurityError(owner, "it recursed or nested too deeply") from None
+    except jinja2.UndefinedError as error:
+        msg = f"{owner}: its template uses an undefined value: {error.message}"
+        raise CatalogError(msg) from None
+    except jinja2.TemplateError as error:
+        msg = f"{owner}: its template failed to render: {error}"
+        raise CatalogError(msg) from None
+    except (TypeError, ValueError, LookupError, AttributeError, ArithmeticError) as error:
+        msg = f"{owner}: its template failed to render: {error}"
+        raise CatalogError(msg) from None
+
+
 def render_clause_template(template: jinja2.Template, clause_id: str, context: Mapping[str, Any]) -> str:
     """Render a template from :func:`compile_clause_template` within the limits of this module.
 
@@ -593,19 +621,7 @@ def render_clause_template(template: jinja2.Template, clause_id: str, context: M
     """
     token = _ACTIVE_BUDGET.set(_Budget(deadline=time.monotonic() + MAX_SECONDS))
     try:
-        return "".join(template.generate(dict(context)))
-    except SecurityError as error:
-        raise TemplateSecurityError(clause_id, str(error)) from None
-    except (RecursionError, MemoryError):
-        raise TemplateSecurityError(clause_id, "it recursed or nested too deeply") from None
-    except jinja2.UndefinedError as error:
-        msg = f"{clause_id}: its template uses an undefined value: {error.message}"
-        raise CatalogError(msg) from None
-    except jinja2.TemplateError as error:
-        msg = f"{clause_id}: its template failed to render: {error}"
-        raise CatalogError(msg) from None
-    except (TypeError, ValueError, LookupError, AttributeError, ArithmeticError) as error:
-        msg = f"{clause_id}: its template failed to render: {error}"
-        raise CatalogError(msg) from None
+        with rendering_errors(clause_id):
+            return "".join(template.generate(dict(context)))
     finally:
         _ACTIVE_BUDGET.reset(token)

@@ -19,14 +19,13 @@ from collections.abc import Mapping
 from typing import Any
 
 import jinja2
-from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
 
 from ethlicense._resources import read_template
-from ethlicense._sandbox import compile_clause_template, render_clause_template
+from ethlicense._sandbox import compile_clause_template, render_clause_template, rendering_errors
 from ethlicense._text import check_user_string, normalise_output
 from ethlicense.catalog import Catalog, default_catalog
-from ethlicense.errors import CatalogError, InvalidSpecError, TemplateSecurityError
+from ethlicense.errors import CatalogError, InvalidSpecError
 from ethlicense.models import Clause, ConfiguredClause, LicenseSpec
 
 __all__ = [
@@ -85,19 +84,8 @@ def _is_shipped(clause: Clause) -> bool:
 
 
 def _render(template: jinja2.Template, owner: str, context: Mapping[str, Any]) -> str:
-    try:
+    with rendering_errors(owner):
         return template.render(context)
-    except SecurityError as error:
-        raise TemplateSecurityError(owner, str(error)) from None
-    except jinja2.UndefinedError as error:
-        msg = f"{owner}: its template uses an undefined value: {error.message}"
-        raise CatalogError(msg) from None
-    except jinja2.TemplateError as error:
-        msg = f"{owner}: its template failed to render: {error}"
-        raise CatalogError(msg) from None
-    except (TypeError, ValueError, AttributeError, ArithmeticError) as error:
-        msg = f"{owner}: its template failed to render: {error}"
-        raise CatalogError(msg) from None
 
 
 def sha256(text: str) -> str:
