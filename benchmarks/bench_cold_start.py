@@ -2,8 +2,9 @@
 # SPDX-License-Identifier: MIT
 """Cold start: a fresh ``ethlicense render`` process against ``lice`` printing a bare MIT license.
 
-The two commands run interleaved (A, B, B, A, ...) in one run, so drifts in machine load hit both alike. Each
-sample is the wall-clock time of one child process, from spawn to exit, with output sent to ``/dev/null``.
+The commands run interleaved in one run, each round starting with the next one (A, B, C, then B, C, A, ...),
+so drifts in machine load hit all alike. Each sample is the wall-clock time of one child process, from spawn
+to exit, with output sent to ``/dev/null``.
 
 Usage::
 
@@ -11,6 +12,11 @@ Usage::
 
 ``lice`` comes from PyPI (``pip install lice``, best in a separate virtual environment). Without it, only
 ethlicense is timed.
+
+A third command, ``libraries``, only does what ``ethlicense render`` cannot start without: it imports
+``click`` (the command line) and ``jinja2.sandbox`` (the templates), defines one pydantic model with one
+field (the models), and exits. It is the floor for any ``render`` built on those three libraries;
+``--no-floor`` leaves it out.
 """
 
 from __future__ import annotations
@@ -37,6 +43,11 @@ ETHLICENSE = [
 ]
 
 
+#: What the ``render`` path cannot do without: the three libraries, and one pydantic model defined (which is
+#: what imports ``pydantic.fields``). Timing this alone gives the floor of its cold start.
+FLOOR = "import click, jinja2.sandbox\nfrom pydantic import BaseModel\nclass Model(BaseModel):\n    name: str\n"
+
+
 def _ethlicense_command() -> list[str]:
     script = Path(sys.executable).with_name("ethlicense")
     return [str(script), *ETHLICENSE] if script.exists() else [sys.executable, "-m", "ethlicense", *ETHLICENSE]
@@ -58,36 +69,48 @@ def _summary(name: str, samples: list[float]) -> str:
     )
 
 
-def main() -> int:
-    """Time both commands and print a summary table."""
+def _arguments() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--rounds", type=int, default=30, help="samples per command (default: 30)")
     parser.add_argument("--warmup", type=int, default=3, help="untimed runs of each command first (default: 3)")
     parser.add_argument("--lice", default=shutil.which("lice"), help="path to the lice command")
-    arguments = parser.parse_args()
+    parser.add_argument("--no-floor", action="store_true", help="do not time the libraries-only import")
+    return parser.parse_args()
 
-    commands: dict[str, list[str]] = {"ethlicense": _ethlicense_command()}
-    if arguments.lice:
-        commands["lice"] = [arguments.lice, "mit", "-o", "Jane Doe", "-y", "2026"]
-    environment_note = f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs"
-    print(f"cold start, {arguments.rounds} interleaved rounds, {environment_note}")
-    for name, command in commands.items():
-        print(f"  {name}: {' '.join(command)}")
 
-    for _ in range(arguments.warmup):
+def _interleaved(commands: dict[str, list[str]], rounds: int, warmup: int) -> dict[str, list[float]]:
+    for _ in range(warmup):
         for command in commands.values():
             _time_once(command)
     samples: dict[str, list[float]] = {name: [] for name in commands}
     names = list(commands)
-    for round_number in range(arguments.rounds):
-        order = names if round_number % 2 == 0 else names[::-1]
-        for name in order:
+    for round_number in range(rounds):
+        shift = round_number % len(names)
+        for name in names[shift:] + names[:shift]:
             samples[name].append(_time_once(commands[name]))
-    for name in names:
-        print(_summary(name, samples[name]))
+    return samples
+
+
+def main() -> int:
+    """Time the commands interleaved and print a summary of each, with the ratios to lice."""
+    arguments = _arguments()
+    commands: dict[str, list[str]] = {"ethlicense": _ethlicense_command()}
+    if arguments.lice:
+        commands["lice"] = [arguments.lice, "mit", "-o", "Jane Doe", "-y", "2026"]
+    if not arguments.no_floor:
+        commands["libraries"] = [sys.executable, "-c", FLOOR]
+    environment_note = f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs"
+    print(f"cold start, {arguments.rounds} interleaved rounds, {environment_note}")
+    for name, command in commands.items():
+        print(f"  {name}: {' '.join(command)!r}")
+    samples = _interleaved(commands, arguments.rounds, arguments.warmup)
+    for name, values in samples.items():
+        print(_summary(name, values))
     if "lice" in samples:
-        ratio = statistics.median(samples["ethlicense"]) / statistics.median(samples["lice"])
-        print(f"ethlicense / lice (median): {ratio:.2f}")
+        lice = statistics.median(samples["lice"])
+        for name in ("ethlicense", "libraries"):
+            if name in samples:
+                print(f"{name} / lice (median): {statistics.median(samples[name]) / lice:.2f}")
     return 0
 
 
