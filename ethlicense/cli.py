@@ -148,7 +148,10 @@ def _format_option(choices: Sequence[str], default: str) -> Callable[[_Callback]
 @click.option("--holder", "holders", multiple=True, metavar="NAME", help="Copyright holder (repeatable).")
 @click.option("--year", type=int, help="Copyright year (1970-2100). [default: this year, or SOURCE_DATE_EPOCH's]")
 @click.option("--name", help="Name of the license (a restricted license may not take a base's name).")
-@click.option("--license-id", help="LicenseRef- id to use instead of the derived one.")
+@click.option(
+    "--license-id",
+    help="LicenseRef- id to use instead of the derived one (not one SPDX tools read as another license).",
+)
 @click.option(
     "--allow-void-restrictions",
     is_flag=True,

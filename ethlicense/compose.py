@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 
 import pydantic
 
+from ethlicense._license_ids import parse_license_id
 from ethlicense._parameters import bind_arguments
 from ethlicense._text import check_user_string
 from ethlicense.assess import assess
@@ -104,7 +105,7 @@ def make_spec(  # noqa: PLR0913 - mirrors the keyword arguments of compose()
     if name is not None and configured:
         _check_truthful_name(name, catalog)
     try:
-        return LicenseSpec(
+        spec = LicenseSpec(
             base=base_license,
             clauses=tuple(configured),
             holders=tuple(holders),
@@ -118,6 +119,9 @@ def make_spec(  # noqa: PLR0913 - mirrors the keyword arguments of compose()
             f"{'.'.join(map(str, item['loc']))}: {item['msg']} (got {item.get('input')!r})" for item in error.errors()
         )
         raise InvalidSpecError(problems) from None
+    if spec.license_id is not None:
+        parse_license_id(spec.license_id)
+    return spec
 
 
 def _check_truthful_name(name: str, catalog: Catalog) -> None:
@@ -164,7 +168,8 @@ def compose(  # noqa: PLR0913 - the options of a license are many and all keywor
         holders: The copyright holders.
         year: The copyright year (1970-2100); defaults to ``SOURCE_DATE_EPOCH``'s year or this year.
         name: A name for the license; a restricted license may not take the name of a base.
-        license_id: A ``LicenseRef-`` id; by default one is derived from the base and clause ids.
+        license_id: A ``LicenseRef-`` id; by default one is derived from the base and clause ids. An id
+            that SPDX tools read as another license (``LicenseRef-MIT-TC`` is ``MIT`` to them) is refused.
         allow_void_restrictions: Render restrictions on a GPL-family base anyway; the verdict then says
             that recipients may remove them.
         catalog: The catalog to look ids up in (the built-in one by default).

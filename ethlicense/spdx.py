@@ -19,6 +19,7 @@ import urllib.parse
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from ethlicense._license_ids import parse_license_id
 from ethlicense._text import check_user_string
 from ethlicense.errors import EthLicenseError, InvalidSpecError
 from ethlicense.formats import verdict_line
@@ -73,32 +74,6 @@ def _package_spdx_id(package_name: str) -> str:
     """Return an SPDX element id for the package: ``SPDXRef-Package-`` and the name's safe characters."""
     safe = re.sub(r"[^A-Za-z0-9.]+", "-", package_name).strip("-")
     return f"SPDXRef-Package-{safe}" if safe else "SPDXRef-Package"
-
-
-def _license_expression(license_id: str) -> object:
-    """Return the spdx-tools license expression for *license_id*, refusing ids it would rename.
-
-    The license-expression library behind spdx-tools resolves some ``LicenseRef-`` ids as aliases of list
-    licenses (``LicenseRef-MIT-TC`` parses as ``MIT``). A restricted license written under such an id
-    would be declared as the base license, so it is refused.
-    """
-    from license_expression import ExpressionError  # type: ignore[import-untyped]  # noqa: PLC0415 - lazy
-    from spdx_tools.common.spdx_licensing import (  # type: ignore[import-untyped]  # noqa: PLC0415 - lazy
-        spdx_licensing,
-    )
-
-    try:
-        expression: object = spdx_licensing.parse(license_id)
-    except ExpressionError as error:
-        msg = f"license id {license_id!r} is not a valid SPDX license expression: {error}"
-        raise InvalidSpecError(msg) from None
-    if str(expression) != license_id:
-        msg = (
-            f"license id {license_id!r} is read by SPDX tools as {str(expression)!r}, which would misname "
-            "the license; choose another LicenseRef- id"
-        )
-        raise InvalidSpecError(msg)
-    return expression
 
 
 def _cross_references(rendered: RenderedLicense) -> tuple[list[str], list[str]]:
@@ -223,7 +198,7 @@ def to_spdx_document(  # noqa: PLR0913 - the document's identity comes from the 
         version=package_version,
         files_analyzed=False,
         license_concluded=SpdxNoAssertion(),
-        license_declared=_license_expression(rendered.license_id),
+        license_declared=parse_license_id(rendered.license_id),
         license_comment=verdict_line(rendered),
         copyright_text=notice or SpdxNoAssertion(),
     )

@@ -232,3 +232,14 @@ def test_real_subprocess(args: list[str], expected_code: int, expected_text: str
     if expected_code == 2:
         assert result.stderr.startswith("Error: unknown base license 'MTI'")
         assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("license_id", ["LicenseRef-MIT-TC", "LicenseRef-Apache", "LicenseRef-AGPL"])
+def test_aliased_license_ref_is_refused_on_the_command_line(license_id: str) -> None:
+    """The CLI refuses the id with one line and exit code 2, before anything is written."""
+    result = CliRunner().invoke(
+        cli, ["render", "MIT", "--clause", "military", "--holder", "A", "--license-id", license_id]
+    )
+    assert result.exit_code == 2
+    assert "read by SPDX tools as" in result.output
+    assert result.output.count("\n") == 1

@@ -192,6 +192,10 @@ def test_truthful_name_and_gpl_refusal_point_at_their_keys() -> None:
     assert str(_error(hidden)).startswith("ethlicense.toml:3: license.holders[0]:")
     bad_id = MINIMAL + 'license_id = "MIT-custom"\n' + clause
     assert str(_error(bad_id)).startswith("ethlicense.toml:5: license.license_id: 'MIT-custom' is not a LicenseRef-")
+    aliased = MINIMAL + 'license_id = "LicenseRef-MIT-TC"\n' + clause
+    assert str(_error(aliased)).startswith(
+        "ethlicense.toml:5: license.license_id: license_id 'LicenseRef-MIT-TC' is read by SPDX tools as 'MIT'"
+    )
 
 
 def test_inline_clause_with_parameters() -> None:

@@ -202,11 +202,16 @@ def test_download_location(download_location: str) -> None:
 
 def test_aliased_license_ref_is_refused() -> None:
     """A LicenseRef id that SPDX tools would read as a list license (LicenseRef-MIT-TC is MIT) is refused."""
-    rendered = ethlicense.compose(
-        "MIT", clauses=["military"], holders=["Jane Doe"], year=2026, license_id="LicenseRef-MIT-TC"
-    )
-    with pytest.raises(InvalidSpecError, match="misname"):
-        _document(rendered)
+    with pytest.raises(InvalidSpecError, match="read by SPDX tools as 'MIT', which would misname"):
+        ethlicense.compose("MIT", clauses=["military"], holders=["Jane Doe"], year=2026, license_id="LicenseRef-MIT-TC")
+
+
+def test_aliased_license_ref_is_refused_by_the_document_too() -> None:
+    """A spec built without make_spec still cannot be written to SPDX under an id read as another license."""
+    rendered = ethlicense.compose("MIT", clauses=["military"], holders=["Jane Doe"], year=2026)
+    renamed = rendered.model_copy(update={"license_id": "LicenseRef-Apache-2.0"})
+    with pytest.raises(InvalidSpecError, match=r"read by SPDX tools as 'Apache-2\.0'"):
+        _document(renamed)
 
 
 @pytest.mark.parametrize("package_name", ["", "demo\u202e"])
