@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -57,3 +58,9 @@ def compare_golden(name: str, actual: str, *, update: bool) -> None:
         return
     assert path.exists(), f"missing golden file {path}; run pytest --update-golden"
     assert path.read_bytes().decode("utf-8") == actual, f"{name} differs from its golden file"
+
+
+def reuse_command() -> list[str]:
+    """Return the command that runs the ``reuse`` tool installed beside this Python."""
+    script = Path(sys.executable).with_name("reuse")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "reuse"]

@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
-import sys
 import tomllib
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from spdx_tools.spdx.validation.document_validator import validate_full_spdx_doc
 
 from ethlicense.build import Action, build_project, plan_build, verify_project
 from ethlicense.cli import cli
+from tests.conftest import reuse_command
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "lerna-2018"
 LICENSE_ID = "LicenseRef-MIT-with-ice-collaborators-named-organizations"
@@ -129,16 +129,11 @@ def test_verify_passes_then_reports_a_hand_edit(copy: Path) -> None:
     assert not verify_project(copy / "ethlicense.toml", environ={}).ok
 
 
-def _reuse_command() -> list[str]:
-    script = Path(sys.executable).with_name("reuse")
-    return [str(script)] if script.exists() else [sys.executable, "-m", "reuse"]
-
-
 @pytest.mark.subprocess
 def test_reuse_lint_passes(copy: Path) -> None:
     """The example, copied out of this repository, is compliant with the REUSE specification."""
     result = subprocess.run(
-        [*_reuse_command(), "--root", str(copy), "lint"], capture_output=True, text=True, check=False, timeout=120
+        [*reuse_command(), "--root", str(copy), "lint"], capture_output=True, text=True, check=False, timeout=120
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert f"Used licenses: {LICENSE_ID}, MIT" in result.stdout
