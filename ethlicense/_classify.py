@@ -167,7 +167,7 @@ def _targets(sentence: str, cues: Sequence[_Span] | None = None) -> tuple[list[s
         match = _first_near(pattern, text, cues)
         if match is not None:
             found[category] = match.group()
-    persons_text = _blank(words.GENERIC_PERSONS, text)
+    persons_text = _blank(words.AGREEMENT_PARTY, _blank(words.GENERIC_PERSONS, text))
     persons = _first_near(words.PERSONS, persons_text, cues) or _first_near(words.NAMED, persons_text, cues)
     if persons is not None:
         found[PERSONS] = persons.group()

@@ -30,7 +30,14 @@ PROHIBITION: Final = compile_cues(
     r"\bno\s+(?:one|person|entity|organi[sz]ation|company|individual|party|licensee|user|government|agency|"
     r"institution|business|corporation)\s+(?:may|shall|can|is\s+(?:permitted|allowed|licensed|authori[sz]ed))\b",
     r"\bnobody\s+(?:may|shall|can)\b",
+    r"\bneither\s+(?!(?:a\s+)?(?:condition|restriction|requirement)\b)(?:[^.;]|\.(?=\s+[a-z])){1,120}?\bnor\s+"
+    r"(?:[^.;]|\.(?=\s+[a-z])){1,120}?\b(?:may|shall|can|"
+    r"is\s+(?:permitted|allowed|licensed|authori[sz]ed)|are\s+(?:permitted|allowed|licensed|authori[sz]ed)|"
+    r"(?:has|have)\s+any\s+(?:licen[cs]e|rights?|permission))\b",
+    r"\b(?:in\s+no\s+(?:event|case|circumstances?)|under\s+no\s+circumstances?)\s+(?:may|shall|can|will|is|are)\b"
+    r"(?![^.;]{0,60}\b(?:liab|responsib|accountable|damages|warrant|claims?\b))",
     r"\bnot\s+to\s+(?:be\s+)?(?:use|deploy|distribut|sell|sold|modif|appl)\w*",
+    r"\b(?:is|are)\s+(?:never|not)\s+to\s+be\b",
     r"\b(?:do|does)\s+not\s+(?:use|deploy|distribute|sell|run|apply\s+(?:it|this|the\s+software))\b",
     r"\bdon't\s+(?:use|deploy|distribute|sell|run)\b",
     r"\bnever\s+(?:be\s+)?(?:use|used)\b",
@@ -50,12 +57,18 @@ EXCLUSION: Final = compile_cues(
     r"\bexclud(?:e|es|ed)\s+from\b",
     r"\b(?:grant|licen[cs]e|licence|permission|rights?|terms)\s+(?:\w+\s+){0,2}?exclud(?:es|e)\b",
     r"\b(?:outside|beyond)\s+the\s+scope\s+of\s+(?:this|the)\s+licen[cs]e\b",
+    r"\b(?:lies?|falls?|is|are)\s+outside\s+(?:the|this)\s+(?:grant|licen[cs]e|permissions?)\b",
+    r"\b(?:does|do|shall|will)\s+not\s+(?:cover|extend\s+to|apply\s+to)\b",
+    r"\b(?:is|are)\s+(?:exclusively\s+|solely\s+)?reserved\s+(?:for|to)\b",
+    r"\bcondition\s+of\s+(?:any\s+)?(?:redistribution|distribution|use|using|copying|running|modification)\b",
+    r"\b(?:is|are)\s+unlicensed\b",
     r"\bnot\s+covered\s+by\s+(?:this|the)\s+licen[cs]e\b",
     r"\b(?:receives?|gets?|has|have|acquires?|obtains?|grants?|gives?|confers?)\s+no\s+(?:rights?|licen[cs]e|"
     r"permissions?)\b",
     r"\b(?:is|are|becomes?|become|shall\s+be|will\s+be)\s+(?:null\s+and\s+)?void\b",
     r"\bwith(?:h[eo]ld|held)\b",
     r"\b(?:may|can|shall|must)\s+(?:be\s+)?only\b",
+    r"\b(?:may|can|shall|must)\s+be\s+\w+ed\s+only\b",
     r"\bonly\s+(?:be\s+)?(?:used|permitted|licensed|granted|allowed|available|run|deployed|distributed)\b",
     r"\b(?:is|are)\s+(?:granted|given|licensed|permitted|available|provided|released)\s+(?:only|solely|exclusively)\b",
     r"\b(?:solely|exclusively)\s+(?:for|by|to|within|in)\b",
@@ -74,8 +87,9 @@ OBLIGATION: Final = compile_cues(
     r"\b(?:must|shall)\b",
     r"\b(?:is|are)\s+(?:required|obliged|obligated|bound)\s+to\b",
     r"\bagrees?\s+(?:to|that|not)\b",
+    r"\b(?:is|are|shall\s+be|will\s+be|becomes?|falls?)\s+(?:due|payable|owed|owing)\b",
     r"\bundertakes?\s+to\b",
-    r"\bprovided\s+that\b",
+    r"\bprovided\s+(?:always\s+|further\s+|however\s+|only\s+)?that\b",
     r"\bsubject\s+to\s+the\s+(?:following\s+)?(?:conditions?|restrictions?|requirements?)\b",
     r"\brequire[sd]?\b",
     r"\bneeds?\s+(?:\w+\s+){0,2}?(?:permission|consent|approval|licen[cs]e|authori[sz]ation|agreement)\b",
@@ -124,6 +138,14 @@ NOT_BINDING: Final = compile_cues(
     r"\bat\s+your\s+(?:own\s+)?(?:discretion|option|choice)\b",
     r"\b(?:is|are)\s+not\s+(?:required|obliged|obligated|bound)\s+to\b",
     r"\bno\s+(?:such\s+)?(?:obligation|requirement)\b",
+    r"\b(?:this|the)\s+licen[cs]e\s+(?:does\s+not|doesn't|places?\s+no|makes?\s+no|imposes?\s+no|sets?\s+no|"
+    r"contains?\s+no|has\s+no)\s+(?:\w+\s+){0,2}?(?:prohibit|forbid|restrict|limit|distinction|restriction|condition|"
+    r"exclu)\w*",
+    r"\bno\s+one\s+is\s+excluded\b",
+    r"\b(?:restriction|condition|term|clause|requirement|prohibition)s?\s+(?:was|were|has\s+been|have\s+been)\s+"
+    r"(?:dropped|removed|lifted|withdrawn|repealed|deleted)\b",
+    r"\bnot\s+to\s+(?:the\s+)?(?:users?|licensees?|recipients?|redistributors?)\b",
+    r"\bno\s+(?:\w+\s+){0,4}?(?:is|are|shall\s+be|will\s+be)\s+(?:due|payable|owed|charged)\b",
     r"\b(?:remains?|stays?|is\s+still|are\s+still)\s+(?:fully\s+)?(?:available|licensed|free|granted)\b",
     r"\bunder\s+the\s+(?:same\s+)?terms\s+(?:above|below)\s+(?:either\s+way|regardless)\b",
 )
@@ -254,6 +276,20 @@ NOTICE_RETENTION: Final = compile_cues(
 
 STRUCTURE_LINE: Final = re.compile(r"^\s*(?:`{3,}\w*|~{3,}\w*|[-=*_#~+]{3,}|#+|\.|\*)\s*$")
 
+USE_VERB: Final = (
+    r"(?:use|used|uses|using|usage|utili[sz]\w*|deploy\w*|employ(?:ed|s|ing)?(?!\s+by\b)|run|running|operat\w*|"
+    r"appl(?:y|ied|ies|ying)|exploit\w*|incorporat\w*|integrat\w*|leverag\w*|install\w*|execut\w*)"
+)
+
+PURPOSE_VERB: Final = (
+    r"(?:develop|design|build|create|make|produce|manufacture|operate|power|run|enable|facilitate|assist|aid|"
+    r"help|support|conduct|carry\s+out|plan|target|track|monitor|identify|surveil|spy|harm|hurt|kill|injure|"
+    r"attack|promote|advertise|mine|train|discriminate|violate|exploit|manipulate|deceive|defraud|generate|"
+    r"profit|extract|drill|detain|deport|imprison|censor|persecute|oppress|harass|abuse|pollute|destroy|wage|"
+    r"process|analy[sz]e|collect|sell|market|host|screen|rank|score|profile|evaluate|assess|hire|recruit|dismiss|"
+    r"deny)"
+)
+
 GROUP_NOUN: Final = (
     r"(?:persons?|people|individuals?|organi[sz]ations?|compan(?:y|ies)|corporations?|entit(?:y|ies)|"
     r"institutions?|governments?|agenc(?:y|ies)|departments?|ministr(?:y|ies)|firms?|businesses|employers?|"
@@ -265,9 +301,21 @@ GROUP_NOUN: Final = (
     r"bodies|organi[sz]ations?|contractors?|forces?|authorit(?:y|ies)))"
 )
 
+#: A sentence whose subject is some class of people or organizations and whose verb denies them the software
+#: (``Social media platforms with more than fifty million users may not make use of the Software``). Subjects
+#: that are the software, its copies, the licensee in general or everyone are not a class.
+SUBJECT_DENIED: Final = (
+    r"^\W*(?!(?:(?:the|this|that|these|such|any|all|each|every|no|its|a|an)\s+)?(?:software|programs?|works?|code|"
+    r"librar(?:y|ies)|licen[cs]e[ed]?s?|you|users?|recipients?|copies|cop(?:y|ies)|modif\w*|derivative|derived|"
+    r"versions?|products?|it|they|we|i|source|binar(?:y|ies)|documentation|files?|one|body|person|persons|party|"
+    r"parties|entity|entities|individual|individuals|nobody|anyone|anybody|everyone|everybody|none|neither|in|under|"
+    r"at|if|when|unless|except)\b)(?:[\w'&.-]+,?\s+){1,12}?(?:may|shall|must|can|will)\s+(?:not|never)\s+"
+    r"(?:\w+\s+){0,2}?(?:use|make\s+use|run|deploy|install|exercise|access|benefit|receive|obtain)\b"
+)
+
 PERSONS: Final = compile_cues(
-    rf"\b(?:by|to|from)\s+(?:(?:any|all|the|a|an|these|those|such|listed|named|following|specific|certain|its|"
-    rf"their|every|each|one|or|and|of)\s+){{0,3}}(?:[\w-]+\s+){{0,3}}?{GROUP_NOUN}\b",
+    rf"\b(?:by|to(?!\s+{PURPOSE_VERB}\b)|from)\s+(?:(?:any|all|the|a|an|these|those|such|listed|named|following|"
+    rf"specific|certain|its|their|every|each|one|or|and|of)\s+){{0,3}}(?:[\w-]+\s+){{0,3}}?{GROUP_NOUN}\b",
     r"\b(?:anyone|anybody|any\s+(?:one|person|entity|organi[sz]ation|company|individual|government|agency|"
     r"institution|business|party|corporation|firm|employer|bank|state))\s+(?:who|that|which|whose|employed|"
     r"working|affiliated|located|based|headquartered|incorporated|associated|contracted|owned|controlled|"
@@ -295,6 +343,13 @@ PERSONS: Final = compile_cues(
     rf"\b(?:a|an|any)\s+(?:\w+\s+)?{GROUP_NOUN}\s+(?:listed|named|located|based|headquartered|incorporated|"
     rf"registered|owned|controlled|affiliated|designated|sanctioned)\b",
     r"\bnamed\s+organi[sz]ation",
+    rf"\b(?:every|all|any)\s+other\s+(?:\w+\s+)?{GROUP_NOUN}\s+(?:may|shall|must|can|is|are|needs?)\b",
+    rf"\b(?:cover|covers|include|includes)\s+(?:any\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?{GROUP_NOUN}\b",
+    rf"^\W*(?!(?:the\s+|any\s+)?(?:use|usage|application|deployment|incorporation|installation|operation)s?\b)"
+    rf"(?:[\w'&.-]+,?\s+){{0,8}}?{GROUP_NOUN}\b[^.;]{{0,60}}?\b(?:(?:are|is)\s+(?:\w+\s+)?(?:excluded|barred|"
+    r"banned|prohibited|forbidden|not\s+(?:permitted|allowed|licensed|covered))|(?:have|has)\s+no\s+(?:rights?|"
+    r"permission|licen[cs]e))\b",
+    SUBJECT_DENIED,
 )
 
 #: Names of organizations: capitalized words ending in a legal form, or an exception naming someone.
@@ -308,19 +363,6 @@ NAMED: Final = re.compile(
     r"|\b(?:ICE|CBP|NSA|CIA|FBI|DHS|DoD|GCHQ|IDF|NATO|Palantir|Microsoft|Amazon|Google|Alphabet|Meta|Facebook|"
     r"Apple|Oracle|IBM|Deloitte|Accenture|Raytheon|Lockheed|Boeing|Northrop|ExxonMobil|Exxon|Chevron|Shell|"
     r"BP|Aramco|Gazprom|Huawei|Tencent|Alibaba|Baidu|Anduril|Clearview)\b"
-)
-
-USE_VERB: Final = (
-    r"(?:use|used|uses|using|usage|utili[sz]\w*|deploy\w*|employ(?:ed|s|ing)?|run|running|operat\w*|"
-    r"appl(?:y|ied|ies|ying)|exploit\w*|incorporat\w*|integrat\w*|leverag\w*|install\w*|execut\w*)"
-)
-
-PURPOSE_VERB: Final = (
-    r"(?:develop|design|build|create|make|produce|manufacture|operate|power|run|enable|facilitate|assist|aid|"
-    r"help|support|conduct|carry\s+out|plan|target|track|monitor|identify|surveil|spy|harm|hurt|kill|injure|"
-    r"attack|promote|advertise|mine|train|discriminate|violate|exploit|manipulate|deceive|defraud|generate|"
-    r"profit|extract|drill|detain|deport|imprison|censor|persecute|oppress|harass|abuse|pollute|destroy|wage|"
-    r"process|analy[sz]e|collect|sell|market|host)"
 )
 
 FIELD_DOMAIN: Final = (
@@ -351,13 +393,15 @@ FIELD_GENERIC: Final = (
 FIELD_WORD: Final = f"(?:{FIELD_DOMAIN}|{FIELD_GENERIC})"
 
 CONDUCT: Final = compile_cues(
-    r"\b(?:licensees?|you|users?|recipients?|(?:anyone|whoever)\s+(?:who\s+)?\w+[^.;]{0,40}?|the\s+licensee)\s+(?:must|shall|"
+    r"\b(?:licensees?|you|users?|recipients?|(?:anyone|whoever)\s+(?:who\s+)?\w+[^.;]{0,40}?|the\s+licensee)\s+(?:must|shall|will|"
     r"agrees?\s+to|(?:is|are)\s+required\s+to|undertakes?\s+to)\s+(?:(?:at\s+all\s+times|always|also|not)\s+)*"
     r"(?:comply|respect|observe|uphold|honou?r|abide|follow|treat|refrain|engage|participate|commit|violate|"
-    r"discriminate|exploit|adhere|behave|act|recogni[sz]e|guarantee|pressure|penali[sz]e|retaliate)\b",
+    r"discriminate|exploit|adhere|behave|act|recogni[sz]e|guarantee|pressure|penali[sz]e|retaliate|dismiss|demote|"
+    r"punish)\b",
     r"\b(?:labou?r|wages?|working\s+hours|overtime|trade\s+unions?|collective\s+bargaining|workers?|"
     r"workplace|human\s+rights|code\s+of\s+conduct|ethical\s+standards|environmental\s+(?:laws?|standards|"
-    r"regulations)|996|anti-?discrimination|sustainab\w*|carbon|emissions|climate)\b",
+    r"regulations)|996|anti-?discrimination|sustainab\w*|carbon|emissions|climate|(?:paid|parental|sick|maternity|"
+    r"paternity)\s+leave|whistle-?blow\w*|reporting\s+wrongdoing)\b",
 )
 
 AGREEMENT: Final = compile_cues(
@@ -371,6 +415,13 @@ AGREEMENT: Final = compile_cues(
     r"agreements?|eulas?|click[-\s]?through)\b",
     r"\bpay\w*\s+(?:\w+\s+){0,3}?(?:fees?|royalt(?:y|ies)|licen[cs]e|price|subscriptions?)\b",
     r"\b(?:licen[cs]e|licensing|annual|monthly|usage|subscription|user)\s+fees?\b",
+    r"\b(?:a|an|the)\s+(?:\w+\s+)?(?:fee|charge|royalty|payment)\s+of\b",
+    r"\bper\s+(?:seat|user|installation|copy|device|server|instance|core|cpu)\b",
+    r"\bcountersign\w*\b",
+    r"\b(?:sign|signing|accept|accepting|countersign\w*)\s+(?:the|a|an|our|its|their)\s+(?:[\w-]+\s+){0,3}?(?:charter|"
+    r"pledge|covenant|declaration|undertaking|form)\b",
+    r"\bseparately\s+(?:\w+\s+){0,2}?(?:agreements?|licen[cs]es?|contracts?|terms)\b",
+    r"\bby\s+(?:prior\s+|written\s+)?arrangement\s+with\b",
     r"\b(?:sign|signing|signed|accept|accepting|execute|executing)\s+(?:the|a|an|our|its|their)\s+(?:\w+\s+){0,3}?"
     r"(?:agreement|contract|terms)\b",
     r"\bwithout\s+(?:the\s+)?(?:prior\s+)?(?:written\s+)?(?:permission|consent|approval|authori[sz]ation)\b",
@@ -390,6 +441,9 @@ OTHER_SOFTWARE: Final = compile_cues(
     r"\b(?:all|any|every)\s+other\s+(?:products?|parts?|elements?)\s+(?:of|in|on|distributed|shipped|that)\b",
     r"\b(?:proprietary|closed[-\s]source|non[-\s]free|commercial)\s+(?:software|programs?|code|components?|"
     r"products?|applications?)\b[^.;]{0,60}?\b(?:with|alongside|together|same)\b",
+    r"\b(?:shall|must)\s+(?:contain|include|bundle|ship)\s+only\b",
+    r"\b(?:plug-?ins?|drivers?|modules?|components?|librar(?:y|ies)|programs?|extensions?)\b[^.;]{0,40}?\b(?:shipped|"
+    r"distributed|bundled|supplied|packaged)\s+(?:together\s+|along\s+)?with\s+the\s+software\b",
     r"\b(?:with|alongside)\s+(?:any\s+)?(?:proprietary|closed[-\s]source|non[-\s]free)\s+(?:software|programs?|"
     r"code|components?|products?|applications?)\b",
 )
@@ -403,6 +457,7 @@ DISTRIBUTION: Final = compile_cues(
     r"\b(?:is|are)\s+(?:not\s+(?:permitted|allowed)|prohibited|forbidden|excluded)\b",
     r"\b(?:right|rights)\s+to\s+(?:sell|resell|distribute|redistribute|sublicense|host|rent)\b",
     r"\bnot\s+(?:for\s+)?(?:sale|resale|redistribution)\b",
+    r"\b(?:not|never)\s+(?:to\s+)?be\s+(?:\w+\s+){0,2}?(?:sold|resold|rented|leased|lent|sublicensed)\b",
     r"\b(?:for\s+(?:a\s+)?(?:fee|charge|price)|(?:charge|charging)\s+(?:a\s+)?(?:fee|money|for))\b",
 )
 
@@ -412,11 +467,18 @@ MODIFICATION: Final = compile_cues(
     r"\bno\s+(?:derivative|derived|modified|modifications|changes|adaptations)\b",
     r"\b(?:modifications?|derivative\s+works?|modified\s+versions?|derived\s+works?|adaptations?)\b[^.;]{0,50}?"
     r"\b(?:is|are)\s+(?:not\s+(?:permitted|allowed)|prohibited|forbidden)\b",
-    r"\bonly\s+(?:in\s+)?(?:its\s+)?(?:unmodified|original|unaltered)\s+form\b",
+    r"\bonly\s+(?:in\s+)?(?:its\s+|their\s+|the\s+)?(?:(?:unmodified|original|unaltered|unchanged|pristine)"
+    r"(?:,\s*|\s+and\s+|\s+or\s+|\s+))+(?:form|state|condition|version)s?\b",
     r"\b(?:modified\s+versions?|modifications?|derivative\s+works?|derived\s+works?|adaptations?|changed\s+versions?)"
     r"\b[^.;]{0,50}?\b(?:may|shall|must|can|will)\s+(?:not|never)\s+be\s+(?:distributed|published|shared|released|"
     r"made|created|sold)\b",
     r"\b(?:must|shall)\s+(?:remain|be\s+kept|stay)\s+(?:unmodified|unaltered|unchanged)\b",
+    r"\b(?:must|shall)\s+(?:be\s+)?(?:passed\s+on|distributed|redistributed|copied|kept|shared|conveyed)\s+(?:only\s+)?"
+    r"verbatim\b",
+    r"\b(?:whoever|anyone\s+who|if\s+you)\s+(?:\w+\s+){0,2}?(?:changes?|modif(?:y|ies)|alters?|edits?)\b[^.;]{0,60}?"
+    r"\b(?:loses?|forfeits?|terminat\w*)\b",
+    r"\b(?:alterations?|changes|modifications?|altered\s+copies|modified\s+copies)\b[^.;]{0,50}?\b(?:is|are)\s+"
+    r"(?:\w+\s+)?(?:excluded|unlicensed|not\s+licensed)\b",
 )
 
 TECHNOLOGY: Final = compile_cues(
@@ -439,8 +501,10 @@ COPYLEFT: Final = compile_cues(
     r"\b(?:under|with)\s+(?:the\s+)?(?:same|this|these|identical)\s+(?:licen[cs]e|terms)\b",
 )
 
-#: Phrases that grant rather than limit; they are blanked out before targets are looked for.
+#: Phrases that grant rather than limit, and adverbial phrases that name no target (``in advance``); they are
+#: blanked out before targets are looked for.
 PERMISSIVE: Final = compile_cues(
+    r"\bin\s+(?:advance|full|arrears|total|addition|particular|general|part|whole|any\s+event|such\s+(?:a\s+)?case)\b",
     r"\bfor\s+any\s+(?:lawful\s+)?(?:purpose|use|application)s?(?:\s+whatsoever)?\b",
     r"\b(?:with|without)\s+(?:or\s+without\s+)?(?:fee|restriction|limitation|modification)s?\b",
     r"\bin\s+any\s+(?:medium|media|form)\b",
@@ -461,13 +525,23 @@ GENERIC_PERSONS: Final = re.compile(
     re.IGNORECASE,
 )
 
+#: The other party of a required agreement or consent (``written consent from Example Labs GmbH``): that party
+#: grants, it is not the one restricted, so it is blanked out before persons are looked for.
+AGREEMENT_PARTY: Final = compile_cues(
+    r"\b(?:consent|permission|approval|authori[sz]ation|agreement|contract|arrangement)\s+(?:in\s+writing\s+)?"
+    r"(?:from|with)\s+[^.;,]{1,60}",
+    r"\b(?:payable|paid|due|owed)\s+(?:\w+\s+){0,2}?to\s+[^.;,]{1,60}",
+)
+
 USE_FOR: Final = compile_cues(
     rf"\b{USE_VERB}\b(?:(?!\b(?:if|when|unless|because|while|who|which|whom|whose|where|whether)\b)[^.;]){{0,60}}?"
     rf"\b(?:for(?!-)|in|towards?|within|as\s+(?:a\s+)?part\s+of|in\s+connection\s+with|in\s+support\s+of|"
     rf"in\s+the\s+service\s+of|to\s+{PURPOSE_VERB})\b[^.;]{{0,80}}",
     r"\b(?:for|in)\s+(?:any\s+)?(?:\w+\s+){0,3}?(?:purposes?|applications?|activit(?:y|ies)|projects?|"
-    r"industr(?:y|ies)|sectors?|operations|endeavou?rs?)\b",
+    r"industr(?:y|ies)|sectors?|operations|endeavou?rs?|research|teaching|education)\b",
     rf"\bto\s+{PURPOSE_VERB}\b[^.;]{{0,60}}?\b{FIELD_WORD}\b",
+    r"\b(?:use|usage|application)\s+of\s+(?:the|this)\s+(?:software|program|code|library|work|project)\s+(?:to|for|in)\s+"
+    r"(?!(?:the|a|an|any|this|that|its|their|your|which|whom|it|them|accordance|compliance)\b)[a-z]+",
     r"\b(?:purposes?|uses?)\s+only\b",
 )
 
@@ -477,6 +551,7 @@ FIELD_ONLY: Final = compile_cues(rf"\b{FIELD_WORD}\b")
 CONTRIBUTION_SUBJECT: Final = compile_cues(
     r"^\s*(?:all\s+|any\s+)?(?:contributors?|contributions?|by\s+(?:contributing|submitting|opening|sending|making)|"
     r"pull\s+requests?|patches|patch\s+submissions?|commits|merge\s+requests?)\b",
+    r"^\s*(?:people|persons|anyone|those|everyone)\s+(?:who|that)\s+(?:submit|contribute|send|open|propose)\w*\b",
 )
 
 #: A sentence whose subject is the authors binds the authors, not the licensee, unless it is about the grant.
