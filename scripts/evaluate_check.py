@@ -51,7 +51,9 @@ OUTPUT = ROOT / "docs" / "check-accuracy.md"
 #: later figures for it are no longer blind. The same holds for the "fresh" set, written after that tuning and
 #: measured once before its errors were looked at, and for the "blind" set, written by someone shown only the
 #: data files, never the rules (its harmless additions too). Each set's first measurement is the estimate for
-#: phrasings the rules have not seen; the last one taken is the current estimate.
+#: phrasings the rules have not seen. The "blind2" set, written the same way after all tuning, has not been
+#: tuned on, so its live figures are its first measurement (restrictions: verdict 0.719, criteria exactly right
+#: 0.312, 384 texts; harmless: verdict 0.750, 192 texts); whoever tunes on it must record them here first.
 BLIND_HELDOUT = {"cases": 348, "verdict": 0.690, "criteria_exact": 0.621}
 BLIND_FRESH = {"cases": 288, "verdict": 0.875, "criteria_exact": 0.625}
 BLIND_BLIND = {
@@ -121,6 +123,14 @@ def _split_label(case: Case) -> str:
 def verdict_table(outcomes: Sequence[Outcome]) -> list[str]:
     """Return the confusion matrix and precision/recall of the verdict, overall."""
     counts = Counter((outcome.case.open_source, outcome.result.osi_open_source) for outcome in outcomes)
+    unseen = {
+        group: [outcome for outcome in outcomes if outcome.case.split == "blind2" and outcome.case.group == group]
+        for group in ("restriction", "harmless")
+    }
+    blind2_verdict, blind2_harmless_verdict = (
+        _ratio(sum(outcome.verdict_right for outcome in unseen[group]), len(unseen[group]))
+        for group in ("restriction", "harmless")
+    )
     true_positive = counts[False, False]
     false_positive = counts[True, False]
     false_negative = counts[False, True]
@@ -141,9 +151,9 @@ def verdict_table(outcomes: Sequence[Outcome]) -> list[str]:
         "",
         (
             "These figures include the phrasings the rules were tuned on. For phrasings they have not seen, the "
-            "first measurement of the latest blind set is the estimate (see *Held-out measurements*): "
-            f"{BLIND_BLIND['verdict']:.2f} of restrictions and {BLIND_BLIND['harmless_verdict']:.2f} of tricky "
-            "harmless additions got the right verdict."
+            "*blind2* set is the estimate (see *Held-out measurements*): "
+            f"{blind2_verdict} of its restrictions and {blind2_harmless_verdict} of its mostly tricky harmless "
+            "additions got the right verdict."
         ),
     ]
 
@@ -191,7 +201,7 @@ def criteria_tables(outcomes: Sequence[Outcome]) -> list[str]:
 
     lines = ["| texts | labelled | TP | FP | FN | precision | recall |", "|---|---:|---:|---:|---:|---:|---:|"]
     splits: dict[str, list[Outcome]] = {"all labelled texts": labelled}
-    for split in ("dev", "heldout", "fresh", "blind"):
+    for split in ("dev", "heldout", "fresh", "blind", "blind2"):
         splits[f"written variants, {split}"] = [outcome for outcome in labelled if outcome.case.split == split]
     for title, items in splits.items():
         true_positive, false_positive, false_negative = micro(items)
@@ -254,7 +264,7 @@ def kind_table(outcomes: Sequence[Outcome]) -> list[str]:
     return lines
 
 
-def error_lines(outcomes: Sequence[Outcome], limit: int = 60) -> list[str]:
+def error_lines(outcomes: Sequence[Outcome], limit: int = 150) -> list[str]:
     """Return the texts ``check`` got wrong, one line per written item (its placements counted together)."""
     wrong: dict[tuple[str, str, str, str, str], int] = Counter()
     for outcome in outcomes:
@@ -272,6 +282,8 @@ def error_lines(outcomes: Sequence[Outcome], limit: int = 60) -> list[str]:
         lines.append(f"| `{item}` ({count}) | {verdict} | {base} | {expected} | {got} |")
     if not wrong:
         lines.append("| (none) | | | | |")
+    elif len(wrong) > limit:
+        lines.append(f"| ({len(wrong) - limit} more rows, left out) | | | | |")
     return lines
 
 
@@ -513,6 +525,10 @@ def write_page(
     blind_harmless = [
         outcome for outcome in outcomes if outcome.case.split == "blind" and outcome.case.group == "harmless"
     ]
+    blind2 = [outcome for outcome in outcomes if outcome.case.split == "blind2" and outcome.case.group == "restriction"]
+    blind2_harmless = [
+        outcome for outcome in outcomes if outcome.case.split == "blind2" and outcome.case.group == "harmless"
+    ]
 
     def exact(items: Sequence[Outcome]) -> str:
         return _ratio(sum(outcome.criteria == outcome.case.criteria for outcome in items), len(items))
@@ -584,11 +600,12 @@ def write_page(
         *corpus_lines(cases),
         "",
         (
-            "The written additions come in four sets. *dev*: the phrasings the classifier was developed on. "
+            "The written additions come in five sets. *dev*: the phrasings the classifier was developed on. "
             "*heldout*: written at the same time, kept aside, and first measured blind. *fresh*: written after "
             "the tuning on *heldout*, and first measured blind. *blind*: written after the tuning on *fresh* by "
-            "someone who was shown only the data files, never the rules, and first measured blind. Each set was "
-            "tuned on after its first measurement, so the figures below are not blind except where they say so."
+            "someone who was shown only the data files, never the rules, and first measured blind. Each of these "
+            "was tuned on after its first measurement. *blind2*: written the same way after all tuning, measured, "
+            "and not tuned on; its figures are blind."
         ),
         "",
         "## Verdict",
@@ -636,10 +653,10 @@ def write_page(
             f"- *blind* additions, written by someone shown only the data files, first and blind measurement: "
             f"restrictions verdict right **{BLIND_BLIND['verdict']:.3f}**, criteria exactly right "
             f"**{BLIND_BLIND['criteria_exact']:.3f}** ({BLIND_BLIND['cases']} texts); harmless additions verdict "
-            f"right **{BLIND_BLIND['harmless_verdict']:.3f}** ({BLIND_BLIND['harmless_cases']} texts). **This is "
-            "the honest estimate for phrasings the rules have not seen**: about one restriction in four passed as "
-            "open source or was misread, and about one tricky harmless addition in three (reported speech, a "
-            "history of earlier terms, a FAQ saying no one is excluded) was judged binding. The writer's brief "
+            f"right **{BLIND_BLIND['harmless_verdict']:.3f}** ({BLIND_BLIND['harmless_cases']} texts): about one "
+            "restriction in four passed as open source, and about one tricky harmless addition in three "
+            "(reported speech, a history of earlier terms, a FAQ saying no one is excluded) was judged binding. "
+            "The writer's brief "
             "listed grammatical forms to vary (`Neither ... nor`, `in no event may`, `is conditional upon`...), "
             "some of which the rules had just learnt from the *fresh* errors. The errors were then fixed in general "
             "terms (denials such as `does not cover`, `is reserved for`, `lies outside the grant`, `are never to be "
@@ -647,6 +664,16 @@ def write_page(
             "restricts nothing, or that a restriction was dropped, read as binding no one), after which it scores "
             f"{verdicts(blind)} and {exact(blind)} (restrictions) and {verdicts(blind_harmless)} (harmless). These "
             "later figures are not blind."
+        ),
+        (
+            f"- *blind2* additions, written after all that tuning by someone shown only the data files, and not "
+            f"tuned on: restrictions verdict right **{verdicts(blind2)}**, criteria exactly right "
+            f"**{exact(blind2)}** ({len(blind2)} texts); harmless additions verdict right "
+            f"**{verdicts(blind2_harmless)}** ({len(blind2_harmless)} texts). **This is the honest estimate for "
+            "the rules as they are now, on phrasings they have not seen.** The tuning on *blind* did not raise it: "
+            "each new writer brings forms the rules lack (the errors below), which is the limit of hand-written "
+            "rules. The verdict is more often right than the criteria, because a restriction whose target is "
+            "missed still makes the text a license of its own (`OSI-approved`)."
         ),
         "",
         "## Compared with ScanCode",

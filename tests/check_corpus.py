@@ -64,7 +64,7 @@ class Case:
         id: A unique, readable id.
         group: Where it comes from: ``spdx-osi``, ``spdx-other``, ``composite``, ``restriction``, ``harmless``,
             ``condition``, ``edit``, ``bare-base``.
-        split: ``dev``, ``heldout``, ``fresh`` or ``blind`` for written variants, ``-`` otherwise.
+        split: ``dev``, ``heldout``, ``fresh``, ``blind`` or ``blind2`` for written variants, ``-`` otherwise.
         text: The text.
         open_source: The expected verdict.
         bases: The accepted base licenses (licenses with the same text); empty when none should be found.
