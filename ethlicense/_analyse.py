@@ -23,6 +23,7 @@ from ethlicense._matching import SpdxLicense, load_spdx_licenses, normalise_for_
 from ethlicense.assess import _rules
 from ethlicense.catalog import Catalog, default_catalog
 from ethlicense.check import (
+    PROSE_KINDS,
     Addition,
     AdditionKind,
     CheckResult,
@@ -475,18 +476,36 @@ def analyse(text: str, *, path: str | None = None, catalog: Catalog | None = Non
         _inside_notices(state, base)
     _void_finding(state, base)
     verdict = _verdict(state, base, located if base is not None and located is not None and trusted else None)
+    open_source = base is not None and base.license.osi_approved and not verdict.violations
+    _unbinding_finding(state, open_source=open_source)
     return CheckResult(
         path=path,
         base_license=base.license.license_id if base is not None else None,
         base_name=base.license.name if base is not None else None,
         license_id_guess=guess,
-        osi_open_source=base is not None and base.license.osi_approved and not verdict.violations,
+        osi_open_source=open_source,
         restrictions=tuple(verdict.restrictions),
         violations=tuple(verdict.violations),
         findings=tuple(state.findings),
         additions=tuple(sorted(state.additions, key=lambda item: (item.start, item.end))),
         clauses=tuple(dict.fromkeys(item.clause for item in state.additions if item.clause)),
     )
+
+
+def _unbinding_finding(state: _State, *, open_source: bool) -> None:
+    """Note on an open-source verdict that added prose was judged to bind no one, and by what."""
+    prose = [item for item in state.additions if item.kind in PROSE_KINDS]
+    if open_source and prose:
+        passages = "1 added passage was" if len(prose) == 1 else f"{len(prose)} added passages were"
+        state.findings.append(
+            Finding(
+                kind=FindingKind.UNBINDING_ADDITIONS,
+                message=(
+                    f"{passages} judged to bind no one by rules for English prose that miss some wordings they "
+                    f"do not know; read {'it' if len(prose) == 1 else 'them'} before relying on this verdict"
+                ),
+            )
+        )
 
 
 @functools.lru_cache(maxsize=256)

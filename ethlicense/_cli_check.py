@@ -88,6 +88,9 @@ def check(  # noqa: PLR0913, PLR0917 - click passes one parameter per option
     inside or after it, or changed in it, is classified: a restriction on who may use the software (OSD 5),
     on what for (OSD 6), a separate agreement (OSD 7), conditions on other software (OSD 9), another binding
     condition, or something harmless (a request, a statement of values, a notice, a copyright line).
+    The classification reads English prose with hand-written rules and misses wordings they do not know, so
+    an open-source verdict for a text with added prose carries an 'unbinding-additions' finding: read those
+    passages before relying on it.
 
     Exit status: 0 when checked, 1 with --require-osi when a file is not open source (or could not be
     checked), 2 on errors such as a missing path.

@@ -128,6 +128,23 @@ class AdditionKind(StrEnum):
 #: The kinds of addition that bind the licensee.
 BINDING_KINDS = frozenset({AdditionKind.RESTRICTION, AdditionKind.CONDITION, AdditionKind.CHANGE})
 
+#: The kinds of addition judged, by reading their prose, to bind no one; a restriction worded in a way the rules
+#: do not know lands in one of these, so an open-source verdict with any of them carries a finding saying so.
+PROSE_KINDS = frozenset(
+    {
+        AdditionKind.REQUEST,
+        AdditionKind.STATEMENT,
+        AdditionKind.CONTRIBUTION_NOTE,
+        AdditionKind.THIRD_PARTY_NOTICE,
+        AdditionKind.DISCLAIMER,
+        AdditionKind.TRADEMARK_NOTICE,
+        AdditionKind.PERMISSION,
+        AdditionKind.EXEMPTION,
+        AdditionKind.DEFINITION,
+        AdditionKind.NOTE,
+    }
+)
+
 
 class FindingKind(StrEnum):
     """What a finding is about."""
@@ -144,6 +161,7 @@ class FindingKind(StrEnum):
     RESTRICTIONS_VOID = "restrictions-void"
     COMPOSITE = "composite"
     LICENSE_REFERENCE = "license-reference"
+    UNBINDING_ADDITIONS = "unbinding-additions"
     INTERNAL_ERROR = "internal-error"
 
 

@@ -584,7 +584,8 @@ def write_page(
         (
             "5. **Verdict.** Open source when the base is OSI-approved and nothing added or changed binds; every "
             "restriction is listed with its criteria, and licenses that are not OSI-approved (the base or one "
-            "included) fail `OSI-approved`, with the restrictions found in their own text."
+            "included) fail `OSI-approved`, with the restrictions found in their own text. An open-source verdict "
+            "for a text with added prose carries an `unbinding-additions` finding asking for that prose to be read."
         ),
         "",
         "## The corpus",

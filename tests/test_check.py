@@ -24,6 +24,7 @@ from ethlicense._matching import (
 from ethlicense.catalog import default_catalog
 from ethlicense.check import (
     MAX_FILE_BYTES,
+    PROSE_KINDS,
     AdditionKind,
     CheckResult,
     FindingKind,
@@ -188,6 +189,38 @@ def test_harmless_additions_keep_mit_open_source(text: str, kind: str) -> None:
     result = check_text(place(text, MIT, "after"))
     assert (result.base_license, result.osi_open_source, result.violations) == ("MIT", True, ())
     assert AdditionKind(kind) in _kinds(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We kindly ask that you do not use this for weapons. This is a request, not a condition.", True),
+        ("We believe software should serve people.\n\nPlease cite our paper.", True),
+        # Text the rules do not judge by its prose: a copyright line, a title, a license notice.
+        ("Copyright (c) 2026 Example Labs", False),
+        ("Example Widgets License", False),
+        # REUSE-IgnoreStart
+        ("SPDX-License-Identifier: MIT", False),
+        # REUSE-IgnoreEnd
+        # Not open source: the verdict already says what binds.
+        ("The Software may not be used for military purposes.", False),
+    ],
+)
+def test_an_open_source_verdict_with_added_prose_says_how_it_was_judged(text: str, *, expected: bool) -> None:
+    """Prose judged to bind no one leaves the text open source with a finding that asks for a reading."""
+    result = check_text(place(text, MIT, "after"))
+    findings = [item for item in result.findings if item.kind is FindingKind.UNBINDING_ADDITIONS]
+    assert bool(findings) == expected
+    if expected:
+        assert result.osi_open_source
+        prose = sum(addition.kind in PROSE_KINDS for addition in result.additions)
+        assert findings[0].message.startswith(f"{prose} added passage")
+        assert "read " in findings[0].message
+
+
+def test_a_bare_license_has_no_finding_about_additions() -> None:
+    """MIT with its copyright line only has nothing added, so nothing to read."""
+    assert check_text(MIT).findings == ()
 
 
 def test_a_disclaimer_paragraph_covers_its_section() -> None:

@@ -57,6 +57,17 @@ def test_text_report_for_one_file(files: dict[str, Path]) -> None:
     assert "fields-of-endeavor, fails OSD-6: The Software may not be used for military purposes." in out
 
 
+def test_an_open_source_text_with_added_prose_asks_for_a_reading(tmp_path: Path) -> None:
+    """--require-osi passes a request added to MIT, and the report and the JSON say the request should be read."""
+    path = tmp_path / "LICENSE"
+    path.write_text(place("Please do not use this for weapons; this is only a request.", MIT, "after"), "utf-8")
+    code, out, _ = run("check", "--require-osi", str(path))
+    assert code == 0
+    assert "unbinding-additions: 1 added passage was judged to bind no one" in out
+    code, out, _ = run("check", "--format", "json", str(path))
+    assert [item["kind"] for item in json.loads(out)["findings"]] == ["unbinding-additions"]
+
+
 def test_json_for_one_file_is_an_object_with_the_promised_keys(files: dict[str, Path]) -> None:
     """--format json prints one object for one file, with base_license, osi_open_source, restrictions..."""
     code, out, _ = run("check", str(files["composite"]), "--format", "json")
