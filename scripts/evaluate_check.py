@@ -120,17 +120,20 @@ def _split_label(case: Case) -> str:
     return f"{case.group} ({case.split})" if case.split != "-" else case.group
 
 
+def _written(outcomes: Sequence[Outcome], split: str, group: str = "restriction") -> list[Outcome]:
+    """Return the outcomes of one set of written variants (restrictions by default)."""
+    return [outcome for outcome in outcomes if outcome.case.split == split and outcome.case.group == group]
+
+
+def _verdicts_right(items: Sequence[Outcome]) -> str:
+    return _ratio(sum(outcome.verdict_right for outcome in items), len(items))
+
+
 def verdict_table(outcomes: Sequence[Outcome]) -> list[str]:
     """Return the confusion matrix and precision/recall of the verdict, overall."""
     counts = Counter((outcome.case.open_source, outcome.result.osi_open_source) for outcome in outcomes)
-    unseen = {
-        group: [outcome for outcome in outcomes if outcome.case.split == "blind2" and outcome.case.group == group]
-        for group in ("restriction", "harmless")
-    }
-    blind2_verdict, blind2_harmless_verdict = (
-        _ratio(sum(outcome.verdict_right for outcome in unseen[group]), len(unseen[group]))
-        for group in ("restriction", "harmless")
-    )
+    blind2_verdict = _verdicts_right(_written(outcomes, "blind2"))
+    blind2_harmless_verdict = _verdicts_right(_written(outcomes, "blind2", "harmless"))
     true_positive = counts[False, False]
     false_positive = counts[True, False]
     false_negative = counts[False, True]
@@ -478,7 +481,7 @@ def scancode_comparison(outcomes: Sequence[Outcome], python: str) -> list[str]:
             "does that well; judging added text is not its job. (Its license categories do file whole ethical "
             'licenses, such as Hippocratic-2.1, under "Free Restricted".) The sample holds written additions the '
             "rules were tuned on, so ethlicense's row is not blind: on phrasings it has not seen, expect about the "
-            "first blind figures of *Held-out measurements* instead."
+            "*blind2* figures of *Held-out measurements* instead."
         ),
     ]
     return lines
@@ -517,24 +520,12 @@ def write_page(
     """Return the Markdown page."""
     cases = [outcome.case for outcome in outcomes]
     spdx = load_spdx_licenses()
-    heldout = [
-        outcome for outcome in outcomes if outcome.case.split == "heldout" and outcome.case.group == "restriction"
-    ]
-    fresh = [outcome for outcome in outcomes if outcome.case.split == "fresh" and outcome.case.group == "restriction"]
-    blind = [outcome for outcome in outcomes if outcome.case.split == "blind" and outcome.case.group == "restriction"]
-    blind_harmless = [
-        outcome for outcome in outcomes if outcome.case.split == "blind" and outcome.case.group == "harmless"
-    ]
-    blind2 = [outcome for outcome in outcomes if outcome.case.split == "blind2" and outcome.case.group == "restriction"]
-    blind2_harmless = [
-        outcome for outcome in outcomes if outcome.case.split == "blind2" and outcome.case.group == "harmless"
-    ]
+    heldout, fresh, blind, blind2 = (_written(outcomes, split) for split in ("heldout", "fresh", "blind", "blind2"))
+    blind_harmless, blind2_harmless = (_written(outcomes, split, "harmless") for split in ("blind", "blind2"))
+    verdicts = _verdicts_right
 
     def exact(items: Sequence[Outcome]) -> str:
         return _ratio(sum(outcome.criteria == outcome.case.criteria for outcome in items), len(items))
-
-    def verdicts(items: Sequence[Outcome]) -> str:
-        return _ratio(sum(outcome.verdict_right for outcome in items), len(items))
 
     lines = [
         # REUSE-IgnoreStart
