@@ -199,6 +199,9 @@ class Resolver:
                 name=settings.name,
                 license_id=settings.license_id,
                 allow_void_restrictions=settings.allow_void_restrictions,
+                cure_days=settings.cure_days,
+                governing_law=settings.governing_law,
+                venue=settings.venue,
                 catalog=catalog,
             )
             return render(spec, catalog=catalog)
@@ -217,7 +220,7 @@ class Resolver:
                 return ("clauses", index, "text")
         if "copyright line" in message or message.startswith("holders"):
             return ("license", "holders")
-        for field in ("name", "license_id", "year"):
+        for field in ("name", "license_id", "year", "governing_law", "venue"):
             if message.startswith(field):
                 return ("license", field)
         return ("license",)

@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: MIT
 """Build a project's license files from its configuration, and verify that they still match it.
 
-:func:`build_project` writes ``LICENSE`` and ``PROVENANCE.md`` (and, when asked, an SPDX 2.3 document and
+:func:`build_project` writes ``LICENSE`` and ``PROVENANCE.md``, a ``NOTICE`` where the license needs one (see
+:mod:`ethlicense._notice`), and, when asked, an SPDX 2.3 document and
 the REUSE files ``LICENSES/<id>.txt`` and ``REUSE.toml``) from ``ethlicense.toml``. It renders and
 validates every output before it writes any, then stages each in a temporary file beside its target and
 renames them into place, so each file always holds either its old or its new content. It never replaces a
@@ -27,6 +28,7 @@ from pathlib import Path
 
 from ethlicense._io import StagedFile, commit_staged, discard_staged, stage_file, sync_directory
 from ethlicense._manifest import Manifest, RecordedFile, manifest_text, read_manifest
+from ethlicense._notice import notice_text
 from ethlicense.config import MANIFEST_FILE_NAME, LoadedConfig, check_output_path, load_config
 from ethlicense.errors import EthLicenseError, OutputOwnershipError
 from ethlicense.models import RenderedLicense
@@ -71,6 +73,8 @@ class OutputKind(StrEnum):
     """The license text (``LICENSE``)."""
     PROVENANCE = "provenance"
     """The provenance report (``PROVENANCE.md``)."""
+    NOTICE = "notice"
+    """The NOTICE file, where the license needs one (Apache-2.0 with conditions; a base with no copyright line)."""
     SPDX = "spdx"
     """The SPDX 2.3 JSON document (``LICENSE.spdx.json``)."""
     REUSE_LICENSE = "reuse-license"
@@ -285,6 +289,9 @@ def plan_build(  # noqa: PLR0913 - the options of a build, all keyword-only
             provenance_markdown(rendered, relicensing=relicensing),
         ),
     ]
+    notice = notice_text(rendered, license_path=license_path or settings.outputs.license)
+    if notice is not None:
+        files.append(PlannedFile(settings.outputs.notice, OutputKind.NOTICE, notice))
     if "spdx" in optional:
         files.append(PlannedFile(settings.outputs.spdx, OutputKind.SPDX, _spdx_text(loaded, environ or os.environ)))
     if "reuse" in optional:

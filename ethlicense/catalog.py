@@ -256,9 +256,14 @@ def _load_bases(spdx: Mapping[str, Any]) -> tuple[dict[str, BaseLicense], dict[s
             accepts_restrictions=entry["accepts_restrictions"],
             sublicensable=entry["sublicensable"],
             copyright_format=entry["copyright_format"],
-            requires_holders="copyright_original" in entry,
+            requires_holders="copyright_original" in entry and not entry.get("copyright_optional", False),
+            holds_copyright_notice="copyright_original" in entry or "copyright_insert_after" in entry,
             restriction_note=unwrap(entry.get("restriction_note", "")),
             see_also=tuple(listed["see_also"]),
+            layout=entry["layout"],
+            conditions_after=entry.get("conditions_after", ""),
+            lead_in=entry.get("lead_in", ""),
+            title_line=entry.get("title_line", ""),
         )
         templates[license_id] = read_template("bases", f"{license_id}.txt.j2")
     return bases, templates

@@ -155,8 +155,17 @@ def _format_option(choices: Sequence[str], default: str) -> Callable[[_Callback]
 @click.option(
     "--allow-void-restrictions",
     is_flag=True,
-    help="Render clauses on a GPL-family base anyway; the verdict says recipients may remove them.",
+    help="Render clauses on a base that forbids them (GPL family, MPL-2.0) anyway; the verdict says why they fail.",
 )
+@click.option(
+    "--cure-days",
+    type=click.IntRange(1, 365),
+    default=30,
+    show_default=True,
+    help="Days a licensee has to end a breach after a notice, before its permissions end.",
+)
+@click.option("--governing-law", metavar="LAW", help='Law that governs the license, e.g. "the State of New York".')
+@click.option("--venue", metavar="COURTS", help='Courts that hear disputes, e.g. "New York County, New York".')
 @_format_option(FORMATS, "text")
 @click.option(
     "--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write to FILE instead of stdout."
@@ -173,6 +182,9 @@ def render(  # noqa: PLR0913 - one parameter per option
     name: str | None,
     license_id: str | None,
     allow_void_restrictions: bool,
+    cure_days: int,
+    governing_law: str | None,
+    venue: str | None,
     output_format: str,
     output: Path | None,
     force: bool,
@@ -181,8 +193,11 @@ def render(  # noqa: PLR0913 - one parameter per option
     """Render BASE with the chosen clauses.
 
     BASE is an SPDX id (see `ethlicense bases`). Clauses in --clause-file files are added too. With no
-    clauses the output is the base's canonical SPDX text. Unless --quiet, a one-line verdict goes to
-    stderr, so stdout holds only the license.
+    clauses the output is the base's canonical SPDX text; where that text has no copyright line (GPL
+    family, MPL-2.0, BSL-1.0) a note on stderr says where the holders' notice belongs. With clauses,
+    the Additional Conditions define who is bound, how a breach is noticed and cured (--cure-days),
+    and, if given, the governing law and courts. Unless --quiet, a one-line verdict goes to stderr, so
+    stdout holds only the license.
 
     \b
     Examples:
@@ -205,11 +220,20 @@ def render(  # noqa: PLR0913 - one parameter per option
         name=name,
         license_id=license_id,
         allow_void_restrictions=allow_void_restrictions,
+        cure_days=cure_days,
+        governing_law=governing_law,
+        venue=venue,
         catalog=catalog,
     )
     _emit(format_license(rendered, output_format), output, force=force)
     if not quiet and output_format in {"text", "markdown"}:
         click.echo(verdict_line(rendered), err=True)
+        if rendered.notice_elsewhere:
+            click.echo(
+                f"note: the {rendered.base.id} text has no copyright line; put {rendered.notice_elsewhere!r} in a "
+                "NOTICE file or in the headers of your source files",
+                err=True,
+            )
 
 
 @cli.command()

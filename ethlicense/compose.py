@@ -4,8 +4,8 @@
 
 >>> import ethlicense
 >>> lic = ethlicense.compose("MIT", clauses=["military"], holders=["Jane Doe"], year=2026)
->>> lic.license_id, lic.osi_open_source
-('LicenseRef-MIT-with-military', False)
+>>> lic.license_id.startswith("LicenseRef-MIT-with-military-"), lic.osi_open_source
+(True, False)
 >>> [(v.criterion, v.clause) for v in lic.violations][:2]
 [('OSD-6', 'military'), ('DFSG-6', 'military')]
 """
@@ -82,17 +82,18 @@ def make_spec(  # noqa: PLR0913 - mirrors the keyword arguments of compose()
     name: str | None = None,
     license_id: str | None = None,
     allow_void_restrictions: bool = False,
+    cure_days: int = 30,
+    governing_law: str | None = None,
+    venue: str | None = None,
     catalog: Catalog | None = None,
 ) -> LicenseSpec:
     """Return the validated :class:`LicenseSpec` for :func:`compose`'s arguments (see there)."""
     catalog = catalog or default_catalog()
     base_license = catalog.base(base)
-    for index, holder in enumerate(holders):
-        check_user_string(holder, f"holders[{index}]")
-    if name is not None:
-        check_user_string(name, "name")
-    if license_id is not None:
-        check_user_string(license_id, "license_id")
+    _check_strings(
+        {f"holders[{index}]": holder for index, holder in enumerate(holders)}
+        | {"name": name, "license_id": license_id, "governing_law": governing_law, "venue": venue}
+    )
     configured = [_configure(choice, catalog) for choice in clauses]
     seen: set[str] = set()
     for item in configured:
@@ -113,6 +114,9 @@ def make_spec(  # noqa: PLR0913 - mirrors the keyword arguments of compose()
             name=name,
             license_id=license_id,
             allow_void_restrictions=allow_void_restrictions,
+            cure_days=cure_days,
+            governing_law=governing_law,
+            venue=venue,
         )
     except pydantic.ValidationError as error:
         problems = "; ".join(
@@ -124,19 +128,33 @@ def make_spec(  # noqa: PLR0913 - mirrors the keyword arguments of compose()
     return spec
 
 
+def _check_strings(values: dict[str, str | None]) -> None:
+    """Refuse hidden characters and empty values in the strings that go into the text, naming the field."""
+    for field, value in values.items():
+        if value is not None:
+            check_user_string(value, field)
+
+
 def _check_truthful_name(name: str, catalog: Catalog) -> None:
     folded = " ".join(name.casefold().split())
     for base in catalog.bases.values():
         if folded in {base.id.casefold(), base.name.casefold()}:
             msg = f"name {name!r} is the name of {base.id}; a license with restrictions needs a name of its own"
             raise InvalidSpecError(msg)
+        for prefix in (base.name.casefold(), base.id.casefold()):
+            if folded.startswith(prefix) and not folded[len(prefix) : len(prefix) + 1].isalnum():
+                msg = (
+                    f"name {name!r} begins with the name of {base.id}; a license with restrictions needs a name that "
+                    "does not begin with a base license's name (readers and detectors take the first words for it)"
+                )
+                raise InvalidSpecError(msg)
 
 
 def render(spec: LicenseSpec, *, catalog: Catalog | None = None) -> RenderedLicense:
     """Render a validated spec: text, truthful name and id, verdict and provenance."""
     catalog = catalog or default_catalog()
-    text = render_text(spec, catalog=catalog)
-    license_id = license_id_for(spec)
+    license_id = license_id_for(spec, catalog=catalog)
+    text = render_text(spec, catalog=catalog, license_id=license_id)
     return RenderedLicense(
         text=text,
         license_id=license_id,
@@ -156,6 +174,9 @@ def compose(  # noqa: PLR0913 - the options of a license are many and all keywor
     name: str | None = None,
     license_id: str | None = None,
     allow_void_restrictions: bool = False,
+    cure_days: int = 30,
+    governing_law: str | None = None,
+    venue: str | None = None,
     catalog: Catalog | None = None,
 ) -> RenderedLicense:
     """Compose a license from a base and restriction clauses and render it.
@@ -170,8 +191,13 @@ def compose(  # noqa: PLR0913 - the options of a license are many and all keywor
         name: A name for the license; a restricted license may not take the name of a base.
         license_id: A ``LicenseRef-`` id; by default one is derived from the base and clause ids. An id
             that SPDX tools read as another license (``LicenseRef-MIT-TC`` is ``MIT`` to them) is refused.
-        allow_void_restrictions: Render restrictions on a GPL-family base anyway; the verdict then says
-            that recipients may remove them.
+        allow_void_restrictions: Render restrictions on a base that forbids them (the GPL family, MPL-2.0)
+            anyway; the verdict then says why they do not hold.
+        cure_days: The cure period after a notice of breach, in days (1-365; 30 by default).
+        governing_law: The law that governs the license, as the text should name it (``"the State of New
+            York"``). None by default: see docs/drafting.md for the trade-off.
+        venue: The courts that hear disputes about the license (``"New York County, New York"``); none by
+            default.
         catalog: The catalog to look ids up in (the built-in one by default).
 
     Raises:
@@ -189,6 +215,9 @@ def compose(  # noqa: PLR0913 - the options of a license are many and all keywor
         name=name,
         license_id=license_id,
         allow_void_restrictions=allow_void_restrictions,
+        cure_days=cure_days,
+        governing_law=governing_law,
+        venue=venue,
         catalog=catalog,
     )
     return render(spec, catalog=catalog)

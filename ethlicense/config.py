@@ -17,8 +17,8 @@ naming the file, the key and, when it can be found, the line.
 ... [[clauses]]
 ... id = "military"
 ... ''', path="ethlicense.toml")
->>> loaded.rendered.license_id
-'LicenseRef-MIT-with-military'
+>>> loaded.rendered.license_id  # doctest: +ELLIPSIS
+'LicenseRef-MIT-with-military-...'
 """
 
 from __future__ import annotations
@@ -126,7 +126,13 @@ class LicenseSettings(_Model):
     license_id: StrictStr | None = None
     """A ``LicenseRef-`` id to use instead of the one derived from the base and clause ids."""
     allow_void_restrictions: StrictBool = False
-    """Render clauses on a GPL-family base anyway; the verdict says recipients may remove them."""
+    """Render clauses on a base that forbids them (GPL family, MPL-2.0) anyway; the verdict says why they fail."""
+    cure_days: StrictInt = Field(default=30, ge=1, le=365)
+    """Days a licensee has to end a breach after a notice, before its permissions end."""
+    governing_law: StrictStr | None = Field(default=None, min_length=1)
+    """The law that governs the license (``"the State of New York"``); none by default."""
+    venue: StrictStr | None = Field(default=None, min_length=1)
+    """The courts that hear disputes about the license; none by default."""
 
 
 class ClauseEntry(_Model):
@@ -154,6 +160,8 @@ class OutputSettings(_Model):
     license: RelativePath = "LICENSE"
     provenance: RelativePath = "PROVENANCE.md"
     spdx: RelativePath = "LICENSE.spdx.json"
+    notice: RelativePath = "NOTICE"
+    """Written only where the license needs one (Apache-2.0 with conditions; a base with no copyright line)."""
     include: tuple[Literal["reuse", "spdx"], ...] = ()
     """Optional outputs to build every time, as if ``--spdx`` or ``--reuse`` were given."""
 
@@ -164,7 +172,7 @@ class OutputSettings(_Model):
 
     @pydantic.model_validator(mode="after")
     def _check_distinct(self) -> OutputSettings:
-        paths = [self.license, self.provenance, self.spdx]
+        paths = [self.license, self.provenance, self.spdx, self.notice]
         folded = [path.casefold() for path in paths]
         for index, path in enumerate(paths):
             if folded.index(folded[index]) != index:

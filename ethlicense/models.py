@@ -25,6 +25,7 @@ __all__ = [
     "ConfiguredClause",
     "Consequence",
     "Family",
+    "Layout",
     "LicenseSpec",
     "Parameter",
     "ParameterKind",
@@ -104,6 +105,15 @@ class Relation(StrEnum):
     """The clause refers to or depends on this text (a treaty, a statute, a definition)."""
     CRITIQUE = "critique"
     """A source that discusses the clause's problems."""
+
+
+class Layout(StrEnum):
+    """Where a base license's text takes Additional Conditions."""
+
+    INTEGRATED = "integrated"
+    """Inside the base's own list of conditions: the result is a license of its own."""
+    TWO_PART = "two-part"
+    """Part 1 the Additional Conditions, Part 2 the unchanged base text."""
 
 
 class Family(StrEnum):
@@ -274,8 +284,20 @@ class BaseLicense(_Model):
     """How the copyright notice is written, with ``{year}`` and ``{holders}``."""
     requires_holders: bool
     """True where the license text has a copyright line that must be filled in."""
+    holds_copyright_notice: bool = True
+    """False where the SPDX text has no place for a copyright notice (the GPL family, MPL-2.0, BSL-1.0): the bare
+    text then carries none, and the notice belongs in a NOTICE file or in source file headers."""
     restriction_note: str = ""
     see_also: tuple[str, ...] = ()
+    layout: Layout = Layout.TWO_PART
+    """Where Additional Conditions go in the text."""
+    conditions_after: str = ""
+    """For the integrated layout: the words of the base text after which the Additional Conditions come."""
+    title_line: str = ""
+    """The base text's own heading, left out of the integrated layout (the result is not that license)."""
+    lead_in: str = ""
+    """For the integrated layout: the sentence that brings the Additional Conditions into the base's own
+    conditions (``{first}`` and ``{last}`` are the first and last section numbers)."""
 
 
 class Violation(_Model):
@@ -351,8 +373,14 @@ class LicenseSpec(_Model):
     name: str | None = None
     license_id: Annotated[str, Field(pattern=LICENSE_REF_PATTERN, max_length=128)] | None = None
     allow_void_restrictions: bool = False
+    cure_days: int = Field(default=30, ge=1, le=365)
+    """The cure period, in days, that the Additional Conditions give after a notice of breach."""
+    governing_law: Annotated[str, Field(min_length=1, max_length=200)] | None = None
+    """The law that governs the license (``"the State of New York"``); none by default."""
+    venue: Annotated[str, Field(min_length=1, max_length=200)] | None = None
+    """The courts that hear disputes about the license (``"Amsterdam, the Netherlands"``); none by default."""
 
-    @field_validator("license_id", mode="before")
+    @field_validator("license_id", "governing_law", "venue", mode="before")
     @classmethod
     def _check_license_id(cls, value: object, info: ValidationInfo) -> object:
         return _check_line(value, info)
@@ -407,6 +435,18 @@ class RenderedLicense(_Model):
     def sha256(self) -> str:
         """SHA-256 of the text."""
         return self.provenance.text_sha256
+
+    @property
+    def notice_elsewhere(self) -> str:
+        """The copyright notice that the text has no place for, or ``""``.
+
+        A bare base whose SPDX text has no copyright line (the GPL family, MPL-2.0, BSL-1.0) is rendered exactly as
+        the SPDX License List has it; the holders' notice then belongs in a NOTICE file or in source file headers.
+        """
+        spec = self.spec
+        if spec.clauses or not spec.holders or spec.base.holds_copyright_notice:
+            return ""
+        return spec.base.copyright_format.format(year=spec.year, holders=", ".join(spec.holders))
 
 
 def is_license_ref(value: str) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
+import textwrap
 from collections.abc import Mapping
 from typing import Any
 
@@ -26,7 +27,7 @@ from ethlicense._sandbox import compile_clause_template, render_clause_template,
 from ethlicense._text import check_user_string, normalise_output
 from ethlicense.catalog import Catalog, default_catalog
 from ethlicense.errors import CatalogError, InvalidSpecError
-from ethlicense.models import Clause, ConfiguredClause, LicenseSpec
+from ethlicense.models import Clause, ConfiguredClause, Layout, LicenseSpec
 
 __all__ = [
     "environment",
@@ -120,8 +121,17 @@ def copyright_notice(spec: LicenseSpec) -> str:
     return spec.base.copyright_format.format(year=spec.year, holders=", ".join(spec.holders))
 
 
+def _base_text(spec: LicenseSpec, catalog: Catalog, notice: str) -> str:
+    template = _compile(catalog.base_template(spec.base.id), spec.base.id)
+    text = _render(template, spec.base.id, {"copyright_notice": notice})
+    return normalise_output(text).rstrip("\n")
+
+
 def render_base_text(spec: LicenseSpec, catalog: Catalog | None = None) -> str:
     """Return the base license's canonical text with the copyright notice of *spec* filled in.
+
+    A base whose SPDX text has no place for a copyright notice (the GPL family, MPL-2.0, BSL-1.0) is returned
+    exactly as the SPDX License List has it: the notice then belongs in a NOTICE file or in source headers.
 
     Raises:
         InvalidSpecError: The base has a copyright line and *spec* names no holders.
@@ -130,62 +140,138 @@ def render_base_text(spec: LicenseSpec, catalog: Catalog | None = None) -> str:
     if spec.base.requires_holders and not spec.holders:
         msg = f"{spec.base.id} has a copyright line to fill in: name at least one copyright holder"
         raise InvalidSpecError(msg)
-    template = _compile(catalog.base_template(spec.base.id), spec.base.id)
-    text = _render(template, spec.base.id, {"copyright_notice": copyright_notice(spec)})
-    return normalise_output(text).rstrip("\n")
+    return _base_text(spec, catalog, copyright_notice(spec))
 
 
-def license_id_for(spec: LicenseSpec) -> str:
+#: What stands for the id and for the copyright notice in the text whose digest names a license: the id
+#: identifies the terms, which neither the id itself nor the holders' names are part of.
+_ID_PLACEHOLDER = "LicenseRef-this-license"
+_NOTICE_PLACEHOLDER = "Copyright (c) YEAR HOLDERS"
+_DIGEST_LENGTH = 10
+
+
+def license_id_for(spec: LicenseSpec, *, catalog: Catalog | None = None) -> str:
     """Return the SPDX id of the rendered license: the base's id when bare, else a ``LicenseRef-`` id.
+
+    The ``LicenseRef-`` id names the base and the clauses and ends with a digest of the license terms (the
+    whole text but for the copyright notice and the id itself), so two different texts never share an id and
+    the same terms always get the same one.
 
     >>> from ethlicense.compose import make_spec
     >>> license_id_for(make_spec("MIT", holders=["A"], year=2026))
     'MIT'
-    >>> license_id_for(make_spec("MIT", clauses=["military"], holders=["A"], year=2026))
-    'LicenseRef-MIT-with-military'
+    >>> license_id_for(make_spec("MIT", clauses=["military"], holders=["A"], year=2026))  # doctest: +ELLIPSIS
+    'LicenseRef-MIT-with-military-...'
     """
     if spec.license_id is not None:
         return spec.license_id
     if not spec.clauses:
         return spec.base.id
+    catalog = catalog or default_catalog()
+    terms = _render_license(spec, catalog, license_id=_ID_PLACEHOLDER, notice=_NOTICE_PLACEHOLDER, markdown=False)
+    digest = sha256(terms)[:_DIGEST_LENGTH]
     readable = f"LicenseRef-{spec.base.id}-with-" + "-".join(item.id for item in spec.clauses)
-    if len(readable) <= MAX_LICENSE_REF_LENGTH:
-        return readable
-    digest = sha256("\n".join(item.id for item in spec.clauses))[:12]
-    return f"LicenseRef-{spec.base.id}-with-{len(spec.clauses)}-conditions-{digest}"
+    if len(readable) + 1 + _DIGEST_LENGTH > MAX_LICENSE_REF_LENGTH:
+        readable = f"LicenseRef-{spec.base.id}-with-{len(spec.clauses)}-conditions"
+    return f"{readable}-{digest}"
 
 
 def name_for(spec: LicenseSpec) -> str:
-    """Return the full name of the rendered license; never just the base's name when restricted.
+    """Return the full name of the rendered license; it never begins with the base's name when restricted.
 
     >>> from ethlicense.compose import make_spec
     >>> name_for(make_spec("MIT", clauses=["military"], holders=["A"], year=2026))
-    'MIT License with Additional Conditions (No military use)'
+    'Conditional license based on the MIT License (No military use)'
     """
     if spec.name is not None:
         return spec.name
     if not spec.clauses:
         return spec.base.name
     titles = "; ".join(item.clause.title for item in spec.clauses)
-    return f"{spec.base.name} with Additional Conditions ({titles})"
+    return f"Conditional license based on the {spec.base.name} ({titles})"
 
 
-def render_text(spec: LicenseSpec, *, markdown: bool = False, catalog: Catalog | None = None) -> str:
+def render_text(
+    spec: LicenseSpec, *, markdown: bool = False, catalog: Catalog | None = None, license_id: str | None = None
+) -> str:
     """Return the whole license text of *spec* (plain text, or Markdown when *markdown* is true).
 
     The output has LF line endings, no trailing spaces and exactly one final newline; the same spec always
-    gives the same bytes.
+    gives the same bytes. *license_id* saves computing the id again when the caller has it.
     """
-    sections = [
-        {"number": f"1.{index}", "title": item.clause.title, "text": render_clause_text(item)}
-        for index, item in enumerate(spec.clauses, start=1)
-    ]
-    context = {
-        "name": name_for(spec),
-        "base": spec.base,
-        "base_text": render_base_text(spec, catalog),
-        "sections": sections,
-        "markdown": markdown,
+    catalog = catalog or default_catalog()
+    if spec.base.requires_holders and not spec.holders:
+        render_base_text(spec, catalog)  # raises the error that names the missing holder
+    license_id = license_id or license_id_for(spec, catalog=catalog)
+    return _render_license(spec, catalog, license_id=license_id, notice=copyright_notice(spec), markdown=markdown)
+
+
+def _section_numbers(count: int) -> dict[str, str]:
+    """Number the Additional Conditions: definitions, the *count* clauses, breach and cure, general terms."""
+    return {
+        "definitions_number": "A1",
+        "first_number": "A2",
+        "last_number": f"A{count + 1}",
+        "breach_number": f"A{count + 2}",
+        "general_number": f"A{count + 3}",
     }
+
+
+def _render_license(spec: LicenseSpec, catalog: Catalog, *, license_id: str, notice: str, markdown: bool) -> str:
+    base = spec.base
+    base_text = _base_text(spec, catalog, notice)
+    context: dict[str, Any] = {
+        "name": name_for(spec),
+        "base": base,
+        "base_text": base_text,
+        "sections": [],
+        "markdown": markdown,
+        "license_id": license_id,
+    }
+    if spec.clauses:
+        numbers = _section_numbers(len(spec.clauses))
+        two_part = base.layout is Layout.TWO_PART
+        conditions_context = {
+            **numbers,
+            "sections": [
+                {"number": f"A{index}", "title": item.clause.title, "text": render_clause_text(item)}
+                for index, item in enumerate(spec.clauses, start=2)
+            ],
+            "base": base,
+            "two_part": two_part,
+            "base_terms": "Part 2" if two_part else "the other terms of this license",
+            "cure_days": spec.cure_days,
+            "governing_law": spec.governing_law,
+            "venue": spec.venue,
+            "license_id": license_id,
+            "catalog_version": catalog.versions.catalog,
+            "markdown": markdown and two_part,
+        }
+        conditions = _render(environment().get_template("layouts/conditions.j2"), "layout", conditions_context)
+        context.update(numbers)
+        context["sections"] = conditions_context["sections"]
+        context["conditions"] = normalise_output(conditions).strip("\n")
+        context["layout"] = str(base.layout)
+        context["copyright_notice"] = "" if base.holds_copyright_notice else notice
+        if not two_part:
+            head, tail = _split_at(base_text, base.conditions_after, base.id)
+            if base.title_line and head.startswith(base.title_line + "\n"):
+                head = head.removeprefix(base.title_line).lstrip("\n")
+            lead_in = base.lead_in.format(first=numbers["definitions_number"], last=numbers["general_number"])
+            indent = lead_in[: len(lead_in) - len(lead_in.lstrip(" "))]
+            context["base_head"] = head
+            context["base_tail"] = tail
+            context["lead_in"] = textwrap.fill(
+                lead_in, width=100, subsequent_indent=indent, break_long_words=False, break_on_hyphens=False
+            )
     layout = environment().get_template("layouts/license.j2")
     return normalise_output(_render(layout, "layout", context))
+
+
+def _split_at(base_text: str, anchor: str, base_id: str) -> tuple[str, str]:
+    """Split *base_text* right after *anchor* (which must occur once), dropping the blank lines between."""
+    if base_text.count(anchor) != 1:
+        msg = f"{base_id}: the words {anchor!r} must occur exactly once in the base text to place conditions after"
+        raise CatalogError(msg)
+    index = base_text.index(anchor) + len(anchor)
+    return base_text[:index].rstrip("\n"), base_text[index:].lstrip("\n")

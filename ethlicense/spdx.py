@@ -296,8 +296,9 @@ def reuse_license_path(rendered: RenderedLicense) -> str:
     """Return where REUSE expects the license's text: ``LICENSES/<license id>.txt``.
 
     >>> import ethlicense
-    >>> reuse_license_path(ethlicense.compose("MIT", clauses=["military"], holders=["A"], year=2026))
-    'LICENSES/LicenseRef-MIT-with-military.txt'
+    >>> military = ethlicense.compose("MIT", clauses=["military"], holders=["A"], year=2026)
+    >>> reuse_license_path(military)  # doctest: +ELLIPSIS
+    'LICENSES/LicenseRef-MIT-with-military-....txt'
 
     Raises:
         InvalidSpecError: The license id cannot be a file name.

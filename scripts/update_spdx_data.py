@@ -9,8 +9,8 @@ package ``license-matcher``) and writes:
   text and ``standardLicenseTemplate`` (used by ``check`` and by the tests that prove bare renderings match);
 * ``ethlicense/data/spdx/bases.json``: the metadata of the bases listed in ``ethlicense/data/bases.toml``
   (small, so rendering never loads the whole list);
-* ``templates/bases/<ID>.txt.j2``: each base's canonical text, with its copyright placeholder turned into the
-  ``copyright_notice`` variable.
+* ``templates/bases/<ID>.txt.j2``: each base's canonical text, with its copyright placeholder (where the SPDX
+  template has a copyright variable) turned into the ``copyright_notice`` variable.
 
 Usage::
 
@@ -96,6 +96,10 @@ def base_template(license_id: str, text: str, meta: dict[str, Any]) -> str:
         if text.count(original) != 1:
             msg = f"{license_id}: copyright placeholder {original!r} must occur exactly once"
             raise SystemExit(msg)
+        if meta.get("copyright_optional"):
+            # The placeholder stays as the SPDX text has it when no holder is named (Apache-2.0's appendix).
+            slot = "{{ copyright_notice or " + json.dumps(original) + " }}"
+            return str(text.replace(original, slot))
         return str(text.replace(original, "{{ copyright_notice }}"))
     if "copyright_insert_after" in meta:
         anchor = str(meta["copyright_insert_after"])
@@ -104,7 +108,9 @@ def base_template(license_id: str, text: str, meta: dict[str, Any]) -> str:
             raise SystemExit(msg)
         optional = "{% if copyright_notice %}{{ copyright_notice }}\n\n{% endif %}"
         return anchor + optional + text[len(anchor) :]
-    return "{% if copyright_notice %}{{ copyright_notice }}\n\n{% endif %}" + text
+    # No place for a copyright notice: the text stays exactly as the SPDX License List has it, since SPDX's
+    # matcher refuses a notice added above a text whose template has no copyright variable there.
+    return text
 
 
 def main() -> None:

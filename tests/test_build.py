@@ -40,6 +40,9 @@ package_name = "demo"
 
 HAS_GIT = shutil.which("git") is not None
 
+#: The id of MIT with the military clause, as composed now (it ends with a digest of the terms).
+MILITARY_ID = ethlicense.compose("MIT", clauses=["military"], holders=["A"], year=2026).license_id
+
 
 def _project(folder: Path, text: str = CONFIG) -> Path:
     path = folder / "ethlicense.toml"
@@ -117,7 +120,7 @@ def test_foreign_file_is_refused_without_force(tmp_path: Path) -> None:
     assert sorted(_files(tmp_path)) == ["LICENSE", "ethlicense.toml"]
     assert (tmp_path / "LICENSE").read_text(encoding="utf-8") == "Someone else's license\n"
     build_project(config, force=True, git=False)
-    assert (tmp_path / "LICENSE").read_text(encoding="utf-8").startswith("MIT License with Additional Conditions")
+    assert (tmp_path / "LICENSE").read_text(encoding="utf-8").startswith("Conditional license based on the MIT License")
 
 
 def test_hand_edit_is_refused_and_force_overwrites(tmp_path: Path) -> None:
@@ -264,7 +267,7 @@ def test_changed_license_id_leaves_the_old_reuse_text(tmp_path: Path) -> None:
     """When the license id changes, the old LICENSES/ file is reported, kept, and still known as ours."""
     config = _project(tmp_path)
     build_project(config, reuse=True, git=False)
-    old = "LICENSES/LicenseRef-MIT-with-military.txt"
+    old = f"LICENSES/{MILITARY_ID}.txt"
     config.write_text(CONFIG.replace('id = "military"', 'id = "mass-surveillance"'), encoding="utf-8")
     result = build_project(config, git=False)
     assert result.stale == (old,)
@@ -363,11 +366,11 @@ def test_spdx_document_validates_and_declares_the_license_ref(tmp_path: Path) ->
     data = _spdx(tmp_path)
     (package,) = data["packages"]
     assert package["name"] == "demo"
-    assert package["licenseDeclared"] == "LicenseRef-MIT-with-military"
+    assert package["licenseDeclared"] == MILITARY_ID
     (extracted,) = data["hasExtractedLicensingInfos"]
-    assert extracted["licenseId"] == "LicenseRef-MIT-with-military"
+    assert extracted["licenseId"] == MILITARY_ID
     assert extracted["extractedText"] == (tmp_path / "LICENSE").read_text(encoding="utf-8")
-    assert extracted["name"].startswith("MIT License with Additional Conditions")
+    assert extracted["name"].startswith("Conditional license based on the MIT License")
     assert extracted["seeAlsos"]
     assert "Criteria failed: OSD-6" in extracted["comment"]
 
@@ -419,9 +422,9 @@ def test_reuse_outputs(tmp_path: Path) -> None:
     """--reuse writes the license text under LICENSES/ and a REUSE.toml covering the project."""
     build_project(_project(tmp_path), reuse=True, git=False)
     license_text = (tmp_path / "LICENSE").read_text(encoding="utf-8")
-    assert (tmp_path / "LICENSES" / "LicenseRef-MIT-with-military.txt").read_text(encoding="utf-8") == license_text
+    assert (tmp_path / "LICENSES" / f"{MILITARY_ID}.txt").read_text(encoding="utf-8") == license_text
     reuse = (tmp_path / "REUSE.toml").read_text(encoding="utf-8")
-    assert 'SPDX-License-Identifier = "LicenseRef-MIT-with-military"' in reuse
+    assert f'SPDX-License-Identifier = "{MILITARY_ID}"' in reuse
     assert 'SPDX-FileCopyrightText = "2026 Jane Doe"' in reuse
 
 

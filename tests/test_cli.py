@@ -38,8 +38,8 @@ def test_render_with_clauses_prints_the_verdict_on_stderr() -> None:
     """Clauses are rendered, and stderr names the criteria and clauses that fail."""
     code, out, err = run("render", "MIT", "--clause", "military", "--clause", "ice-collaborators", "--holder", "J")
     assert code == 0
-    assert "1.1. " in out
-    assert "1.2. " in out
+    assert "A2. " in out
+    assert "A3. " in out
     assert "not open source" in err
     assert "OSD-5 (ice-collaborators)" in err
     assert "OSD-6 (military)" in err
@@ -79,7 +79,7 @@ def test_render_json_has_the_documented_keys() -> None:
     data = json.loads(out)
     assert {"text", "license_id", "name", "osi_open_source", "violations", "clauses", "provenance"} <= set(data)
     assert data["osi_open_source"] is False
-    assert data["license_id"] == "LicenseRef-MIT-with-named-organizations"
+    assert data["license_id"].startswith("LicenseRef-MIT-with-named-organizations-")
     assert {"criterion": "OSD-5", "clause": "named-organizations"}.items() <= data["violations"][0].items()
     assert set(data["violations"][0]) == {"criterion", "clause", "reason"}
     assert data["clauses"][0]["arguments"]["organizations"] == ["Palantir Technologies Inc.", "Microsoft Corporation"]
@@ -89,7 +89,7 @@ def test_render_json_has_the_documented_keys() -> None:
 def test_render_markdown_and_provenance_formats() -> None:
     """--format markdown gives headings; --format provenance gives the sources report."""
     _, markdown, _ = run("render", "MIT", "--clause", "military", "--holder", "J", "--format", "markdown")
-    assert markdown.startswith("# MIT License with Additional Conditions")
+    assert markdown.startswith("# Conditional license based on the MIT License")
     _, report, _ = run("render", "MIT", "--clause", "military", "--holder", "J", "--format", "provenance")
     assert "## Clause `military`" in report
     assert "| OSD-6 | military |" in report

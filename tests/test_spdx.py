@@ -45,6 +45,9 @@ def _military() -> RenderedLicense:
     return ethlicense.compose("MIT", clauses=["military"], holders=["Jane Doe"], year=2026)
 
 
+MILITARY_ID = _military().license_id
+
+
 def _named_organizations() -> RenderedLicense:
     configured = ethlicense.clause("named-organizations", organizations=["A Corp.", "B Inc."])
     return ethlicense.compose("MIT", clauses=[configured], holders=["Jane Doe"], year=2026)
@@ -175,8 +178,8 @@ def test_json_changes_with_inputs(field: str, value: object) -> None:
 def test_json_reports_the_license_ref() -> None:
     """The JSON declares the LicenseRef id and lists it under hasExtractedLicensingInfos."""
     data = json.loads(spdx_json(_document(_military())))
-    assert data["packages"][0]["licenseDeclared"] == "LicenseRef-MIT-with-military"
-    assert data["hasExtractedLicensingInfos"][0]["licenseId"] == "LicenseRef-MIT-with-military"
+    assert data["packages"][0]["licenseDeclared"] == MILITARY_ID
+    assert data["hasExtractedLicensingInfos"][0]["licenseId"] == MILITARY_ID
     assert data["creationInfo"]["created"] == "2026-01-01T00:00:00Z"
 
 
@@ -278,7 +281,7 @@ def test_creation_time_refuses_malformed_epoch(epoch: str) -> None:
 
 @pytest.mark.parametrize(
     ("make", "expected"),
-    [(_military, "LICENSES/LicenseRef-MIT-with-military.txt"), (_bare, "LICENSES/MIT.txt")],
+    [(_military, f"LICENSES/{MILITARY_ID}.txt"), (_bare, "LICENSES/MIT.txt")],
 )
 def test_reuse_license_path(make: Callable[[], RenderedLicense], expected: str) -> None:
     """The REUSE license file is named after the license id."""
@@ -357,12 +360,12 @@ def test_import_does_not_load_spdx_tools() -> None:
 def test_packaging_hints_for_a_restricted_license() -> None:
     """A restricted license gets its LicenseRef id in pyproject, SEE LICENSE in npm and an escaped badge."""
     hints = packaging_hints(_military())
-    assert 'license = "LicenseRef-MIT-with-military"' in hints
+    assert f'license = "{MILITARY_ID}"' in hints
     assert 'license-files = ["LICENSE"]' in hints
     assert '"license": "SEE LICENSE IN LICENSE",' in hints
     assert (
-        "[![License: LicenseRef-MIT-with-military]"
-        "(https://img.shields.io/badge/license-LicenseRef--MIT--with--military-lightgrey)](LICENSE)"
+        f"[![License: {MILITARY_ID}]"
+        f"(https://img.shields.io/badge/license-{MILITARY_ID.replace('-', '--')}-lightgrey)](LICENSE)"
     ) in hints
     assert any("OSI Approved" in line for line in hints)
 
@@ -392,5 +395,5 @@ def test_top_level_api_writes_a_document() -> None:
         namespace="https://example.org/spdx/example-1",
     )
     text = ethlicense.spdx_json(document)
-    assert '"licenseDeclared": "LicenseRef-MIT-with-military"' in text
+    assert f'"licenseDeclared": "{MILITARY_ID}"' in text
     assert text.endswith("}\n")
