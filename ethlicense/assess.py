@@ -29,7 +29,7 @@ from ethlicense.models import (
     Violation,
 )
 
-__all__ = ["Criterion", "assess", "criteria", "restriction_violations"]
+__all__ = ["Criterion", "assess", "criteria", "restriction_criteria", "restriction_violations"]
 
 
 def __dir__() -> list[str]:
@@ -38,11 +38,17 @@ def __dir__() -> list[str]:
 
 @dataclass(frozen=True)
 class Criterion:
-    """One criterion of a standard (``OSD-5``) with its title and where it is defined."""
+    """One criterion of a standard (``OSD-5``): its title, where it is defined, and its own words.
+
+    >>> criteria()["OSD-5"].quote
+    'The license must not discriminate against any person or group of persons.'
+    """
 
     id: str
     title: str
     url: str
+    quote: str
+    """The criterion's operative sentence, word for word; every reason for failing it rests on it."""
 
 
 @dataclass(frozen=True)
@@ -56,7 +62,8 @@ class _Rules:
 def _rules() -> _Rules:
     data = tomllib.loads(read_data("criteria.toml"))
     criteria_table = {
-        key: Criterion(id=key, title=value["title"], url=value["url"]) for key, value in data["criteria"].items()
+        key: Criterion(id=key, title=value["title"], url=value["url"], quote=value["quote"])
+        for key, value in data["criteria"].items()
     }
     reasons = {Restriction(key): dict(value) for key, value in data["restrictions"].items()}
     return _Rules(criteria_table, reasons, dict(data["consequences"]))
@@ -65,6 +72,15 @@ def _rules() -> _Rules:
 def criteria() -> Mapping[str, Criterion]:
     """Return every criterion ethlicense can cite, by id."""
     return _rules().criteria
+
+
+def restriction_criteria(restriction: Restriction) -> tuple[str, ...]:
+    """Return the criteria a restriction of this kind fails, the one it is named after first.
+
+    >>> restriction_criteria(Restriction.FIELDS_OF_ENDEAVOR)
+    ('OSD-6', 'DFSG-6', 'FSF-0')
+    """
+    return tuple(_rules().reasons[restriction])
 
 
 def restriction_violations(clause: Clause) -> list[Violation]:
@@ -78,7 +94,19 @@ def restriction_violations(clause: Clause) -> list[Violation]:
     return violations
 
 
-def _consequences(violations: Iterable[Violation], *, removable: bool) -> list[Consequence]:
+#: Bases whose text lets every recipient remove a further restriction (GPL-3.0 section 7, which AGPL-3.0 shares
+#: and LGPL-3.0 incorporates); other bases that refuse restrictions forbid them without that right.
+_VOIDING_FAMILIES = ("GPL-3.0", "AGPL-3.0", "LGPL-3.0")
+
+
+def _voids_restrictions(base: BaseLicense) -> bool:
+    """Return whether *base* lets recipients remove restrictions added to it (the GPL-3.0 family)."""
+    return not base.accepts_restrictions and any(
+        base.id == family or base.id.startswith(f"{family}-") for family in _VOIDING_FAMILIES
+    )
+
+
+def _consequences(violations: Iterable[Violation], base: BaseLicense) -> list[Consequence]:
     text = _rules().consequences
     failed = {violation.criterion.split("-")[0] for violation in violations}
     chosen = ["not-open-source", "package-metadata", "detectors", "corporate-policies"]
@@ -86,7 +114,12 @@ def _consequences(violations: Iterable[Violation], *, removable: bool) -> list[C
         chosen.append("debian-non-free")
     if "FSF" in failed:
         chosen.append("fsf-non-free")
-    chosen.append("restrictions-void" if removable else "gpl-incompatible")
+    if base.accepts_restrictions:
+        chosen.append("gpl-incompatible")
+    elif _voids_restrictions(base):
+        chosen.append("restrictions-void")
+    else:
+        chosen.append("restrictions-contradictory")
     chosen.append("relicensing")
     return [Consequence(id=key, text=text[key]) for key in chosen]
 
@@ -97,9 +130,12 @@ def _notes(base: BaseLicense) -> list[str]:
         notes.append(base.restriction_note)
     if base.sublicensable:
         notes.append(
-            f"{base.id} lets recipients sublicense. The conditions are therefore written as conditions of the "
-            "grant that are part of the permission notice, so that every copy and every sublicense carries "
-            "them; whether a court reads them so has not been tested."
+            f"{base.id} lets recipients sublicense, and a sublicense could leave the conditions out. The text "
+            "therefore makes them conditions of the grant itself, part of the license terms that travel with "
+            "every copy, and says that no one may sublicense or distribute the software on terms that leave them "
+            "out. That binds those who take the software under this license; it does not change what "
+            "contributors granted under the plain base license (see the relicensing consequence), and no court "
+            "has tested such wording."
         )
     return notes
 
@@ -107,8 +143,9 @@ def _notes(base: BaseLicense) -> list[str]:
 def assess(spec: LicenseSpec) -> Assessment:
     """Return the verdict on *spec*: every criterion it fails, with the clause that causes it.
 
-    A license is open source only when it is an OSI-approved base with no clauses. For a GPL-family base
-    rendered with ``allow_void_restrictions``, the verdict says the restrictions are removable.
+    A license is open source only when it is an OSI-approved base with no clauses. For a base that refuses
+    restrictions, rendered with ``allow_void_restrictions``, the verdict says what becomes of them: removable
+    by every recipient on the GPL-3.0 family, contradicting the base's own terms on GPL-2.0 and MPL-2.0.
     """
     base = spec.base
     violations: list[Violation] = []
@@ -127,14 +164,13 @@ def assess(spec: LicenseSpec) -> Assessment:
             debian_free=base.osi_approved or base.fsf_libre,
             violations=tuple(violations),
         )
-    removable = not base.accepts_restrictions
     failed = {violation.criterion.split("-")[0] for violation in violations}
     return Assessment(
         osi_open_source=False,
         fsf_free=base.fsf_libre and "FSF" not in failed,
         debian_free=(base.osi_approved or base.fsf_libre) and "DFSG" not in failed,
         violations=tuple(violations),
-        consequences=tuple(_consequences(violations, removable=removable)),
+        consequences=tuple(_consequences(violations, base)),
         notes=tuple(_notes(base)),
-        restrictions_removable=removable,
+        restrictions_removable=_voids_restrictions(base),
     )

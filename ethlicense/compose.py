@@ -90,10 +90,9 @@ def make_spec(  # noqa: PLR0913 - mirrors the keyword arguments of compose()
     """Return the validated :class:`LicenseSpec` for :func:`compose`'s arguments (see there)."""
     catalog = catalog or default_catalog()
     base_license = catalog.base(base)
-    _check_strings(
-        {f"holders[{index}]": holder for index, holder in enumerate(holders)}
-        | {"name": name, "license_id": license_id, "governing_law": governing_law, "venue": venue}
-    )
+    strings: dict[str, str | None] = {f"holders[{index}]": holder for index, holder in enumerate(holders)}
+    strings |= {"name": name, "license_id": license_id, "governing_law": governing_law, "venue": venue}
+    _check_strings(strings)
     configured = [_configure(choice, catalog) for choice in clauses]
     seen: set[str] = set()
     for item in configured:
@@ -155,12 +154,24 @@ def render(spec: LicenseSpec, *, catalog: Catalog | None = None) -> RenderedLice
     catalog = catalog or default_catalog()
     license_id = license_id_for(spec, catalog=catalog)
     text = render_text(spec, catalog=catalog, license_id=license_id)
+    assessment = assess(spec)
+    user_clauses = [item for item in spec.clauses if not item.clause.builtin]
+    if user_clauses:
+        # Reading a clause's text needs check's classifier; built-in clauses never do, so only a license with a
+        # user-defined clause loads it.
+        from ethlicense._kinds import declared_kind_warning  # noqa: PLC0415 - lazy: keeps render's start light
+        from ethlicense.render import render_clause_text  # noqa: PLC0415 - beside the lazy import it serves
+
+        found = (declared_kind_warning(item, render_clause_text(item)) for item in user_clauses)
+        warnings = tuple(warning for warning in found if warning is not None)
+        if warnings:
+            assessment = assessment.model_copy(update={"warnings": (*assessment.warnings, *warnings)})
     return RenderedLicense(
         text=text,
         license_id=license_id,
         name=name_for(spec),
         spec=spec,
-        assessment=assess(spec),
+        assessment=assessment,
         provenance=build_provenance(spec, text=text, license_id=license_id, catalog=catalog),
     )
 

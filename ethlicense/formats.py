@@ -65,6 +65,7 @@ def license_data(rendered: RenderedLicense) -> dict[str, Any]:
         "violations": [item.model_dump(mode="json") for item in verdict.violations],
         "consequences": [item.model_dump(mode="json") for item in verdict.consequences],
         "notes": list(verdict.notes),
+        "warnings": list(verdict.warnings),
         "clauses": [
             {
                 "id": item.clause.id,
@@ -94,16 +95,20 @@ def format_license(rendered: RenderedLicense, output_format: str) -> str:
 
 
 def verdict_line(rendered: RenderedLicense) -> str:
-    """Return a one-line verdict, for example ``LicenseRef-MIT-with-military: not open source (OSD-6 ...)``."""
+    """Return a one-line verdict, for example ``LicenseRef-MIT-with-military: not open source (OSD-6 ...)``.
+
+    Each of the verdict's warnings follows on a line of its own, beginning ``warning:``.
+    """
     verdict = rendered.assessment
+    warnings = "".join(f"\nwarning: {warning}" for warning in verdict.warnings)
     if verdict.osi_open_source:
-        return f"{rendered.license_id}: open source (OSI-approved, no restrictions)"
+        return f"{rendered.license_id}: open source (OSI-approved, no restrictions){warnings}"
     failed: dict[str, list[str]] = {}
     for item in verdict.violations:
         failed.setdefault(item.criterion, []).append(item.clause or "license")
     detail = ", ".join(f"{criterion} ({', '.join(dict.fromkeys(clauses))})" for criterion, clauses in failed.items())
     removable = "; the base lets recipients remove these restrictions" if verdict.restrictions_removable else ""
-    return f"{rendered.license_id}: not open source: fails {detail}{removable}"
+    return f"{rendered.license_id}: not open source: fails {detail}{removable}{warnings}"
 
 
 def bases_data(catalog: Catalog) -> list[dict[str, Any]]:

@@ -329,6 +329,9 @@ class Assessment(_Model):
     notes: tuple[str, ...] = ()
     restrictions_removable: bool = False
     """True when the base lets recipients remove the added restrictions (GPL family with override)."""
+    warnings: tuple[str, ...] = ()
+    """Things to check before relying on the verdict, such as a user-defined clause whose text reads as a
+    different kind of restriction from the one it declares (the verdict follows the declaration)."""
 
     @property
     def criteria(self) -> tuple[str, ...]:

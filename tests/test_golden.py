@@ -1,6 +1,6 @@
 # SPDX-FileCopyrightText: 2026 The ethlicense authors
 # SPDX-License-Identifier: MIT
-"""Golden files: every base rendered bare, and every clause on MIT, compared byte for byte."""
+"""Golden files: every base bare, every clause on MIT, every accepting base's layout, compared byte for byte."""
 
 from __future__ import annotations
 
@@ -30,8 +30,29 @@ def test_clause_on_mit_matches_golden(clause_id: str, *, update_golden: bool) ->
     compare_golden(f"clauses/{clause_id}.txt", rendered.text, update=update_golden)
 
 
+ACCEPTING = [base for base in BASES if default_catalog().bases[base].accepts_restrictions]
+
+
+@pytest.mark.parametrize("base", ACCEPTING)
+def test_layout_of_each_base_matches_golden(base: str, *, update_golden: bool) -> None:
+    """Each base that accepts conditions lays out two clauses, a cure period and a governing law the same way."""
+    rendered = ethlicense.compose(
+        base,
+        clauses=["military", "mass-surveillance"],
+        holders=["Jane Doe"],
+        year=2026,
+        cure_days=45,
+        governing_law="the State of New York",
+    )
+    compare_golden(f"layouts/{base}.txt", rendered.text, update=update_golden)
+
+
 def test_golden_folder_has_no_strays() -> None:
     """Every golden file belongs to a current base or clause, so removed entries do not linger."""
-    expected = {f"bases/{base}.txt" for base in BASES} | {f"clauses/{clause}.txt" for clause in CLAUSES}
+    expected = (
+        {f"bases/{base}.txt" for base in BASES}
+        | {f"clauses/{clause}.txt" for clause in CLAUSES}
+        | {f"layouts/{base}.txt" for base in ACCEPTING}
+    )
     actual = {str(path.relative_to(GOLDEN)) for path in GOLDEN.rglob("*.txt")}
     assert actual <= expected

@@ -17,10 +17,11 @@ from spdx_tools.spdx.validation.document_validator import validate_full_spdx_doc
 
 from ethlicense.build import Action, build_project, plan_build, verify_project
 from ethlicense.cli import cli
+from ethlicense.config import load_config
 from tests.conftest import reuse_command
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "lerna-2018"
-LICENSE_ID = "LicenseRef-MIT-with-ice-collaborators-named-organizations"
+LICENSE_ID = load_config(EXAMPLE / "ethlicense.toml").rendered.license_id
 OUTPUTS = [
     "LICENSE",
     "PROVENANCE.md",
@@ -85,7 +86,7 @@ def test_spdx_document_validates() -> None:
     document = parse_file(str(EXAMPLE / "LICENSE.spdx.json"))
     assert validate_full_spdx_document(document) == []
     data = json.loads((EXAMPLE / "LICENSE.spdx.json").read_text(encoding="utf-8"))
-    assert data["creationInfo"]["created"] == "2018-08-28T00:00:00Z"
+    assert data["creationInfo"]["created"] == "2026-12-02T00:00:00Z"
     (package,) = data["packages"]
     assert (package["name"], package["licenseDeclared"]) == ("lerna", LICENSE_ID)
     (extracted,) = data["hasExtractedLicensingInfos"]
@@ -121,10 +122,12 @@ def test_verify_passes_then_reports_a_hand_edit(copy: Path) -> None:
     assert passed.exit_code == 0, passed.output
     assert passed.stdout == "ethlicense.toml: all 5 outputs match\n"
     license_file = copy / "LICENSE"
-    license_file.write_text(license_file.read_text(encoding="utf-8").replace("Canon Inc.", "Canon"), encoding="utf-8")
+    license_file.write_text(
+        license_file.read_text(encoding="utf-8").replace("Canon Inc\n", "Canon\n"), encoding="utf-8"
+    )
     failed = runner.invoke(cli, ["verify"], catch_exceptions=False)
     assert failed.exit_code == 1
-    assert "-- Canon\n+- Canon Inc.\n" in failed.stdout
+    assert "-- Canon\n+- Canon Inc\n" in failed.stdout
     assert "LICENSE (differs)" in failed.stderr
     assert not verify_project(copy / "ethlicense.toml", environ={}).ok
 

@@ -12,10 +12,11 @@ from pathlib import Path
 import pytest
 
 from ethlicense._resources import data_dir
+from ethlicense.config import load_config
 from tests.conftest import reuse_command
 
 ROOT = Path(__file__).resolve().parent.parent
-LERNA_ID = "LicenseRef-MIT-with-ice-collaborators-named-organizations"
+LERNA_ID = load_config(ROOT / "examples" / "lerna-2018" / "ethlicense.toml").rendered.license_id
 
 pytestmark = pytest.mark.skipif(not (ROOT / "REUSE.toml").is_file(), reason="not a source checkout")
 
