@@ -451,6 +451,34 @@ def test_built_project_passes_reuse_lint(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+@pytest.mark.parametrize("base", ["Apache-2.0", "GPL-3.0-only"])
+def test_notice_file_where_the_license_needs_one(tmp_path: Path, base: str) -> None:
+    """Apache-2.0 with conditions gets a NOTICE that carries Part 1; a bare base with no copyright line, its notice."""
+    clauses = '[[clauses]]\nid = "military"\n' if base == "Apache-2.0" else ""
+    config = f'[license]\nbase = "{base}"\nholders = ["Jane Doe"]\nyear = 2026\n{clauses}'
+    result = build_project(_project(tmp_path, config), spdx=True, reuse=True, git=False)
+    assert ("NOTICE", Action.CREATE) in [(item.path, item.action) for item in result.files]
+    notice = (tmp_path / "NOTICE").read_text(encoding="utf-8")
+    rendered = ethlicense.compose(base, clauses=["military"] if clauses else [], holders=["Jane Doe"], year=2026)
+    assert notice.startswith(("Copyright 2026 Jane Doe\n", "Copyright (C) 2026 Jane Doe\n"))
+    assert rendered.license_id in notice
+    if clauses:
+        assert "Part 1. Additional Conditions" in notice
+        assert "A2. No military use" in notice
+        assert "Section 4(d)" in notice
+    assert verify_project(_project(tmp_path, config), git=False).ok
+    lint = subprocess.run(
+        [*_reuse_command(), "--root", str(tmp_path), "lint"], capture_output=True, text=True, check=False, timeout=120
+    )
+    assert lint.returncode == 0, lint.stdout + lint.stderr
+
+
+def test_no_notice_file_for_mit(tmp_path: Path) -> None:
+    """A license whose text carries everything (MIT with conditions) gets no NOTICE file."""
+    build_project(_project(tmp_path), git=False)
+    assert not (tmp_path / "NOTICE").exists()
+
+
 # --- git history --------------------------------------------------------------------------------------
 
 

@@ -4,8 +4,8 @@
 
 from __future__ import annotations
 
-import re
 import datetime
+import re
 
 import pytest
 
@@ -209,3 +209,52 @@ def test_rendering_is_deterministic() -> None:
     second = ethlicense.compose("BSD-3-Clause", clauses=["military"], holders=["A"], year=2026)
     assert first.text == second.text
     assert first.sha256 == second.sha256
+
+
+def test_distinct_parameterisations_get_distinct_ids() -> None:
+    """A clause with other parameter values is another text, so it gets another id; the same inputs, the same id."""
+    with_exception = ethlicense.compose("MIT", clauses=["military"], holders=["A"], year=2026)
+    without = ethlicense.compose(
+        "MIT", clauses=[ethlicense.clause("military", allow_humanitarian=False)], holders=["A"], year=2026
+    )
+    one_list = ethlicense.clause("named-organizations", organizations=["Example Corp."])
+    other_list = ethlicense.clause("named-organizations", organizations=["Other Corp."])
+    first = ethlicense.compose("MIT", clauses=[one_list], holders=["A"], year=2026)
+    second = ethlicense.compose("MIT", clauses=[other_list], holders=["A"], year=2026)
+    assert with_exception.license_id != without.license_id
+    assert first.license_id != second.license_id
+    assert first.license_id == ethlicense.compose("MIT", clauses=[one_list], holders=["A"], year=2026).license_id
+    assert all(item.license_id.startswith("LicenseRef-MIT-with-") for item in (without, first, second))
+
+
+def test_holders_and_year_do_not_change_the_id() -> None:
+    """The copyright notice is not part of the terms: other holders or another year keep the id."""
+    one = ethlicense.compose("BSD-3-Clause", clauses=["military"], holders=["A"], year=2026)
+    two = ethlicense.compose("BSD-3-Clause", clauses=["military"], holders=["B", "C"], year=2030)
+    assert one.license_id == two.license_id
+    assert one.text != two.text
+
+
+def test_the_text_states_its_id_and_catalog_version() -> None:
+    """The identification term names the id and the catalog version the conditions were drafted with."""
+    lic = ethlicense.compose("ISC", clauses=["military"], holders=["A"], year=2026)
+    flat = " ".join(lic.text.split())
+    version = ethlicense.default_catalog().versions.catalog
+    assert f"This license is identified as {lic.license_id}" in flat
+    assert f"drafted with ethlicense's clause catalog {version}" in flat
+
+
+@pytest.mark.parametrize("base", ["BSL-1.0", "Zlib"])
+def test_bases_that_exempt_binaries_get_conditions_for_every_form(base: str) -> None:
+    """Where the base's notice rule spares object code, the conditions cover every form, and the verdict says so."""
+    lic = ethlicense.compose(base, clauses=["military"], holders=["A"], year=2026)
+    flat = " ".join(lic.text.split())
+    assert "These Additional Conditions apply to the Software in every form and to every copy of it" in flat
+    assert any("every form" in note for note in lic.assessment.notes)
+
+
+@pytest.mark.parametrize("name", ["MIT License (ethical edition)", "mit license with conditions", "Apache-2.0 plus"])
+def test_a_restricted_name_may_not_begin_with_a_base_name(name: str) -> None:
+    """A restricted license's name that begins with a base's name or id is refused."""
+    with pytest.raises(ethlicense.InvalidSpecError, match="begins with the name of"):
+        ethlicense.compose("MIT", clauses=["military"], holders=["A"], year=2026, name=name)
