@@ -139,7 +139,12 @@ def _text_section(clause: Clause) -> list[str]:
         render_clause_text(configured),
         "```",
         "",
-        "In a whole license (it becomes section 1.1 of Part 1, above the MIT terms):",
+        (
+            "In a whole license it becomes section A2 of the Additional Conditions, which on MIT are set inside "
+            'the MIT terms, after "subject to the following conditions:"; the definitions of A1 ("You", '
+            '"the Software", "use", "knowingly") and the breach, notice and cure section that follows '
+            "apply to it (see [How the text is drafted](drafting.md)):"
+        ),
         "",
         "```console",
         f"$ {_try_it(clause, arguments)}",
