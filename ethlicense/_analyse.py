@@ -2,10 +2,12 @@
 # SPDX-License-Identifier: MIT
 """The work behind :func:`ethlicense.check.check_text`: locate the base, split what was added, judge.
 
-The steps: look for hidden characters; locate the base license (:mod:`ethlicense._locate`); cut every piece of
-text that is not the base into paragraphs, recognising ethlicense's own layout ("Part 1. Additional
-Conditions", numbered clauses, "Part 2. <base>") and other SPDX licenses' texts; classify each paragraph
-(:mod:`ethlicense._classify`); then turn the binding ones into restrictions and violations.
+The steps: look for hidden characters; find ethlicense's own layout (:func:`ethlicense._textparts.find_layout`)
+and set its parts aside, so that the rest is the base license with whatever else was added; locate the base
+license (:mod:`ethlicense._locate`); cut every piece of text that is not the base into paragraphs, recognising
+other SPDX licenses' texts; classify each paragraph (:mod:`ethlicense._classify`) and each section of the
+layout (a catalog clause, or conditions read like any other); then turn the binding ones into restrictions and
+violations.
 """
 
 from __future__ import annotations
@@ -53,8 +55,11 @@ class _Region:
 @dataclasses.dataclass
 class _State:
     text: str
+    """The text analysed: the checked text, with ethlicense's layout blanked out when it has it."""
     shapes: Sequence[parts.ClauseShape]
     catalog: Catalog
+    original: str = ""
+    """The checked text."""
     base_name: str = ""
     additions: list[Addition] = dataclasses.field(default_factory=list)
     findings: list[Finding] = dataclasses.field(default_factory=list)
@@ -70,19 +75,23 @@ def _addition(  # noqa: PLR0913 - one parameter per field
     *,
     clause: Clause | None = None,
     replaces: str | None = None,
+    kind: AdditionKind | None = None,
+    license_id: str | None = None,
 ) -> None:
     restricts = (
         clause.restricts if clause is not None else tuple(Restriction(item) for item in classification.restricts)
     )
-    kind = AdditionKind.RESTRICTION if clause is not None else AdditionKind(classification.kind)
+    if kind is None:
+        kind = AdditionKind.RESTRICTION if clause is not None else AdditionKind(classification.kind)
     state.additions.append(
         Addition(
-            text=state.text[start:end],
+            text=(state.original or state.text)[start:end],
             position=position,
             kind=kind,
             restricts=restricts,
             clause=clause.id if clause is not None else None,
             replaces=replaces,
+            license_id=license_id,
             start=start,
             end=end,
             cue=classification.cue,
@@ -163,66 +172,100 @@ def _piece(state: _State, piece: Piece) -> None:
 
 
 def _paragraph_block(state: _State, paragraphs: Sequence[parts.Paragraph], position: Position) -> None:
-    """Classify consecutive paragraphs, recognising ethlicense's layout where it is used."""
-    if not paragraphs:
-        return
-    first_line = [paragraph.text.split("\n", 1)[0].strip() for paragraph in paragraphs]
-    part_one = next((index for index, line in enumerate(first_line) if parts.PART_ONE.match(line)), None)
-    if part_one is None:
+    """Classify consecutive paragraphs of added text."""
+    if paragraphs:
         _plain_block(state, paragraphs, position, binding_context=False)
-        return
-    known = parts.layout_paragraphs()
-    finding = Finding(
-        kind=FindingKind.COMPOSITE,
-        message="the text uses ethlicense's layout: Part 1 states Additional Conditions on the license in Part 2",
-    )
-    if finding not in state.findings:
-        state.findings.append(finding)
-    index = 0
-    while index < len(paragraphs):
-        paragraph = paragraphs[index]
-        section = parts.SECTION.match(first_line[index])
-        if section is not None and index > part_one:
-            body_end = index + 1
-            while body_end < len(paragraphs) and not (
-                parts.SECTION.match(first_line[body_end]) or parts.PART_TWO.match(first_line[body_end])
-            ):
-                body_end += 1
-            _layout_section(state, paragraphs[index:body_end], section.group(2), position)
-            index = body_end
-            continue
-        is_layout = (
-            index == part_one
-            or parts.PART_TWO.match(first_line[index]) is not None
-            or parts.layout_key(paragraph.text, state.base_name) in known
-            or _classify.classify_paragraph(paragraph.text).kind in {_classify.STRUCTURE, _classify.TITLE}
-        )
-        if is_layout:
-            _addition(state, paragraph.start, paragraph.end, position, _classify.Classification(_classify.STRUCTURE))
-        else:
-            _plain_block(state, [paragraph], position, binding_context=index > part_one)
-        index += 1
 
 
-def _layout_section(state: _State, paragraphs: Sequence[parts.Paragraph], title: str, position: Position) -> None:
-    """Record one numbered section of Part 1: a catalog clause when recognised, else classified as binding."""
-    heading, body = paragraphs[0], paragraphs[1:]
-    start, end = heading.start, (body[-1].end if body else heading.end)
-    body_text = "\n\n".join(paragraph.text for paragraph in body)
-    clause = parts.recognise_clause(body_text, title, state.shapes, whole=True)
+def _clause_section(state: _State, part: parts.LayoutPart, position: Position) -> None:
+    """Record one section of Additional Conditions: a catalog clause when recognised, else classified as binding."""
+    clause = parts.recognise_clause(part.body, part.title, state.shapes, whole=True)
     if clause is not None:
         cue = f"clause {clause.id}: {clause.title}"
-        _addition(state, start, end, position, _classify.Classification(_classify.RESTRICTION, cue=cue), clause=clause)
+        classification = _classify.Classification(_classify.RESTRICTION, cue=cue)
+        _addition(state, part.start, part.end, position, classification, clause=clause)
         return
-    results = _classify.classify_block([paragraph.text for paragraph in body] or [title], binding_context=True)
+    body = [paragraph for paragraph in part.body.split("\n\n") if paragraph.strip()]
+    results = _classify.classify_block(body or [part.title], binding_context=True)
     restricts = tuple(dict.fromkeys(category for item in results for category in item.restricts))
     if restricts:
         classification = _classify.Classification(_classify.RESTRICTION, restricts, results[0].cue)
     elif any(item.kind == _classify.REQUEST for item in results) and not any(item.binding for item in results):
-        classification = _classify.Classification(_classify.REQUEST, cue=title)
+        classification = _classify.Classification(_classify.REQUEST, cue=part.title)
     else:
-        classification = _classify.Classification(_classify.CONDITION, cue=title)
-    _addition(state, start, end, position, classification)
+        classification = _classify.Classification(_classify.CONDITION, cue=part.title)
+    _addition(state, part.start, part.end, position, classification)
+
+
+_LAYOUT_KINDS: Final = {
+    parts.TITLE_ROLE: AdditionKind.STRUCTURE,
+    parts.STRUCTURE_ROLE: AdditionKind.STRUCTURE,
+    parts.IDENTIFIER_ROLE: AdditionKind.LICENSE_NOTICE,
+    parts.LEAD_IN_ROLE: AdditionKind.LAYOUT_TERMS,
+    parts.TERMS_ROLE: AdditionKind.LAYOUT_TERMS,
+}
+
+
+def _layout_additions(state: _State, layout: parts.Layout, base: _Region | None) -> None:
+    """Record the parts of ethlicense's layout: its structure, its own terms, and the clauses' sections."""
+    original = state.original
+    pending: list[parts.LayoutPart] = []
+
+    def flush() -> None:
+        if pending:
+            first, last = pending[0], pending[-1]
+            cue = first.section or ("lead-in" if first.role == parts.LEAD_IN_ROLE else "")
+            kind = _LAYOUT_KINDS[first.role]
+            license_id = (
+                parts.declared_license(original[first.start : last.end]) if first.role == "identifier" else None
+            )
+            position = _position(first.start, last.end, base)
+            classification = _classify.Classification(_classify.STRUCTURE, cue=cue)
+            _addition(
+                state,
+                first.start,
+                last.end,
+                position,
+                classification,
+                kind=kind,
+                license_id=license_id[0] if license_id else None,
+            )
+            pending.clear()
+
+    for part in layout.parts:
+        mergeable = part.role == parts.TERMS_ROLE and part.section
+        if not (mergeable and pending and pending[-1].role == part.role and pending[-1].section == part.section):
+            flush()
+        if part.role == parts.CLAUSE_ROLE:
+            _clause_section(state, part, _position(part.start, part.end, base))
+        elif part.role == parts.OTHER_ROLE:
+            position = _position(part.start, part.end, base)
+            [classification] = _classify.classify_block([original[part.start : part.end]], binding_context=True)
+            clause = None
+            if classification.kind == _classify.RESTRICTION:
+                clause = parts.recognise_clause(original[part.start : part.end], "", state.shapes, whole=False)
+            _addition(state, part.start, part.end, position, classification, clause=clause)
+        else:
+            pending.append(part)
+            if not mergeable:
+                flush()
+    flush()
+    state.findings.append(Finding(kind=FindingKind.COMPOSITE, message=_composite_message(layout, base)))
+
+
+def _composite_message(layout: parts.Layout, base: _Region | None) -> str:
+    sections = f"sections {layout.sections[0].split('.')[0]} to {layout.sections[-1].split('.')[0]}"
+    name = f"the {base.license.name}" if base is not None else "the base license"
+    if layout.style == parts.INTEGRATED:
+        return (
+            f"the text uses ethlicense's layout: Additional Conditions ({sections}) inside the list of conditions "
+            f"of {name}, whose title is left out"
+        )
+    if layout.style == parts.TWO_PART:
+        return (
+            f"the text uses ethlicense's layout: Part 1 states Additional Conditions ({sections}) on {name} in Part 2"
+        )
+    return "the text uses ethlicense 0.1's layout: Part 1 states Additional Conditions on the license in Part 2"
 
 
 def _plain_block(
@@ -250,12 +293,13 @@ def _title(addition_text: str) -> str:
     return flat if len(flat) <= _TITLE_LIMIT else flat[: _TITLE_LIMIT - 3].rstrip() + "..."
 
 
-def _osd_reasons(restriction: Restriction, title: str) -> list[tuple[str, str]]:
-    return [
-        (criterion, reason.format(title=title))
-        for criterion, reason in _rules().reasons[restriction].items()
-        if criterion.startswith("OSD-")
-    ]
+def _reasons(restriction: Restriction, title: str) -> list[tuple[str, str]]:
+    """Return the criteria *restriction* fails and why: the Open Source Definition's, Debian's and the FSF's.
+
+    These are the rules :func:`ethlicense.assess.assess` applies to a clause, so that a composite of ``compose``
+    gets the criteria its assessment gave.
+    """
+    return [(criterion, reason.format(title=title)) for criterion, reason in _rules().reasons[restriction].items()]
 
 
 @dataclasses.dataclass
@@ -271,12 +315,12 @@ class _Verdict:
     def restrict(
         self, text: str, restriction: Restriction, title: str, position: Position, clause: str | None = None
     ) -> None:
-        reasons = _osd_reasons(restriction, title)
+        reasons = _reasons(restriction, title)
         self.restrictions.append(
             FoundRestriction(
                 text=text,
                 restricts=restriction,
-                criteria=tuple(criterion for criterion, _ in reasons),
+                criteria=tuple(criterion for criterion, _ in reasons if criterion.startswith("OSD-")),
                 clause=clause,
                 position=position,
             )
@@ -435,7 +479,8 @@ def analyse(text: str, *, path: str | None = None, catalog: Catalog | None = Non
     """Check *text* (see :func:`ethlicense.check.check_text`)."""
     catalog = catalog or default_catalog()
     shapes = parts.default_shapes() if catalog is default_catalog() else parts.shapes(catalog)
-    state = _State(text, shapes, catalog)
+    layout = parts.find_layout(text, catalog)
+    state = _State(layout.masked(text) if layout is not None else text, shapes, catalog, original=text)
     hidden = parts.hidden_characters_finding(text)
     if hidden is not None:
         state.findings.append(hidden)
@@ -444,6 +489,41 @@ def analyse(text: str, *, path: str | None = None, catalog: Catalog | None = Non
         return CheckResult(
             path=path, base_license=None, osi_open_source=False, findings=tuple(state.findings), skipped=True
         )
+    base, located, trusted, guess = _find_base(state, layout)
+    if layout is not None:
+        _layout_additions(state, layout, base)
+    _record_other_licenses(state, base)
+    if base is not None:
+        _inside_notices(state, base)
+    _void_finding(state, base)
+    declared = parts.declared_license(text)
+    _declared_finding(state, declared[0] if declared else None, base)
+    verdict = _verdict(state, base, located if base is not None and located is not None and trusted else None)
+    open_source = base is not None and base.license.osi_approved and not verdict.violations
+    _unbinding_finding(state, open_source=open_source)
+    return CheckResult(
+        path=path,
+        base_license=base.license.license_id if base is not None else None,
+        base_name=base.license.name if base is not None else None,
+        license_id_guess=guess,
+        osi_open_source=open_source,
+        restrictions=tuple(verdict.restrictions),
+        violations=tuple(verdict.violations),
+        findings=tuple(state.findings),
+        additions=tuple(sorted(state.additions, key=lambda item: (item.start, item.end))),
+        clauses=tuple(dict.fromkeys(item.clause for item in state.additions if item.clause)),
+        declared_license=declared[0] if declared else None,
+    )
+
+
+def _find_base(state: _State, layout: parts.Layout | None) -> tuple[_Region | None, Located | None, bool, str | None]:
+    """Locate the base license of the text analysed and classify what is not the base.
+
+    Returns:
+        The base's region (``None`` when there is none), how it was located, whether the location is trusted,
+        and the closest license when there is no base.
+    """
+    text = state.text
     licenses = load_spdx_licenses().licenses
     located = _locate(text)
     trusted = located is not None and (
@@ -452,8 +532,10 @@ def analyse(text: str, *, path: str | None = None, catalog: Catalog | None = Non
     base: _Region | None = None
     guess: str | None = None
     if located is not None and trusted:
-        state.base_name = licenses[located.license_id].name
-        located_region = _Region(licenses[located.license_id], *_base_region(text, located))
+        license_id = _named_base(located.license_id, layout)
+        state.base_name = licenses[license_id].name
+        start, end = _base_region(text, located)
+        located_region = _Region(licenses[license_id], max(start, layout.base_start if layout else 0), end)
         for piece in located.pieces:
             _piece(state, piece)
         base = _choose_base(state, located, located_region)
@@ -471,25 +553,29 @@ def analyse(text: str, *, path: str | None = None, catalog: Catalog | None = Non
             if located is not None:
                 for piece in located.pieces:
                     _piece(state, piece)
-    _record_other_licenses(state, base)
-    if base is not None:
-        _inside_notices(state, base)
-    _void_finding(state, base)
-    verdict = _verdict(state, base, located if base is not None and located is not None and trusted else None)
-    open_source = base is not None and base.license.osi_approved and not verdict.violations
-    _unbinding_finding(state, open_source=open_source)
-    return CheckResult(
-        path=path,
-        base_license=base.license.license_id if base is not None else None,
-        base_name=base.license.name if base is not None else None,
-        license_id_guess=guess,
-        osi_open_source=open_source,
-        restrictions=tuple(verdict.restrictions),
-        violations=tuple(verdict.violations),
-        findings=tuple(state.findings),
-        additions=tuple(sorted(state.additions, key=lambda item: (item.start, item.end))),
-        clauses=tuple(dict.fromkeys(item.clause for item in state.additions if item.clause)),
-    )
+    return base, located, trusted, guess
+
+
+def _named_base(license_id: str, layout: parts.Layout | None) -> str:
+    """Return the base an ethlicense layout names, when its text is that of *license_id* (GPL-3.0-or-later...)."""
+    if layout is None:
+        return license_id
+    for named in layout.bases:
+        if named in load_spdx_licenses().licenses and _own_compact(named) == _own_compact(license_id):
+            return named
+    return license_id
+
+
+def _declared_finding(state: _State, declared: str | None, base: _Region | None) -> None:
+    """Report an ``SPDX-License-Identifier`` line that declares a license other than the base found."""
+    if declared is None or (base is not None and declared == base.license.license_id):
+        return
+    message = f"the text declares its license as {declared} (SPDX-License-Identifier)"
+    if base is not None and declared.startswith("LicenseRef-"):
+        message += f": a LicenseRef- id, so it claims to be a license of its own, not {base.license.license_id}"
+    elif base is not None:
+        message += f", but the license text found is {base.license.license_id}"
+    state.findings.append(Finding(kind=FindingKind.DECLARED_LICENSE, message=message))
 
 
 def _unbinding_finding(state: _State, *, open_source: bool) -> None:

@@ -171,15 +171,7 @@ def _targets(sentence: str, cues: Sequence[_Span] | None = None) -> tuple[list[s
     persons = _first_near(words.PERSONS, persons_text, cues) or _first_near(words.NAMED, persons_text, cues)
     if persons is not None:
         found[PERSONS] = persons.group()
-    use = _first_near(words.USE_FOR, text, cues)
-    field = _first_near(words.FIELD_ONLY, text, cues)
-    conduct = _first_near(words.CONDUCT, text, cues)
-    if use is not None and (field is not None or PERSONS not in found):
-        found[FIELDS] = use.group()
-    elif conduct is not None:
-        found[CONDUCT] = conduct.group()
-    elif field is not None and PERSONS not in found:
-        found[FIELDS] = field.group()
+    found.update(_field_or_conduct(text, cues, persons=PERSONS in found))
     if AGREEMENT in found and words.TRADEMARK.search(text) and len(found) == 1:
         del found[AGREEMENT]
     if DISTRIBUTION in found and (
@@ -189,8 +181,26 @@ def _targets(sentence: str, cues: Sequence[_Span] | None = None) -> tuple[list[s
     ):
         del found[DISTRIBUTION]
     categories: list[str] = [category for category in _ORDER if category in found]
+    if categories == [CONDUCT] and words.PROCEDURAL.search(text) and not words.PROHIBITION.search(text):
+        return [], ""  # the words of conduct name what a dispute, or a choice of law, is about
     cue = "; ".join(found[category].strip() for category in categories)
     return categories, cue
+
+
+def _field_or_conduct(text: str, cues: Sequence[_Span] | None, *, persons: bool) -> dict[str, str]:
+    """Return whether a sentence restricts a field of endeavor or the licensee's conduct, with the words showing it."""
+    use = _first_near(words.USE_FOR, text, cues)
+    field = _first_near(words.FIELD_ONLY, text, cues)
+    conduct = _first_near(words.CONDUCT, text, cues)
+    if use is not None and conduct is not None and words.LABOUR_USED.search(text) is not None:
+        use = None  # labour employed or used: how the licensee treats people, not a use of the software
+    if use is not None and (field is not None or not persons):
+        return {FIELDS: use.group()}
+    if conduct is not None:
+        return {CONDUCT: conduct.group()}
+    if field is not None and not persons:
+        return {FIELDS: field.group()}
+    return {}
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

@@ -588,3 +588,18 @@ STRONG_PERSONS: Final = compile_cues(
 STRONG_CONDUCT: Final = compile_cues(
     r"\b(?:human\s+rights|labou?r|workers?|wages?|working\s+hours|996|environment\w*|climate)\b",
 )
+
+#: Labour as what is used or employed (``employ child labour``, ``no forced labour is used``): the words of a use,
+#: but about how the licensee treats people, which is conduct rather than a use of the software.
+LABOUR_USED: Final = compile_cues(
+    r"\b(?:employ(?:s|ed|ing)?|us(?:e|es|ed|ing))\s+(?:(?!to\b|for\b|by\b|the\s+software\b)\w+\s+){0,3}?"
+    r"(?:labou?r|workers?)\b",
+    r"\b(?:labou?r|workers?)\s+(?:\w+\s+)?(?:is|are|be|being)\s+(?:used|employed)\b",
+)
+
+#: Binding words about how the license is applied (disputes settled by arbitration, which law prevails), which
+#: bind the parties to a procedure rather than the licensee to a way of behaving.
+PROCEDURAL: Final = compile_cues(
+    r"\b(?:shall|will|must)\s+be\s+(?:settled|resolved|decided|governed|construed|interpreted|heard)\b",
+    r"\b(?:laws?|rules?)\b[^.;]{0,80}?\b(?:shall|will)\s+(?:apply|prevail|govern|control)\b",
+)

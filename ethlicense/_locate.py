@@ -29,6 +29,7 @@ from ethlicense._matching import (
     _FIRST_VARIABLE,
     _SAMPLE_WORDS,
     _TEMPLATE_STEPS,
+    CompiledTemplate,
     _base_within,
     _compact,
     _compiled,
@@ -53,7 +54,7 @@ _MIN_ALIGN_SCORE: Final = 0.3
 #: Containment scores are compared in steps of 1/20, so that of licenses about equally contained, the longest wins.
 _SCORE_BUCKETS: Final = 20
 #: How many candidates are aligned at most.
-_ALIGN_CANDIDATES: Final = 3
+_ALIGN_CANDIDATES: Final = 4
 #: The least share of a template's required words a text must hold for an alignment to count.
 _MIN_COVERAGE: Final = 0.6
 #: A region covering less than this share of a text lets a longer candidate be aligned instead, if the text holds
@@ -358,26 +359,61 @@ def _stretches(tokens: _Tokens, words: _TextWords) -> list[_Stretch | _Block]:
         if tag == "equal":
             operations.append((first, after, text_first, text_after))
             continue
-        kinds = tokens.kinds[first:after]
-        near_variable = _VARIABLE in tokens.kinds[max(first - 1, 0) : after + 1]
-        text_letters = _letters(words.words[text_first:text_after])
-        required = [tokens.words[index] for index in range(first, after) if tokens.kinds[index] == _REQUIRED]
-        several = any(words.breaks[text_first + 1 : text_after])
-        if text_letters in {_letters(tokens.words[first:after]), _letters(required)}:
-            # Only punctuation or the joining of words differs (NON-INFRINGEMENT, NONINFRINGEMENT): immaterial.
-            choices: tuple[_Choice, ...] = ("same",)
-        elif text_first == text_after:
-            choices = ("change",) if _REQUIRED in kinds else ("keep",)
-        elif _REQUIRED in kinds:
-            choices = ("change", "add")
-        elif first == after:
-            inside_variable = first > 0 and after < len(tokens.kinds) and tokens.kinds[first - 1] == _VARIABLE
-            inside_variable = inside_variable and tokens.kinds[after] == _VARIABLE and not several
-            choices = ("keep", "add") if inside_variable else ("add", "keep") if near_variable else ("add",)
-        else:
-            choices = ("keep", "add", "first", "last") if several else ("keep", "add")
+        choices = _choices(tokens, words, (first, after), (text_first, text_after))
         operations.append(_Stretch((first, after), (text_first, text_after), choices, choices[0]))
     return operations
+
+
+def _choices(
+    tokens: _Tokens, words: _TextWords, template: tuple[int, int], text: tuple[int, int]
+) -> tuple[_Choice, ...]:
+    """Return the readings of a differing stretch to try, the likeliest first."""
+    first, after = template
+    text_first, text_after = text
+    kinds = tokens.kinds[first:after]
+    near_variable = _VARIABLE in tokens.kinds[max(first - 1, 0) : after + 1]
+    text_letters = _letters(words.words[text_first:text_after])
+    required = [tokens.words[index] for index in range(first, after) if tokens.kinds[index] == _REQUIRED]
+    several = any(words.breaks[text_first + 1 : text_after])
+    if text_letters in {_letters(tokens.words[first:after]), _letters(required)}:
+        # Only punctuation or the joining of words differs (NON-INFRINGEMENT, NONINFRINGEMENT): immaterial.
+        return ("same",)
+    if text_first == text_after:
+        return ("change",) if _REQUIRED in kinds else ("keep",)
+    if _REQUIRED in kinds:
+        return ("change", "add")
+    if first == after:
+        inside_variable = first > 0 and after < len(tokens.kinds) and tokens.kinds[first - 1] == _VARIABLE
+        inside_variable = inside_variable and tokens.kinds[after] == _VARIABLE and not several
+        return ("keep", "add") if inside_variable else ("add", "keep") if near_variable else ("add",)
+    return ("keep", "add", "first", "last") if several else ("keep", "add")
+
+
+def _without_weak_start(
+    tokens: _Tokens, words: _TextWords, operations: Sequence[_Stretch | _Block]
+) -> list[_Stretch | _Block] | None:
+    """Return *operations* with the agreeing blocks before the first one holding required words taken apart.
+
+    A license's optional title or a variable (``MIT License``, ``ISC License``, a copyright slot) can agree
+    with a few words of a heading or an introduction written above the license (``Conditional license based on
+    the MIT License``), which splits that text into pieces no reading verifies. Read the other way, everything
+    before the first required words is one stretch. ``None`` when there is no such weak start.
+    """
+    strong = next(
+        (
+            index
+            for index, item in enumerate(operations)
+            if not isinstance(item, _Stretch) and _REQUIRED in tokens.kinds[item[0] : item[1]]
+        ),
+        None,
+    )
+    if strong is None or not any(not isinstance(item, _Stretch) for item in operations[:strong]):
+        return None
+    block = operations[strong]
+    assert not isinstance(block, _Stretch)  # noqa: S101 - narrowing for the type checker
+    template, text = (0, block[0]), (0, block[2])
+    choices = _choices(tokens, words, template, text)
+    return [_Stretch(template, text, choices, choices[0]), *operations[strong:]]
 
 
 _Opcode = tuple[str, int, int, int, int]
@@ -558,6 +594,21 @@ def _readings(stretches: list[_Stretch]) -> Iterator[None]:
         stretch.choice = default
 
 
+def _verify(
+    compiled: CompiledTemplate, tokens: _Tokens, words: _TextWords, operations: Sequence[_Stretch | _Block]
+) -> bool:
+    """Try readings of *operations* until one matches the template; leave that one chosen (else the defaults)."""
+    stretches = [item for item in operations if isinstance(item, _Stretch)]
+    for attempt, _ in enumerate(_readings(stretches)):
+        if attempt >= _MAX_VERIFICATIONS:
+            break
+        if _fullmatch(compiled, _verification_text(tokens, words, operations)):
+            return True
+    for stretch in stretches:
+        stretch.choice = stretch.choices[0]
+    return False
+
+
 def _align(text: str, words: _TextWords, license_id: str) -> Located | None:
     """Align *text* with the template of *license_id*; return the result, or ``None`` when too little matches."""
     tokens = _template_tokens(license_id)
@@ -571,16 +622,13 @@ def _align(text: str, words: _TextWords, license_id: str) -> Located | None:
     if coverage < _MIN_COVERAGE or not equal:
         return None
     compiled = _compiled(license_id)
-    confirmed = False
-    for attempt, _ in enumerate(_readings(stretches)):
-        if attempt >= _MAX_VERIFICATIONS:
-            break
-        if _fullmatch(compiled, _verification_text(tokens, words, operations)):
-            confirmed = True
-            break
+    confirmed = _verify(compiled, tokens, words, operations)
     if not confirmed:
-        for stretch in stretches:
-            stretch.choice = stretch.choices[0]
+        retry = _without_weak_start(tokens, words, operations)
+        if retry is not None and _verify(compiled, tokens, words, retry):
+            confirmed, operations = True, retry
+            stretches = [item for item in operations if isinstance(item, _Stretch)]
+            equal = [item for item in operations if not isinstance(item, _Stretch)]
     pieces = _pieces(text, tokens, words, stretches, equal)
     outside = all(piece.position != "inside" and piece.replaced is None for piece in pieces)
     missing = tuple(
@@ -648,14 +696,21 @@ def _align_best(
 ) -> Located | None:
     """Align *text* with its most likely licenses and return the best alignment, if any is good enough."""
     index = _index()
-    ranked = [
-        (score, license_id)
-        for score, license_id in _ranked(normal, within=True)
-        if score >= min_score
-        and license_id != exclude
-        and index.lengths[license_id] > longer_than
-        and license_id in _representatives()
-    ]
+
+    def rank(*, exhaustive: bool) -> list[tuple[float, str]]:
+        return [
+            (score, license_id)
+            for score, license_id in _ranked(normal, within=True, exhaustive=exhaustive)
+            if score >= min_score
+            and license_id != exclude
+            and index.lengths[license_id] > longer_than
+            and license_id in _representatives()
+        ]
+
+    ranked = rank(exhaustive=False)
+    if not ranked and normal.count(" ") > _SAMPLE_WORDS:
+        # A short license has few telling word pairs, which a sample of a long text's pairs can miss altogether.
+        ranked = rank(exhaustive=True)
     # Of licenses equally contained in the text, the longest explains the most of it: try it first.
     ranked.sort(key=lambda item: (-math.floor(item[0] * _SCORE_BUCKETS), -index.lengths[item[1]], item[1]))
     candidates = [license_id for _, license_id in ranked[:_ALIGN_CANDIDATES]]

@@ -13,13 +13,14 @@ import functools
 import itertools
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Final
 
 from ethlicense._matching import load_spdx_licenses, normalise_for_matching
 from ethlicense.catalog import Catalog, default_catalog
 from ethlicense.check import Finding, FindingKind
-from ethlicense.models import Clause
+from ethlicense.models import Clause, Restriction
+from ethlicense.models import Layout as BaseLayout
 
 # ---------------------------------------------------------------------------------------------------------------
 # Hidden characters
@@ -134,13 +135,423 @@ def around(text: str, start: int, end: int) -> tuple[str, str]:
 # ethlicense's own layout, and its clauses
 # ---------------------------------------------------------------------------------------------------------------
 
-PART_ONE: Final = re.compile(r"^(?:#{1,6}\s*)?part\s+1\.\s+additional\s+conditions\s*$", re.IGNORECASE)
-SECTION: Final = re.compile(r"^(?:#{1,6}\s*)?1\.(\d+)\.\s+(\S.*?)\s*$")
-PART_TWO: Final = re.compile(r"^(?:#{1,6}\s*)?part\s+2\.\s+\S.*$", re.IGNORECASE)
+#: Where ethlicense's layout may be: its texts always say "Additional Conditions" (searched first, cheaply).
+_ADDITIONAL_CONDITIONS: Final = re.compile(r"Additional\s+Conditions")
+#: A section heading of the layout, a paragraph of one line: ``A2. No military use`` (``1.2.`` before 0.2),
+#: perhaps as a Markdown heading.
+_HEADING: Final = re.compile(r"(?:#{1,6}[ \t]*)?(A|1\.)(\d+)\.[ \t]+(\S[^\n]*?)[ \t]*")
+#: A Markdown code fence line, which the Markdown rendering puts around license text.
+_FENCE: Final = re.compile(r"^[ \t]*```[\w-]*[ \t]*$", re.MULTILINE)
+_HEADING_MARK: Final = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.MULTILINE)
+_NUMBER: Final = re.compile(r"\d+(?:\.\d+)*")
+_ENUMERATOR: Final = re.compile(r"^\([a-z]\) ")
+_QUOTES: Final = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2018": "'", "\u2019": "'"})
+_DASHES: Final = re.compile("[\u2010-\u2015\u2212]")
+_WILDCARD: Final = "\x00"
+#: No paragraph of the layout is longer than this many characters (its longest has well under a thousand).
+_LONGEST_PARAGRAPH: Final = 4000
+_LICENSE_REF_BASE: Final = re.compile(r"LicenseRef-(\S+?)-with-")
+
+#: What a paragraph of the layout is (``LayoutPart.role``).
+TITLE_ROLE: Final = "title"
+IDENTIFIER_ROLE: Final = "identifier"
+STRUCTURE_ROLE: Final = "structure"
+LEAD_IN_ROLE: Final = "lead-in"
+TERMS_ROLE: Final = "terms"
+CLAUSE_ROLE: Final = "clause"
+OTHER_ROLE: Final = "other"
+
+#: The paragraphs of the layout of ethlicense 0.1 (Part 1 with sections 1.1, 1.2..., then Part 2), which texts
+#: written then still have: fixed wording, so kept here as it was (the base's name and titles are wildcards).
+_LEGACY_PARAGRAPHS: Final = (
+    (TITLE_ROLE, "\x00 with Additional Conditions (\x00)"),
+    (
+        STRUCTURE_ROLE,
+        (
+            "This license consists of Part 1, Additional Conditions, and Part 2, the \x00 terms. It is not the \x00: "
+            "Part 1 limits what Part 2 permits."
+        ),
+    ),
+    (STRUCTURE_ROLE, "Part 1. Additional Conditions"),
+    (
+        LEAD_IN_ROLE,
+        (
+            "The permission granted in Part 2 is given only subject to the conditions in this Part 1. These "
+            "conditions are part of the permission notice and of the license terms in Part 2. They must be included "
+            "in all copies or substantial portions of the Software, and no one may distribute or sublicense the "
+            "Software, or grant any license to it, on terms that leave them out. Anyone who breaks a condition has "
+            "no permission under Part 2."
+        ),
+    ),
+    (
+        TERMS_ROLE,
+        'In this license, "the Software" means the work licensed under it, whatever name Part 2 gives that work.',
+    ),
+    (STRUCTURE_ROLE, "Part 2. \x00"),
+)
+
+
+def _key(paragraph: str) -> str:
+    """Return a paragraph in the form the layout's paragraphs are compared in.
+
+    Lower case, one space for any whitespace, straight quotes, no Markdown heading marks, every number ``0`` and
+    a leading ``(b)`` as ``(a)``: what varies with the number of clauses, the cure period or the catalog version
+    does not count, nor does rewrapping.
+    """
+    text = _HEADING_MARK.sub("", paragraph).translate(_QUOTES)
+    text = _DASHES.sub("-", " ".join(text.lower().split()))
+    return _ENUMERATOR.sub("(a) ", _NUMBER.sub("0", text))
+
+
+def _pattern(key: str) -> re.Pattern[str]:
+    return re.compile(".+?".join(re.escape(part) for part in key.split(_WILDCARD)))
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Patterns:
+    """The paragraphs of the layout as rendered for some bases: patterns by role, section titles by role."""
+
+    paragraphs: tuple[tuple[str, re.Pattern[str]], ...]
+    section_titles: Mapping[str, str]
+
+    def role(self, paragraph: str, roles: Sequence[str] = ()) -> str | None:
+        """Return the role of the layout paragraph *paragraph* is (one of *roles*, if given), or ``None``."""
+        if len(paragraph) > _LONGEST_PARAGRAPH:
+            return None  # longer than any of the layout's, and costly to compare with its wildcards
+        key = _key(paragraph)
+        for role, pattern in self.paragraphs:
+            if (not roles or role in roles) and pattern.fullmatch(key) is not None:
+                return role
+        return None
+
+
+#: The sentinel values a base is rendered with to learn its layout; they become wildcards.
+_SENTINELS: Final = ("Zqxv First Sentinel", "Zqxv Second Sentinel", "Zqxvlaw", "Zqxvvenue", "LicenseRef-Zqxv-sentinel")
+_SENTINEL_HOLDER: Final = "Zqxv Holder"
+
+
+def _sentinel_clauses() -> list[Clause]:
+    return [
+        Clause(
+            id=f"zqxv-sentinel-{letter}",
+            title=title,
+            restricts=(Restriction.FIELDS_OF_ENDEAVOR,),
+            template=f"Zqxv sentinel text {letter}.",
+        )
+        for letter, title in zip("ab", _SENTINELS[:2], strict=True)
+    ]
+
+
+@functools.cache
+def _base_patterns(base_id: str) -> _Patterns:
+    """Render *base_id* with sentinel clauses and learn the paragraphs of its layout (a few milliseconds).
+
+    The bases are the built-in catalog's (a catalog adds clauses only), and the layout does not depend on clauses.
+    """
+    from ethlicense.compose import compose  # noqa: PLC0415 - rendering is needed only for composites
+    from ethlicense.render import render_text  # noqa: PLC0415 - likewise
+
+    catalog = default_catalog()
+    clauses = _sentinel_clauses()
+    sentinel_catalog = catalog.with_clauses(clauses)
+    base = catalog.base(base_id)
+    bare = "".join(_key(compose(base_id, holders=[_SENTINEL_HOLDER], year=2026, catalog=catalog).text).split())
+    found: dict[str, str] = {}
+    titles: dict[str, str] = {}
+    for count, law in ((1, None), (2, _SENTINELS[2])):
+        rendered = compose(
+            base_id,
+            clauses=clauses[:count],
+            holders=[_SENTINEL_HOLDER],
+            year=2026,
+            license_id=_SENTINELS[4],
+            allow_void_restrictions=not base.accepts_restrictions,
+            governing_law=law,
+            venue=_SENTINELS[3] if law else None,
+            catalog=sentinel_catalog,
+        )
+        markdown = render_text(rendered.spec, markdown=True, catalog=sentinel_catalog, license_id=_SENTINELS[4])
+        _learn(markdown, base.name, bare, found, titles)
+    return _Patterns(tuple((role, _pattern(key)) for key, role in found.items()), titles)
+
+
+def _learn(text: str, base_name: str, bare: str, found: dict[str, str], titles: dict[str, str]) -> None:
+    """Record the layout's paragraphs in the Markdown rendering *text* of a base with sentinel clauses.
+
+    Every paragraph that is neither the base's own text, nor a copyright notice, nor a sentinel clause's section
+    is the layout's: its key, with the sentinels and the base's name as wildcards, goes into *found* with its
+    role; the titles of the sections that are not clauses go into *titles*, by their place.
+    """
+    wildcards = [_key(value) for value in (*_SENTINELS, base_name)]
+    text = _FENCE.sub("", text)
+    items = paragraphs(text, 0, len(text))
+    headings = [index for index, item in enumerate(items) if _HEADING.fullmatch(item.text)]
+    sentinel_titles = {_key(title) for title in _SENTINELS[:2]}
+    in_clause = False
+    for index, item in enumerate(items):
+        heading = _HEADING.fullmatch(item.text)
+        if heading is not None:
+            title = _key(heading.group(3))
+            in_clause = title in sentinel_titles
+            if not in_clause:
+                place = headings.index(index)
+                titles[title] = "definitions" if place == 0 else "general" if place == len(headings) - 1 else "breach"
+            continue
+        key = _key(item.text)
+        if in_clause or _SENTINEL_HOLDER in item.text or "".join(key.split()) in bare:
+            continue
+        for value in wildcards:
+            key = key.replace(value, _WILDCARD)
+        if index == 0:
+            role = TITLE_ROLE
+        elif key.startswith("spdx-license-identifier:"):
+            role = IDENTIFIER_ROLE
+        elif item.text.startswith("#") or not headings:
+            role = STRUCTURE_ROLE
+        elif index < headings[0]:
+            role = LEAD_IN_ROLE if index == headings[0] - 1 else STRUCTURE_ROLE
+        else:
+            role = TERMS_ROLE
+        found.setdefault(key, role)
+
+
+@functools.cache
+def _legacy_patterns() -> _Patterns:
+    return _Patterns(tuple((role, _pattern(_key(text))) for role, text in _LEGACY_PARAGRAPHS), {})
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class LayoutPart:
+    """A stretch of ethlicense's layout in a text.
+
+    Attributes:
+        start: Its offset in the text.
+        end: The offset just past it.
+        role: ``title``, ``identifier`` (the ``SPDX-License-Identifier`` line), ``structure`` (introduction,
+            part headings, Markdown fences), ``lead-in`` (the sentence that brings the Additional Conditions into
+            the license), ``terms`` (definitions, breach and cure, general terms), ``clause`` (a section of
+            conditions: heading and text) or ``other`` (a paragraph inside the layout's own sections that is not
+            the layout's wording).
+        section: The heading of the section it is in, if any.
+        title: For a clause, the title in its heading.
+        body: For a clause, its text without the heading.
+    """
+
+    start: int
+    end: int
+    role: str
+    section: str = ""
+    title: str = ""
+    body: str = ""
+
+
+#: How the Additional Conditions are placed (``Layout.style``).
+INTEGRATED: Final = "integrated"
+TWO_PART: Final = "two-part"
+LEGACY: Final = "legacy"
+#: How many paragraphs that are not the layout's may lie between paragraphs of its last section.
+_MAX_GAP: Final = 3
+_NOT_NEWLINE: Final = re.compile(r"[^\n]")
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Layout:
+    """ethlicense's layout, as found in a text.
+
+    Attributes:
+        style: ``integrated`` (the Additional Conditions inside the base's own list of conditions), ``two-part``
+            (Part 1 the conditions, Part 2 the base) or ``legacy`` (ethlicense 0.1's Part 1 and Part 2).
+        parts: The stretches of the layout, in text order.
+        bases: The catalog bases the layout names (its identifier, title, introduction), likeliest first.
+        sections: The section headings, in order.
+        base_start: Where the base's text begins at the earliest (after Part 2's heading); 0 when integrated.
+    """
+
+    style: str
+    parts: tuple[LayoutPart, ...]
+    bases: tuple[str, ...]
+    sections: tuple[str, ...]
+    base_start: int = 0
+
+    def masked(self, text: str) -> str:
+        """Return *text* with every part blanked out (line breaks kept, so offsets and paragraphs stay)."""
+        return _blank(text, [(part.start, part.end) for part in self.parts])
+
+
+def _blank(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    pieces: list[str] = []
+    last = 0
+    for first, end in sorted(spans):
+        start = max(first, last)
+        pieces.extend([text[last:start], _NOT_NEWLINE.sub(" ", text[start:end])])
+        last = max(last, end)
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+def _heading_run(items: Sequence[Paragraph]) -> list[tuple[int, re.Match[str]]]:
+    """Return the layout's section headings: the first run numbered 1, 2, 3... of one kind (``A`` or ``1.``)."""
+    run: list[tuple[int, re.Match[str]]] = []
+    for index, item in enumerate(items):
+        heading = _HEADING.fullmatch(item.text)
+        if heading is None:
+            continue
+        if run and heading.group(1) == run[0][1].group(1) and int(heading.group(2)) == len(run) + 1:
+            run.append((index, heading))
+        elif not run and heading.group(2) == "1":
+            run = [(index, heading)]
+    return run
+
+
+def _named_bases(header: str, catalog: Catalog) -> list[str]:
+    """Return the catalog bases that *header* names: in its ``LicenseRef-`` id, then by name (longest first)."""
+    found: list[str] = []
+    reference = _LICENSE_REF_BASE.search(header)
+    if reference is not None and reference.group(1) in catalog.bases:
+        found.append(reference.group(1))
+    key = _key(header)
+    for base in sorted(catalog.bases.values(), key=lambda item: (-len(item.name), item.id)):
+        if base.id not in found and _key(base.name) in key:
+            found.append(base.id)
+    return found
+
+
+def _patterns_for(bases: Sequence[str], catalog: Catalog, *, legacy: bool) -> list[_Patterns]:
+    if legacy:
+        return [_legacy_patterns()]
+    known = default_catalog().bases
+    return [_base_patterns(base_id) for base_id in (bases or sorted(catalog.bases)) if base_id in known]
+
+
+def _role(patterns: Sequence[_Patterns], paragraph: str, roles: Sequence[str] = ()) -> str | None:
+    for item in patterns:
+        role = item.role(paragraph, roles)
+        if role is not None:
+            return role
+    return None
+
+
+def _section_role(patterns: Sequence[_Patterns], title: str, place: int, count: int) -> str:
+    """Return ``terms`` for the layout's own sections (definitions first, breach and general last), else ``clause``."""
+    expected = (
+        "definitions" if place == 0 else "general" if place == count - 1 else "breach" if place == count - 2 else ""
+    )
+    key = _key(title)
+    return (
+        TERMS_ROLE if expected and any(item.section_titles.get(key) == expected for item in patterns) else CLAUSE_ROLE
+    )
+
+
+#: The roles only ethlicense's own wording has, one of which a text must have to be taken for its layout.
+_EVIDENCE: Final = frozenset({TITLE_ROLE, LEAD_IN_ROLE, TERMS_ROLE})
+_HEADER_ROLES: Final = (TITLE_ROLE, IDENTIFIER_ROLE, STRUCTURE_ROLE, LEAD_IN_ROLE, TERMS_ROLE)
+
+
+def find_layout(text: str, catalog: Catalog) -> Layout | None:  # noqa: C901, PLR0912 - one branch per part of the layout
+    """Return ethlicense's layout in *text*, if the text uses it (a composite of ``compose``, perhaps edited).
+
+    The layout's own wording is learnt by rendering the bases it names with sentinel clauses, so that it is
+    recognised as ``render`` writes it today; the clauses' sections are returned for the caller to recognise.
+    """
+    if _ADDITIONAL_CONDITIONS.search(text) is None:
+        return None
+    fences = [(match.start(), match.end()) for match in _FENCE.finditer(text)]
+    unfenced = _blank(text, fences) if fences else text
+    items = paragraphs(unfenced, 0, len(unfenced))
+    run = _heading_run(items)
+    if not run:
+        return None
+    legacy = run[0][1].group(1) != "A"
+    first = run[0][0]
+    bases = _named_bases(unfenced[: items[first].start], catalog)
+    patterns = _patterns_for(bases, catalog, legacy=legacy)
+    parts = [LayoutPart(start, end, STRUCTURE_ROLE) for start, end in fences]
+    for item in items[:first]:
+        role = _role(patterns, item.text, _HEADER_ROLES)
+        if role is not None:
+            parts.append(LayoutPart(item.start, item.end, role))
+    count = len(run)
+    end_index = len(items)
+    for place, (index, heading) in enumerate(run):
+        title = heading.group(3)
+        name = f"{heading.group(1)}{heading.group(2)}. {title}"
+        role = CLAUSE_ROLE if legacy else _section_role(patterns, title, place, count)
+        if place + 1 < count:
+            stop = run[place + 1][0]
+        elif role == TERMS_ROLE:
+            stop = _last_terms_end(patterns, items, index)
+        else:
+            stop = next(
+                (
+                    later
+                    for later in range(index + 1, len(items))
+                    if _role(patterns, items[later].text, (STRUCTURE_ROLE,))
+                ),
+                len(items),
+            )
+        end_index = stop
+        body = items[index + 1 : stop]
+        if role == CLAUSE_ROLE:
+            end = body[-1].end if body else items[index].end
+            text_of_body = "\n\n".join(item.text for item in body)
+            parts.append(LayoutPart(items[index].start, end, CLAUSE_ROLE, name, title, text_of_body))
+            continue
+        parts.append(LayoutPart(items[index].start, items[index].end, TERMS_ROLE, name))
+        for item in body:
+            known = _role(patterns, item.text, (TERMS_ROLE,)) is not None
+            parts.append(LayoutPart(item.start, item.end, TERMS_ROLE if known else OTHER_ROLE, name))
+    base_start = 0
+    two_part = False
+    for item in items[end_index:]:
+        if _role(patterns, item.text, (STRUCTURE_ROLE,)) is None:
+            break
+        parts.append(LayoutPart(item.start, item.end, STRUCTURE_ROLE))
+        base_start, two_part = item.end, True
+    if not any(part.role in _EVIDENCE for part in parts):
+        return None  # numbered sections, but nothing of ethlicense's own wording: not its layout
+    if not two_part and not legacy and bases:
+        two_part = catalog.base(bases[0]).layout is BaseLayout.TWO_PART  # Part 2's heading was taken out
+    style = LEGACY if legacy else TWO_PART if two_part else INTEGRATED
+    sections = tuple(f"{heading.group(1)}{heading.group(2)}. {heading.group(3)}" for _, heading in run)
+    return Layout(style, tuple(sorted(parts, key=lambda part: part.start)), tuple(bases), sections, base_start)
+
+
+#: An ``SPDX-License-Identifier`` line (in a comment, perhaps), and the expression it declares.
+_IDENTIFIER: Final = re.compile(
+    r"^[ \t#*/;%<!-]*SPDX-License-Identifier" + r":[ \t]*(?P<expression>[^\n]*?)[ \t]*(?:\*/|-->)?[ \t]*\r?$",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+def declared_license(text: str) -> tuple[str, int, int] | None:
+    """Return the license expression the first ``SPDX-License-Identifier`` line of *text* declares, and its span."""
+    if "spdx-license-identifier" not in text.lower():
+        return None
+    match = _IDENTIFIER.search(text)
+    if match is None or not match.group("expression"):
+        return None
+    return match.group("expression"), match.start(), match.end()
+
+
+def _last_terms_end(patterns: Sequence[_Patterns], items: Sequence[Paragraph], heading: int) -> int:
+    """Return the index just past the last paragraph of the layout's last section, which the base's text follows."""
+    last = heading
+    for index in range(heading + 1, len(items)):
+        if index - last > _MAX_GAP or _HEADING.fullmatch(items[index].text):
+            break
+        role = _role(patterns, items[index].text)
+        if role == TERMS_ROLE:
+            last = index
+        elif role is not None:
+            break
+    return last + 1
+
+
 _JINJA: Final = re.compile(r"\{%.*?%\}|\{\{.*?\}\}|\{#.*?#\}", re.DOTALL)
 _MIN_PRECISION: Final = 0.3
 _MIN_RECALL: Final = 0.5
 _MIN_TITLED_RECALL: Final = 0.3
+_MIN_TITLED_PRECISION: Final = 0.5
 _MIN_LOOSE_PRECISION: Final = 0.85
 _MIN_LOOSE_SHARED: Final = 15
 
@@ -180,8 +591,8 @@ def recognise_clause(body: str, title: str, shapes: Sequence[ClauseShape], *, wh
     parameters of a clause hardly change) and how much of the body comes from the template (*precision*,
     lowered by long parameter values such as a list of organizations). With *whole*, the body is a whole
     numbered section of ethlicense's layout: most of the template must be there (less when the heading is the
-    clause's title). Otherwise the body is one paragraph found elsewhere: it must come almost entirely from the
-    template and share a good run of it.
+    clause's title, or none when the body comes mostly from the template). Otherwise the body is one paragraph
+    found elsewhere: it must come almost entirely from the template and share a good run of it.
     """
     pairs = _word_pairs(body)
     if not pairs:
@@ -195,31 +606,14 @@ def recognise_clause(body: str, title: str, shapes: Sequence[ClauseShape], *, wh
         if whole:
             titled = bool(title) and folded_title == shape.title
             accepted = precision >= _MIN_PRECISION and recall >= (_MIN_TITLED_RECALL if titled else _MIN_RECALL)
+            # Under the clause's own title, a body mostly of its template's wording is that clause, even when it
+            # holds little of it (an earlier version of the clause, or one branch of a long template).
+            accepted = accepted or (titled and precision >= _MIN_TITLED_PRECISION)
         else:
             accepted = precision >= _MIN_LOOSE_PRECISION and shared >= _MIN_LOOSE_SHARED
         if accepted and (best is None or (recall, shape.clause.id) > best[:2]):
             best = (recall, shape.clause.id, shape.clause)
     return best[2] if best else None
-
-
-@functools.cache
-def layout_paragraphs() -> frozenset[str]:
-    """Return the introduction paragraphs of ethlicense's layout, with the base's name taken out (compact form)."""
-    from ethlicense.compose import compose  # noqa: PLC0415 - rendering is needed only for composites
-
-    rendered = compose("MIT", clauses=["military"], holders=["A"], year=2026)
-    name = rendered.base.name
-    known = set()
-    for paragraph in paragraphs(rendered.text, 0, rendered.text.index("1.1. ")):
-        known.add(layout_key(paragraph.text, name))
-    known.add(layout_key(rendered.name.replace("(No military use)", ""), name))
-    return frozenset(known)
-
-
-def layout_key(text: str, base_name: str) -> str:
-    """Return *text* in the compact normal form without the base's name or clause titles in parentheses."""
-    text = re.sub(r"\([^()]*\)\s*$", "", text.strip())
-    return "".join(normalise_for_matching(text.replace(base_name, " ")).split())
 
 
 # ---------------------------------------------------------------------------------------------------------------

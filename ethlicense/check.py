@@ -6,7 +6,9 @@ r"""Check an existing license text: which license it builds on, what was added, 
 SPDX Matching Guidelines), then whatever was added before, inside or after that license or changed in it, and
 a classification of each addition: a restriction (on whom, on what for, an extra agreement, other software), a
 condition of some other kind, or something harmless such as a request, a statement of values or a copyright
-line. ethlicense's own composites are recognised with the ids of their clauses.
+line. A restriction fails the criteria ``ethlicense.assess`` derives from what it restricts (the Open Source
+Definition's, Debian's and the FSF's). ethlicense's own composites are recognised in every layout ``render``
+writes, with the ids of their clauses, and get the criteria of their own assessment.
 
 >>> import ethlicense
 >>> mit = ethlicense.compose("MIT", holders=["Jane Doe"], year=2026).text
@@ -15,7 +17,7 @@ line. ethlicense's own composites are recognised with the ids of their clauses.
 ('MIT', True)
 >>> restricted = check_text("The Software may not be used for military purposes.\n\n" + mit)
 >>> restricted.osi_open_source, restricted.criteria
-(False, ('OSD-6',))
+(False, ('OSD-6', 'DFSG-6', 'FSF-0'))
 
 The matcher loads the SPDX License List on first use (a few tenths of a second); importing this module does
 not.
@@ -118,7 +120,11 @@ class AdditionKind(StrEnum):
     COPYRIGHT = "copyright"
     """A copyright notice."""
     STRUCTURE = "structure"
-    """Layout: ethlicense's part headings and introduction, separators, Markdown fences."""
+    """Layout: ethlicense's title, introduction and part headings, separators, Markdown fences."""
+    LAYOUT_TERMS = "layout-terms"
+    """ethlicense's own terms, which every composite has: the sentence that makes the Additional Conditions part
+    of the license, and their definitions, breach-and-cure and general sections. They serve the clauses and
+    restrict nothing themselves."""
     NOTE = "note"
     """Other text that binds no one."""
     OTHER_LICENSE = "other-license"
@@ -161,6 +167,7 @@ class FindingKind(StrEnum):
     RESTRICTIONS_VOID = "restrictions-void"
     COMPOSITE = "composite"
     LICENSE_REFERENCE = "license-reference"
+    DECLARED_LICENSE = "declared-license"
     UNBINDING_ADDITIONS = "unbinding-additions"
     INTERNAL_ERROR = "internal-error"
 
@@ -184,7 +191,7 @@ class Addition(_Model):
     replaces: str | None = None
     """For a change, the base license's wording it replaces (in the normal form of the SPDX guidelines)."""
     license_id: str | None = None
-    """For another license's text, its SPDX id."""
+    """For another license's text, its SPDX id; for an ``SPDX-License-Identifier`` line, the id it declares."""
     start: int
     """Offset in the checked text."""
     end: int
@@ -198,7 +205,11 @@ class Addition(_Model):
 
 
 class FoundRestriction(_Model):
-    """One restriction found in the text, with the Open Source Definition criteria it fails."""
+    """One restriction found in the text, with the Open Source Definition criteria it fails.
+
+    The result's ``violations`` list these and the criteria of Debian's guidelines and the FSF's definition that
+    the same restriction fails.
+    """
 
     text: str
     restricts: Restriction
@@ -229,12 +240,20 @@ class CheckResult(_Model):
     additions: tuple[Addition, ...] = ()
     clauses: tuple[str, ...] = ()
     """The ids of ethlicense catalog clauses recognised in the text."""
+    declared_license: str | None = None
+    """The license the text declares on an ``SPDX-License-Identifier`` line, if it has one (``LicenseRef-...`` for
+    a license of its own, such as ethlicense's composites)."""
     skipped: bool = False
     """True when the file could not be checked (binary, too large, unreadable, empty)."""
 
     @property
     def criteria(self) -> tuple[str, ...]:
-        """The distinct criteria failed, in order of first appearance."""
+        """The distinct criteria failed, in order of first appearance.
+
+        For a composite of ``compose``, these are the criteria of its assessment: each restriction fails the
+        criteria of the Open Source Definition (``OSD-6``), Debian's guidelines (``DFSG-6``) and the Free
+        Software Definition (``FSF-0``) that ``ethlicense.assess`` derives from what it restricts.
+        """
         return tuple(dict.fromkeys(violation.criterion for violation in self.violations))
 
 
@@ -383,6 +402,8 @@ def _base_line(result: CheckResult) -> str:
         guess = f"; closest: {result.license_id_guess}" if result.license_id_guess else ""
         return f"base license: none found on the SPDX License List{guess}"
     name = f" ({result.base_name})" if result.base_name else ""
+    if result.declared_license is not None and result.declared_license != result.base_license:
+        name += f", declared as {result.declared_license}"
     if any(finding.kind is FindingKind.LICENSE_REFERENCE for finding in result.findings):
         return f"base license: {result.base_license}{name}, applied by its standard notice"
     quiet = {AdditionKind.COPYRIGHT, AdditionKind.STRUCTURE}
@@ -435,7 +456,14 @@ def _detail_lines(result: CheckResult) -> list[str]:
         for item in conditions:
             replaced = f" (replacing {item.replaces!r})" if item.replaces else ""
             lines.append(f"    - {item.kind.value} {item.position.value}{replaced}: {_excerpt(item.text)}")
-    harmless = [item for item in result.additions if not item.binding and item.kind is not AdditionKind.STRUCTURE]
+    layout = [item for item in result.additions if item.kind is AdditionKind.LAYOUT_TERMS]
+    if layout:
+        lines.append("  ethlicense's own terms (restrict nothing themselves):")
+        lines.extend(
+            f"    - {item.cue or item.kind.value} {item.position.value}: {_excerpt(item.text, 80)}" for item in layout
+        )
+    quiet = {AdditionKind.STRUCTURE, AdditionKind.LAYOUT_TERMS}
+    harmless = [item for item in result.additions if not item.binding and item.kind not in quiet]
     if harmless:
         lines.append("  harmless additions:")
         lines.extend(f"    - {item.kind.value} {item.position.value}: {_excerpt(item.text, 80)}" for item in harmless)

@@ -13,13 +13,13 @@ from __future__ import annotations
 import dataclasses
 import functools
 import tomllib
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 import ethlicense
 from ethlicense._matching import _compact, canonical_key, load_spdx_licenses, normalise_for_matching
-from ethlicense.assess import restriction_violations
+from ethlicense.assess import restriction_criteria, restriction_violations
 from ethlicense.catalog import default_catalog
 from ethlicense.models import Clause, Restriction
 from tests.conftest import sample_arguments
@@ -49,6 +49,33 @@ VARIANT_BASES = (
 #: Each written addition goes into this many bases, at each of the positions.
 BASES_PER_VARIANT = 3
 POSITIONS = ("before", "after", "inside", "after-copyright")
+
+
+@functools.cache
+def _named_kinds() -> Mapping[str, Restriction]:
+    """Return, for each Open Source Definition criterion, the kind of restriction named after it (the first)."""
+    found: dict[str, Restriction] = {}
+    for restriction in Restriction:
+        found.setdefault(restriction_criteria(restriction)[0], restriction)
+    return found
+
+
+def with_companions(criteria: Iterable[str]) -> frozenset[str]:
+    """Return the criteria that a text labelled with the OSD *criteria* (and ``OSI-approved``) fails.
+
+    ``check`` reports for a restriction every criterion ``ethlicense.assess`` derives from what it restricts: the
+    OSD's, Debian's and the FSF's (``OSD-6`` with ``DFSG-6`` and ``FSF-0``). Some written variants are labelled
+    with an OSD criterion for what they restrict; the restriction is the kind named after it (``OSD-5``: persons
+    or groups), and its criteria follow by the same rules.
+    """
+    kinds = _named_kinds()
+    return frozenset(
+        item
+        for criterion in criteria
+        for item in (restriction_criteria(kinds[criterion]) if criterion in kinds else (criterion,))
+    )
+
+
 #: Non-OSI SPDX licenses whose restrictions are labelled (the others are labelled by verdict and base only).
 LABELLED_LICENSES: Mapping[str, frozenset[str]] = {
     "JSON": frozenset({"OSI-approved", "OSD-6"}),
@@ -134,13 +161,12 @@ def place(addition: str, text: str, position: str) -> str:
 
 
 def clause_criteria(clause_ids: tuple[str, ...]) -> frozenset[str]:
-    """Return the Open Source Definition criteria the catalog clauses *clause_ids* fail."""
+    """Return the criteria the catalog clauses *clause_ids* fail (as ``compose``'s assessment gives them)."""
     catalog = default_catalog()
     return frozenset(
         violation.criterion
         for clause_id in clause_ids
         for violation in restriction_violations(catalog.clause(clause_id))
-        if violation.criterion.startswith("OSD-")
     )
 
 
@@ -167,11 +193,7 @@ def _criteria(restricts: list[str]) -> frozenset[str]:
     catalog_clause = Clause(
         id="variant", title="variant", restricts=tuple(Restriction(item) for item in restricts), template="x"
     )
-    return frozenset(
-        violation.criterion
-        for violation in restriction_violations(catalog_clause)
-        if violation.criterion.startswith("OSD-")
-    )
+    return frozenset(violation.criterion for violation in restriction_violations(catalog_clause))
 
 
 def spdx_cases() -> Iterator[Case]:
@@ -185,7 +207,7 @@ def spdx_cases() -> Iterator[Case]:
             text=fill_copyright(license_id),
             open_source=entry.osi_approved,
             bases=same_text_groups()[license_id],
-            criteria=frozenset() if entry.osi_approved else labelled,
+            criteria=frozenset() if entry.osi_approved else with_companions(labelled) if labelled else None,
         )
 
 
@@ -284,7 +306,7 @@ def variant_cases() -> Iterator[Case]:
                 text=place(item["text"], base_text(base), position),
                 open_source=False,
                 bases=groups[base],
-                criteria=frozenset(item["criteria"]),
+                criteria=with_companions(item["criteria"]),
             )
     for item in changes["edit"]:
         original = base_text(item["base"])
@@ -299,7 +321,7 @@ def variant_cases() -> Iterator[Case]:
             text=flat.replace(item["find"], item["replace"], 1),
             open_source=False,
             bases=groups[item["base"]],
-            criteria=frozenset(item["criteria"]),
+            criteria=with_companions(item["criteria"]),
         )
 
 

@@ -161,7 +161,7 @@ def test_standard_input(files: dict[str, Path]) -> None:
     code, out, _ = run("check", "-", "--format", "json", stdin=files["restricted"].read_bytes())
     assert code == 0
     data = json.loads(out)
-    assert (data["path"], data["base_license"], data["criteria"]) == ("<stdin>", "MIT", ["OSD-6"])
+    assert (data["path"], data["base_license"], data["criteria"]) == ("<stdin>", "MIT", ["OSD-6", "DFSG-6", "FSF-0"])
 
 
 def test_hidden_characters_are_shown_in_the_report(tmp_path: Path) -> None:
