@@ -20,8 +20,9 @@ from typing import Final
 
 from ethlicense import _classify
 from ethlicense import _textparts as parts
+from ethlicense._budget import BudgetExceededError, check_time, time_limit
 from ethlicense._locate import Located, Piece, closest_license, locate_base
-from ethlicense._matching import SpdxLicense, load_spdx_licenses, normalise_for_matching
+from ethlicense._matching import SpdxLicense, _index, load_spdx_licenses, normalise_for_matching
 from ethlicense.assess import _rules
 from ethlicense.catalog import Catalog, default_catalog
 from ethlicense.check import (
@@ -33,6 +34,7 @@ from ethlicense.check import (
     FindingKind,
     FoundRestriction,
     Position,
+    Verdict,
 )
 from ethlicense.models import Clause, Restriction, Violation
 
@@ -154,6 +156,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _piece(state: _State, piece: Piece) -> None:
     """Classify one piece of text that is not the base license."""
+    check_time()
     position = Position(piece.position)
     if piece.replaced is not None:
         fragment = state.text[piece.start : piece.end]
@@ -271,6 +274,7 @@ def _composite_message(layout: parts.Layout, base: _Region | None) -> str:
 def _plain_block(
     state: _State, paragraphs: Sequence[parts.Paragraph], position: Position, *, binding_context: bool
 ) -> None:
+    check_time()
     results = _classify.classify_block([paragraph.text for paragraph in paragraphs], binding_context=binding_context)
     for paragraph, classification in zip(paragraphs, results, strict=True):
         clause = None
@@ -475,10 +479,34 @@ def _record_other_licenses(state: _State, base: _Region | None) -> None:
         )
 
 
-def analyse(text: str, *, path: str | None = None, catalog: Catalog | None = None) -> CheckResult:
-    """Check *text* (see :func:`ethlicense.check.check_text`)."""
+def analyse(
+    text: str, *, path: str | None = None, catalog: Catalog | None = None, time_budget: float | None = None
+) -> CheckResult:
+    """Check *text* within *time_budget* seconds (see :func:`ethlicense.check.check_text`)."""
     catalog = catalog or default_catalog()
     shapes = parts.default_shapes() if catalog is default_catalog() else parts.shapes(catalog)
+    # What every check needs is loaded before the clock starts, so that running out of time never interrupts it.
+    load_spdx_licenses()
+    _index()
+    try:
+        with time_limit(time_budget):
+            return _analyse(text, path=path, catalog=catalog, shapes=shapes)
+    except BudgetExceededError:
+        return _too_complex(path, time_budget)
+
+
+def _too_complex(path: str | None, time_budget: float | None) -> CheckResult:
+    message = f"too complex to analyse within the time budget of {time_budget:g} seconds; a person must read the text"
+    return CheckResult(
+        path=path,
+        base_license=None,
+        verdict=Verdict.NEEDS_REVIEW,
+        osi_open_source=None,
+        findings=(Finding(kind=FindingKind.TOO_COMPLEX, message=message),),
+    )
+
+
+def _analyse(text: str, *, path: str | None, catalog: Catalog, shapes: Sequence[parts.ClauseShape]) -> CheckResult:
     layout = parts.find_layout(text, catalog)
     state = _State(layout.masked(text) if layout is not None else text, shapes, catalog, original=text)
     hidden = parts.hidden_characters_finding(text)
@@ -499,14 +527,16 @@ def analyse(text: str, *, path: str | None = None, catalog: Catalog | None = Non
     declared = parts.declared_license(text)
     _declared_finding(state, declared[0] if declared else None, base)
     verdict = _verdict(state, base, located if base is not None and located is not None and trusted else None)
-    open_source = base is not None and base.license.osi_approved and not verdict.violations
-    _unbinding_finding(state, open_source=open_source)
+    outcome, review = _outcome(state, base, verdict)
+    _unbinding_finding(state, open_source=outcome is Verdict.OPEN_SOURCE)
     return CheckResult(
         path=path,
         base_license=base.license.license_id if base is not None else None,
         base_name=base.license.name if base is not None else None,
         license_id_guess=guess,
-        osi_open_source=open_source,
+        verdict=outcome,
+        osi_open_source=None if outcome is Verdict.NEEDS_REVIEW else outcome is Verdict.OPEN_SOURCE,
+        review=review,
         restrictions=tuple(verdict.restrictions),
         violations=tuple(verdict.violations),
         findings=tuple(state.findings),
@@ -514,6 +544,43 @@ def analyse(text: str, *, path: str | None = None, catalog: Catalog | None = Non
         clauses=tuple(dict.fromkeys(item.clause for item in state.additions if item.clause)),
         declared_license=declared[0] if declared else None,
     )
+
+
+def _outcome(state: _State, base: _Region | None, verdict: _Verdict) -> tuple[Verdict, tuple[Addition, ...]]:
+    """Return the verdict, and the passages that make it "needs review".
+
+    Not open source: a restriction, a binding condition or change of the base's terms, or a license in the text
+    that is not OSI-approved. Open source: an OSI-approved base whose every addition is recognised as harmless.
+    Needs review: anything else, namely prose the rules cannot place, a base that differs from its SPDX text in
+    ways that were not read as additions, or no base at all.
+    """
+    unclear = tuple(item for item in state.additions if item.kind is AdditionKind.UNCLEAR)
+    binding = any(item.kind in {AdditionKind.CONDITION, AdditionKind.CHANGE} for item in state.additions)
+    not_approved = any(
+        not region.license.osi_approved for region in (*state.regions, *([base] if base is not None else []))
+    )
+    if verdict.restrictions or binding or not_approved:
+        return Verdict.NOT_OPEN_SOURCE, ()
+    if base is None or verdict.violations or unclear:
+        message = _review_message(base, unclear, modified=bool(verdict.violations))
+        state.findings.append(Finding(kind=FindingKind.NEEDS_REVIEW, message=message))
+        return Verdict.NEEDS_REVIEW, unclear
+    return Verdict.OPEN_SOURCE, ()
+
+
+def _review_message(base: _Region | None, unclear: Sequence[Addition], *, modified: bool) -> str:
+    reasons: list[str] = []
+    if base is None:
+        reasons.append("no license on the SPDX License List was recognised in the text")
+    elif modified:
+        reasons.append(f"the text differs from {base.license.license_id} in ways not read as additions")
+    if unclear:
+        count = len(unclear)
+        reasons.append(
+            f"{count} added passage{'s read' if count != 1 else ' reads'} as if {'they' if count != 1 else 'it'} "
+            "might bind, but the rules recognise neither a restriction nor a reason it is harmless"
+        )
+    return "; ".join(reasons) + ": a person must read the text before relying on it"
 
 
 def _find_base(state: _State, layout: parts.Layout | None) -> tuple[_Region | None, Located | None, bool, str | None]:

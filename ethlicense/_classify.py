@@ -36,6 +36,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from ethlicense import _cues as words
+from ethlicense._budget import check_time
 
 __all__ = [
     "BINDING_KINDS",
@@ -66,6 +67,7 @@ TITLE: Final = "title"
 COPYRIGHT: Final = "copyright"
 STRUCTURE: Final = "structure"
 NOTE: Final = "note"
+UNCLEAR: Final = "unclear"
 
 #: The kinds that bind the licensee, and so change the license.
 BINDING_KINDS: Final = frozenset({RESTRICTION, CONDITION, CHANGE})
@@ -274,7 +276,7 @@ def _sentence(sentence: str, *, binding_context: bool = False) -> _Sentence:  # 
         return _Sentence(Classification(kind, cue=harmless_cue), disclaims=False)
     weak = _weak_limits(sentence)
     if strong is None and not weak and not binding_context:
-        return _Sentence(Classification(kind, cue=harmless_cue), disclaims=False)
+        return _Sentence(_unflagged(sentence, kind, harmless_cue), disclaims=False)
     categories, target_cue = _targets(sentence, None if binding_context else _cue_spans(sentence))
     if categories and (strong is not None or binding_context or kind not in _SOFT_KINDS):
         force = strong.group() if strong is not None else (weak.group() if weak is not None else "")
@@ -283,6 +285,36 @@ def _sentence(sentence: str, *, binding_context: bool = False) -> _Sentence:  # 
     if strong is None or kind in _SOFT_KINDS or kind == EXEMPTION:
         return _Sentence(Classification(kind, cue=harmless_cue), disclaims=False)
     return _Sentence(Classification(CONDITION, cue=strong.group()), disclaims=False)
+
+
+#: Harmless kinds that state their reason by their own words (a notice, a disclaimer, a request...); a sentence
+#: of another kind that reads as binding has no reason to be harmless.
+_REASONED_KINDS: Final = frozenset(
+    {REQUEST, CONTRIBUTION_NOTE, THIRD_PARTY_NOTICE, LICENSE_NOTICE, TRADEMARK_NOTICE, DISCLAIMER, EXEMPTION, STATEMENT}
+)
+
+
+def _unflagged(sentence: str, kind: str, harmless_cue: str) -> Classification:
+    """Classify a sentence without a known binding word: a short or inverted prohibition, unclear, or harmless.
+
+    The rules know binding words by their patterns; a sentence that has none of them, yet a word that reads as
+    binding (``no``, ``not``, ``only``, ``must``...), is not called harmless unless its kind says why.
+    """
+    prohibition = words.SHORT_PROHIBITION.search(sentence) or words.INVERTED_PROHIBITION.search(sentence)
+    if prohibition is not None:
+        categories, target_cue = _targets(sentence)
+        if categories:
+            return Classification(RESTRICTION, tuple(categories), f"{sentence.split(maxsplit=1)[0]}: {target_cue}")
+        return Classification(UNCLEAR, cue=prohibition.group().strip()[:60])
+    looks = words.LOOKS_BINDING.search(sentence)
+    if looks is None or kind in _REASONED_KINDS:
+        return Classification(kind, cue=harmless_cue)
+    if kind == PERMISSION and words.NEGATED_GRANT.search(sentence) is None:
+        return Classification(kind, cue=harmless_cue)
+    speaker = words.LICENSOR_SUBJECT.search(sentence)
+    if speaker is not None and words.GRANT_WORD.search(sentence) is None:
+        return Classification(STATEMENT, cue=speaker.group().strip())
+    return Classification(UNCLEAR, cue=looks.group())
 
 
 def _request_governs(sentence: str, request: re.Match[str], strong: re.Match[str]) -> bool:
@@ -332,9 +364,25 @@ def _is_title(paragraph: str) -> bool:
         return False
     if text.endswith((".", ";", ",")) and not re.search(r"\b\d+(?:\.\d+)*\.$", text):
         return False
+    if not text.endswith(":") and words.SHORT_PROHIBITION.search(text) is not None:
+        return False
     return all(
         pattern.search(text) is None
         for pattern in (words.PROHIBITION, words.OBLIGATION, words.EXCLUSION, words.LICENSE_NOTICE)
+    )
+
+
+_HEADING_WORDS: Final = 8
+
+
+def _is_binding_heading(paragraph: str) -> bool:
+    """Return whether *paragraph* is a short heading ending in a colon with a binding word (``You cannot:``)."""
+    text = paragraph.strip().lstrip("#*_ ").rstrip("*_ ")
+    return (
+        "\n" not in text
+        and text.endswith(":")
+        and len(text.split()) <= _HEADING_WORDS
+        and words.LOOKS_BINDING.search(text) is not None
     )
 
 
@@ -343,14 +391,18 @@ def classify_paragraph(paragraph: str, *, binding_context: bool = False) -> Clas
     return _paragraph(paragraph, binding_context=binding_context)[0]
 
 
-def _paragraph(paragraph: str, *, binding_context: bool) -> tuple[Classification, bool]:
+def _paragraph(paragraph: str, *, binding_context: bool) -> tuple[Classification, bool]:  # noqa: PLR0911 - one return per kind of paragraph
     """Classify one paragraph; also return whether it only disclaims binding force, so that it covers its section."""
+    check_time()
     if not paragraph.strip() or _is_structure(paragraph):
         return Classification(STRUCTURE), False
     if _is_copyright(paragraph):
         return Classification(COPYRIGHT), False
     if not binding_context and _is_title(paragraph):
         return Classification(TITLE), False
+    if not binding_context and _is_binding_heading(paragraph):
+        # "You must:", "You cannot:": what binds is in the items that follow, which are read on their own.
+        return Classification(UNCLEAR, cue=paragraph.strip()), False
     sentence_texts = split_sentences(paragraph)
     sentences = [_sentence(sentence, binding_context=binding_context) for sentence in sentence_texts]
     if not sentences:
@@ -399,6 +451,9 @@ def _combine(items: Sequence[Classification]) -> Classification:
     conditions = [item for item in items if item.kind == CONDITION]
     if conditions:
         return Classification(CONDITION, cue=conditions[0].cue)
+    unclear = [item for item in items if item.kind == UNCLEAR]
+    if unclear:
+        return unclear[0]
     for kind in _HARMLESS_PRIORITY:
         for item in items:
             if item.kind == kind:
@@ -436,7 +491,7 @@ def classify_block(paragraphs: Sequence[str], *, binding_context: bool = False) 
         if not covered:
             continue
         for index in members:
-            if final[index].binding:
+            if final[index].binding or final[index].kind == UNCLEAR:
                 final[index] = Classification(REQUEST, cue=final[index].cue)
     return final
 
@@ -475,6 +530,7 @@ def license_restrictions(text: str) -> list[tuple[str, Classification]]:
     """
     found: list[tuple[str, Classification]] = []
     for sentence in split_sentences(text):
+        check_time()
         if words.ANY_CUE.search(sentence) is None or words.FIELD_OR_GROUP.search(sentence) is None:
             continue
         if words.NOT_BINDING.search(sentence) or words.NOTICE_PHRASE.search(sentence):

@@ -14,6 +14,7 @@ import click
 from ethlicense.check import (
     MAX_FILE_BYTES,
     CheckResult,
+    Verdict,
     check_bytes,
     check_paths,
     format_check_json,
@@ -57,7 +58,10 @@ def _run(paths: tuple[str, ...], *, recursive: bool, jobs: int | None, show_prog
 @click.option(
     "--require-osi",
     is_flag=True,
-    help="Exit with status 1 unless every file checked is an OSI-approved license with at most harmless additions.",
+    help=(
+        "Fail unless every file is open source: exit 1 when a file is not open source, 3 when none is but a file "
+        "needs review or could not be checked."
+    ),
 )
 @click.option(
     "--recursive",
@@ -88,12 +92,20 @@ def check(  # noqa: PLR0913, PLR0917 - click passes one parameter per option
     inside or after it, or changed in it, is classified: a restriction on who may use the software (OSD 5),
     on what for (OSD 6), a separate agreement (OSD 7), conditions on other software (OSD 9), another binding
     condition, or something harmless (a request, a statement of values, a notice, a copyright line).
-    The classification reads English prose with hand-written rules and misses wordings they do not know, so
-    an open-source verdict for a text with added prose carries an 'unbinding-additions' finding: read those
-    passages before relying on it.
 
-    Exit status: 0 when checked, 1 with --require-osi when a file is not open source (or could not be
-    checked), 2 on errors such as a missing path.
+    Each file gets one of three verdicts. 'open source': an OSI-approved license, and every passage added or
+    changed is recognised as harmless, with the reason shown. 'not open source': a restriction was found, the
+    base is not OSI-approved, or the base's terms were changed. 'needs review': anything else, such as added
+    prose that reads as if it might bind but is recognised neither as a restriction nor as harmless, a text
+    without a recognisable base, or one too complex to analyse within the time budget (5 s per file); the
+    passages to read are listed. The rules read English prose and can miss wordings they do not know.
+
+    \b
+    Exit status:
+      0  checked (with --require-osi: every file is open source)
+      1  with --require-osi: a file is not open source
+      2  an error, such as a missing path
+      3  with --require-osi: no file is 'not open source', but a file needs review or could not be checked
 
     \b
     Examples:
@@ -110,5 +122,14 @@ def check(  # noqa: PLR0913, PLR0917 - click passes one parameter per option
         click.echo(format_check_json(results, single=single), nl=False)
     else:
         click.echo(format_check_text(results, details=not brief), nl=False)
-    if require_osi and not all(result.osi_open_source for result in results):
-        sys.exit(1)
+    if require_osi:
+        sys.exit(require_osi_status(results))
+
+
+def require_osi_status(results: list[CheckResult]) -> int:
+    """Return the exit status of ``check --require-osi`` for *results* (see the command's help)."""
+    if any(result.verdict is Verdict.NOT_OPEN_SOURCE and not result.skipped for result in results):
+        return 1
+    if any(result.verdict is not Verdict.OPEN_SOURCE for result in results):
+        return 3
+    return 0

@@ -216,6 +216,8 @@ DISCLAIMER: Final = compile_cues(
     r"\bindemnif",
     r"\bat\s+(?:your|their)\s+own\s+risk\b",
     r"\bno\s+guarantee",
+    r"\bin\s+no\s+(?:event|case)\b[^.;]{0,60}?\b(?:responsib|accountab)",
+    r"\b(?:not|never)\s+(?:be\s+)?(?:held\s+)?(?:responsible|accountable)\b",
 )
 
 TRADEMARK: Final = compile_cues(
@@ -602,4 +604,39 @@ LABOUR_USED: Final = compile_cues(
 PROCEDURAL: Final = compile_cues(
     r"\b(?:shall|will|must)\s+be\s+(?:settled|resolved|decided|governed|construed|interpreted|heard)\b",
     r"\b(?:laws?|rules?)\b[^.;]{0,80}?\b(?:shall|will)\s+(?:apply|prevail|govern|control)\b",
+)
+
+#: Words that make a sentence read as if it might bind someone: negations, modal verbs of duty, limits and
+#: exceptions, words of prohibition, revocation and requirement. A sentence with one of them that the rules
+#: recognise neither as a restriction nor as harmless for a stated reason is "unclear": a person must read it.
+LOOKS_BINDING: Final = compile_cues(
+    r"\b(?:no|not|never|nor|none|nobody|neither|cannot|can't|won't|mustn't|shan't|isn't|aren't|don't|doesn't)\b",
+    r"\b(?:must|shall|only|solely|exclusively|except|unless|provided|required?|requires|requirement|"
+    r"conditional|restricted|limited|prohibit\w*|forbid\w*|ban|bans|banned|"
+    r"exclud\w*|den(?:y|ies|ied)|refus\w*|revok\w*|revocation|terminat\w*|void|withh[eo]ld\w*|withheld|"
+    r"obliged|obligated|oblig\w*|agree|agrees|comply|payable|royalt(?:y|ies)|fees?)\b",
+)
+
+#: Words that narrow or negate a grant of more permission (``You may also...``).
+NEGATED_GRANT: Final = compile_cues(
+    r"\b(?:no|not|never|nor|none|nobody|neither|cannot|can't|won't|only|solely|exclusively|except|unless|"
+    r"provided)\b",
+)
+
+#: A short sentence that prohibits by naming what is not allowed: ``No military use.``, ``No Palantir.``,
+#: ``No forks.``: "No" and at most eight words, without a verb that makes it a statement of fact.
+SHORT_PROHIBITION: Final = compile_cues(
+    r"^\W*no\s+(?!(?:warrant\w*|liabilit\w*|guarantee\w*|representations?|responsibility|claims?|support|"
+    r"endorsement|(?:other\s+)?(?:rights?|licen[cs]e|permission)s?\s+(?:is|are)\s+(?:needed|required|necessary)|"
+    r"need|needed|changes?|modifications?\s+(?:were|have\s+been)|fee\s+(?:is|was)\s+charged|copyright|"
+    r"attribution\s+(?:is\s+)?(?:needed|required)|permission\s+(?:is\s+)?(?:needed|required))\b)"
+    r"(?:[\w'&.,-]+\s+){0,7}?[\w'&.-]+[.!]?\s*$",
+)
+
+#: An inverted prohibition: ``No use by ... is permitted``, ``No commercial use of the Software is allowed``.
+INVERTED_PROHIBITION: Final = compile_cues(
+    r"^\W*no\s+(?:[\w'&-]+\s+){0,2}?(?:use|usage|uses|deployment|distribution|redistribution|copying|"
+    r"modification|sale|resale|reuse|access|copies|forks?|derivatives?|hosting|access)\b[^.;]{0,160}?"
+    r"\b(?:is|are|shall\s+be|will\s+be)\s+(?:hereby\s+|ever\s+)?(?:permitted|allowed|authori[sz]ed|licensed|"
+    r"granted|tolerated|accepted|sanctioned)\b",
 )

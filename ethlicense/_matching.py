@@ -466,6 +466,11 @@ _NOTICE_START: Final = r"(?:portions|spdx-file)?copyright|allrightsreserved"
 _NOTICE_PARAGRAPH: Final = f"(?:{_NOTICE_START})[^\\n]{{0,{_COPYRIGHT_LIMIT}}}?"
 #: One or more copyright notice paragraphs.
 _NOTICE_BLOCK: Final = f"{_NOTICE_PARAGRAPH}(?:\\n{_NOTICE_PARAGRAPH})*"
+#: Whole paragraphs of copyright notices above a license, each ended by a paragraph break. Possessive: they are
+#: taken whole or not at all, so that they and the notice block of the license's copyright slot never share a
+#: paragraph's characters in every possible way (which took time quadratic in a long notice paragraph).
+_WHOLE_NOTICE: Final = f"(?:{_NOTICE_START})[^\\n]{{0,{_COPYRIGHT_LIMIT}}}+"
+_LEADING_NOTICES: Final = f"(?:{_WHOLE_NOTICE}(?:\\n{_WHOLE_NOTICE})*+\\n)?"
 _NOTICE_START_PATTERN: Final = re.compile(_NOTICE_START)
 #: How many runs of required literal text a compiled template checks for before running its expression.
 _ANCHORS: Final = 3
@@ -906,7 +911,7 @@ class _Builder:
     def __init__(self, variables: list[_Variable], slots: frozenset[int]) -> None:
         self.variables = variables
         self.slots = slots
-        self.pieces: list[str] = [f"(?:{_NOTICE_BLOCK}{_GAP})?"]
+        self.pieces: list[str] = [_LEADING_NOTICES]
         self.literal: list[str] = []
         #: For each open optional part: where its pieces start, and whether it holds required text.
         self.groups: list[tuple[int, bool]] = []

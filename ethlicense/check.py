@@ -13,11 +13,21 @@ writes, with the ids of their clauses, and get the criteria of their own assessm
 >>> import ethlicense
 >>> mit = ethlicense.compose("MIT", holders=["Jane Doe"], year=2026).text
 >>> result = check_text(mit)
->>> result.base_license, result.osi_open_source
-('MIT', True)
+>>> result.base_license, result.verdict.value, result.osi_open_source
+('MIT', 'open-source', True)
 >>> restricted = check_text("The Software may not be used for military purposes.\n\n" + mit)
->>> restricted.osi_open_source, restricted.criteria
-(False, ('OSD-6', 'DFSG-6', 'FSF-0'))
+>>> restricted.verdict.value, restricted.osi_open_source, restricted.criteria
+('not-open-source', False, ('OSD-6', 'DFSG-6', 'FSF-0'))
+>>> unclear = check_text("No Palantir.\n\n" + mit)
+>>> unclear.verdict.value, unclear.osi_open_source, [item.text for item in unclear.review]
+('needs-review', None, ['No Palantir.'])
+
+There are three verdicts. **Open source** only when the base is an OSI-approved license and every added or
+changed passage is recognised as harmless, with the reason (a request, a disclaimer, a copyright line...).
+**Not open source** when a restriction is found, the base is not OSI-approved, or the base's own terms were
+changed. **Needs review** otherwise: added prose that reads as if it might bind and that the rules neither
+recognise as a restriction nor as harmless, a text without a recognisable base, or a text too complex to analyse
+within the time budget (:data:`TIME_BUDGET_SECONDS`); the result names the passages to read under ``review``.
 
 The matcher loads the SPDX License List on first use (a few tenths of a second); importing this module does
 not.
@@ -31,7 +41,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, model_validator
 
 from ethlicense.models import Restriction, Violation
 
@@ -40,6 +50,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "MAX_FILE_BYTES",
+    "TIME_BUDGET_SECONDS",
     "Addition",
     "AdditionKind",
     "CheckResult",
@@ -47,6 +58,7 @@ __all__ = [
     "FindingKind",
     "FoundRestriction",
     "Position",
+    "Verdict",
     "check_bytes",
     "check_data",
     "check_file",
@@ -65,6 +77,9 @@ def __dir__() -> list[str]:
 
 #: Files larger than this are skipped with a finding rather than read.
 MAX_FILE_BYTES = 10 * 1024 * 1024
+#: Seconds of analysis allowed per text; a text that needs more gets the verdict "needs review" with a
+#: ``too-complex`` finding. Ordinary license files take a few hundredths of a second.
+TIME_BUDGET_SECONDS = 5.0
 
 
 class _Model(BaseModel):
@@ -84,6 +99,17 @@ class Position(StrEnum):
     """In the base license's own terms (for licenses that are not open source themselves)."""
     WHOLE = "whole"
     """Anywhere in a text in which no base license was found."""
+
+
+class Verdict(StrEnum):
+    """The verdict on a license text."""
+
+    OPEN_SOURCE = "open-source"
+    """An OSI-approved license, with additions recognised as harmless, each for a stated reason."""
+    NOT_OPEN_SOURCE = "not-open-source"
+    """A restriction was found, the base is not OSI-approved, or the base's own terms were changed."""
+    NEEDS_REVIEW = "needs-review"
+    """Neither could be established: a person must read the passages named under ``review``."""
 
 
 class AdditionKind(StrEnum):
@@ -129,6 +155,9 @@ class AdditionKind(StrEnum):
     """Other text that binds no one."""
     OTHER_LICENSE = "other-license"
     """The text of another SPDX license (third-party code, a second license of a dual license)."""
+    UNCLEAR = "unclear"
+    """Reads as if it might bind (a negation, a modal verb, a limit), but is recognised neither as a restriction
+    nor as harmless: the verdict is "needs review"."""
 
 
 #: The kinds of addition that bind the licensee.
@@ -169,6 +198,9 @@ class FindingKind(StrEnum):
     LICENSE_REFERENCE = "license-reference"
     DECLARED_LICENSE = "declared-license"
     UNBINDING_ADDITIONS = "unbinding-additions"
+    NEEDS_REVIEW = "needs-review"
+    TOO_COMPLEX = "too-complex"
+    MINOR_DIFFERENCES = "minor-differences"
     INTERNAL_ERROR = "internal-error"
 
 
@@ -221,9 +253,9 @@ class FoundRestriction(_Model):
 class CheckResult(_Model):
     """The verdict on one license text.
 
-    The JSON keys ``base_license``, ``osi_open_source``, ``restrictions`` (each with ``text``, ``restricts``,
-    ``criteria`` and ``clause``), ``violations`` (each with ``criterion`` and ``reason``) and ``findings`` are
-    stable.
+    The JSON keys ``base_license``, ``verdict``, ``osi_open_source``, ``restrictions`` (each with ``text``,
+    ``restricts``, ``criteria`` and ``clause``), ``violations`` (each with ``criterion`` and ``reason``),
+    ``review`` and ``findings`` are stable.
     """
 
     path: str | None = None
@@ -232,8 +264,10 @@ class CheckResult(_Model):
     base_name: str | None = None
     license_id_guess: str | None = None
     """The most similar SPDX license when the text is not (based on) one, or when the match is uncertain."""
-    osi_open_source: bool
-    """True only for the text of an OSI-approved license, with at most harmless additions."""
+    verdict: Verdict = Verdict.NEEDS_REVIEW
+    """Open source, not open source, or needs review (see the module's description)."""
+    osi_open_source: bool | None
+    """True for the verdict "open source", False for "not open source", ``None`` for "needs review"."""
     restrictions: tuple[FoundRestriction, ...] = ()
     violations: tuple[Violation, ...] = ()
     findings: tuple[Finding, ...] = ()
@@ -243,8 +277,29 @@ class CheckResult(_Model):
     declared_license: str | None = None
     """The license the text declares on an ``SPDX-License-Identifier`` line, if it has one (``LicenseRef-...`` for
     a license of its own, such as ethlicense's composites)."""
+    review: tuple[Addition, ...] = ()
+    """The passages a person must read before relying on the text: those that make the verdict "needs review"."""
     skipped: bool = False
     """True when the file could not be checked (binary, too large, unreadable, empty)."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _check_verdict(cls, data: Any) -> Any:  # noqa: ANN401 - pydantic hands over the raw input
+        """Derive the verdict from ``osi_open_source`` when only that is given; a skipped file needs review."""
+        if not isinstance(data, dict):
+            return data
+        data = dict(data)
+        if data.get("skipped"):
+            data["verdict"], data["osi_open_source"] = Verdict.NEEDS_REVIEW, None
+        elif "verdict" not in data:
+            value = data.get("osi_open_source")
+            data["verdict"] = (
+                Verdict.NEEDS_REVIEW if value is None else Verdict.OPEN_SOURCE if value else Verdict.NOT_OPEN_SOURCE
+            )
+        else:
+            verdict = Verdict(data["verdict"])
+            data["osi_open_source"] = None if verdict is Verdict.NEEDS_REVIEW else verdict is Verdict.OPEN_SOURCE
+        return data
 
     @property
     def criteria(self) -> tuple[str, ...]:
@@ -257,20 +312,29 @@ class CheckResult(_Model):
         return tuple(dict.fromkeys(violation.criterion for violation in self.violations))
 
 
-def check_text(text: str, *, path: str | None = None, catalog: Catalog | None = None) -> CheckResult:
+def check_text(
+    text: str,
+    *,
+    path: str | None = None,
+    catalog: Catalog | None = None,
+    time_budget: float | None = TIME_BUDGET_SECONDS,
+) -> CheckResult:
     """Check a license text: identify its base license, isolate and classify additions, judge it.
 
     Args:
         text: The license text.
         path: Where the text came from, copied into the result.
         catalog: The catalog whose clauses are recognised by id (the built-in one by default).
+        time_budget: Seconds of analysis allowed (``None``: no limit). A text that needs more gets the verdict
+            "needs review" with a ``too-complex`` finding, never a hang. The limit is enforced within a
+            fraction of a second in the main thread on POSIX systems; elsewhere it is checked between steps.
 
     Returns:
         The verdict, with every restriction, violation, finding and addition.
     """
     from ethlicense._analyse import analyse  # noqa: PLC0415 - the matcher loads only when a text is checked
 
-    return analyse(text, path=path, catalog=catalog)
+    return analyse(text, path=path, catalog=catalog, time_budget=time_budget)
 
 
 def check_file(path: str | os.PathLike[str], *, catalog: Catalog | None = None) -> CheckResult:
@@ -356,7 +420,7 @@ def check_data(result: CheckResult) -> dict[str, Any]:
     """Return *result* as JSON-ready data, with the distinct failed criteria under ``criteria``."""
     data = result.model_dump(mode="json")
     ordered: dict[str, Any] = {}
-    for key in ("path", "base_license", "base_name", "license_id_guess", "osi_open_source"):
+    for key in ("path", "base_license", "base_name", "license_id_guess", "verdict", "osi_open_source"):
         ordered[key] = data.pop(key)
     ordered["criteria"] = list(result.criteria)
     ordered.update(data)
@@ -387,11 +451,19 @@ def _excerpt(text: str, limit: int = _EXCERPT) -> str:
 def _verdict(result: CheckResult) -> str:
     if result.skipped:
         return "not checked"
-    if result.osi_open_source:
+    if result.verdict is Verdict.OPEN_SOURCE:
         return "open source"
+    if result.verdict is Verdict.NEEDS_REVIEW:
+        return "needs review"
     criteria = [criterion for criterion in result.criteria if criterion.startswith("OSD-")]
     detail = f" (fails {', '.join(criteria)})" if criteria else ""
     return f"not open source{detail}"
+
+
+def _verdict_label(result: CheckResult) -> str:
+    if result.skipped:
+        return "not checked"
+    return result.verdict.value.replace("-", " ")
 
 
 _POSITION_WORDS = {Position.BEFORE: "before", Position.INSIDE: "inside", Position.AFTER: "after"}
@@ -423,15 +495,15 @@ def format_check_text(results: Iterable[CheckResult], *, details: bool = True) -
     Open-source files without findings take one line each, so that a large tree reads quickly.
     """
     lines: list[str] = []
-    counts = {"open source": 0, "not open source": 0, "not checked": 0}
+    counts = {"open source": 0, "not open source": 0, "needs review": 0, "not checked": 0}
     total = 0
     for result in results:
         total += 1
         verdict = _verdict(result)
-        counts["not checked" if result.skipped else "open source" if result.osi_open_source else "not open source"] += 1
+        counts[_verdict_label(result)] += 1
         label = result.path or "<text>"
         lines.append(f"{label}: {verdict}")
-        if not details or (result.osi_open_source and not result.findings and not result.additions):
+        if not details or (result.verdict is Verdict.OPEN_SOURCE and not result.findings and not result.additions):
             continue
         if not result.skipped:
             lines.append(f"  {_base_line(result)}")
@@ -444,6 +516,11 @@ def format_check_text(results: Iterable[CheckResult], *, details: bool = True) -
 
 def _detail_lines(result: CheckResult) -> list[str]:
     lines: list[str] = []
+    if result.verdict is Verdict.NEEDS_REVIEW and not result.skipped:
+        count = len(result.review)
+        what = f"read {count} passage{'s' if count != 1 else ''}" if count else "read the text"
+        lines.append(f"  verdict: needs review: {what} before relying on it")
+        lines.extend(f"    - {item.position.value}: {_excerpt(item.text)}" for item in result.review)
     if result.restrictions:
         lines.append("  restrictions:")
         for restriction in result.restrictions:
@@ -462,11 +539,15 @@ def _detail_lines(result: CheckResult) -> list[str]:
         lines.extend(
             f"    - {item.cue or item.kind.value} {item.position.value}: {_excerpt(item.text, 80)}" for item in layout
         )
-    quiet = {AdditionKind.STRUCTURE, AdditionKind.LAYOUT_TERMS}
+    quiet = {AdditionKind.STRUCTURE, AdditionKind.LAYOUT_TERMS, AdditionKind.UNCLEAR}
     harmless = [item for item in result.additions if not item.binding and item.kind not in quiet]
     if harmless:
-        lines.append("  harmless additions:")
-        lines.extend(f"    - {item.kind.value} {item.position.value}: {_excerpt(item.text, 80)}" for item in harmless)
+        lines.append("  harmless additions (kind, why, where):")
+        lines.extend(
+            f"    - {item.kind.value}{f' ({_excerpt(item.cue, 40)!r})' if item.cue else ''} {item.position.value}: "
+            f"{_excerpt(item.text, 80)}"
+            for item in harmless
+        )
     if result.violations:
         lines.append("  fails:")
         lines.extend(

@@ -30,6 +30,7 @@ from ethlicense.check import (
     CheckResult,
     FindingKind,
     Position,
+    Verdict,
     check_bytes,
     check_data,
     check_file,
@@ -484,10 +485,22 @@ def test_the_written_variants_tuned_on_are_classified_right_in_their_first_base(
             continue
         seen.add(item)
         result = check_text(case.text)
-        if result.osi_open_source != case.open_source or frozenset(result.criteria) != case.criteria:
-            wrong.append((case.id, result.criteria))
+        expected = Verdict.OPEN_SOURCE if case.open_source else Verdict.NOT_OPEN_SOURCE
+        if item in KNOWN_REVIEW:
+            expected = Verdict.NEEDS_REVIEW
+        if result.verdict is not expected or frozenset(result.criteria) != case.criteria:
+            wrong.append((case.id, result.verdict, result.criteria))
     assert len(seen) > 200
     assert wrong == []
+
+
+#: Harmless additions the rules cannot give a reason for, which therefore need review (the safe answer).
+KNOWN_REVIEW = frozenset(
+    {
+        "harmless:heldout-disclaimer-audit",  # "do not rely on it for safety-critical systems": advice
+        "harmless:blind-statement-employer-same-terms",  # "It holds no special rights": a fact about the employer
+    }
+)
 
 
 # --- the classifier ----------------------------------------------------------------------------------------------
@@ -498,7 +511,7 @@ def test_the_written_variants_tuned_on_are_classified_right_in_their_first_base(
     [
         ("The Software may not be used for mass surveillance.", "restriction", ("fields-of-endeavor",)),
         ("Please do not use the Software for mass surveillance.", "request", ()),
-        ("The Software should not be used for mass surveillance.", "note", ()),
+        ("The Software should not be used for mass surveillance.", "unclear", ()),
         ("We believe the Software should not be used for mass surveillance.", "statement", ()),
         ("The Software may not be used by Example Corp.", "restriction", ("persons-or-groups",)),
         ("This condition does not apply to medical care.", "exemption", ()),
@@ -514,7 +527,7 @@ def test_the_written_variants_tuned_on_are_classified_right_in_their_first_base(
         ),
         ("In no event may members of the Example Party run the Software.", "restriction", ("persons-or-groups",)),
         ("In no event shall the authors be liable for any claim.", "disclaimer", ()),
-        ("In no event will the licensor be responsible for how you use it.", "note", ()),
+        ("In no event will the licensor be responsible for how you use it.", "disclaimer", ()),
         ("The grant does not cover defence contractors.", "restriction", ("persons-or-groups",)),
         ("Use of the Software is reserved for charitable purposes.", "restriction", ("fields-of-endeavor",)),
         ("Any commercial use lies outside the grant.", "restriction", ("fields-of-endeavor",)),
@@ -588,11 +601,11 @@ def test_a_leading_byte_order_mark_and_ordinary_whitespace_are_not_hidden_charac
 
 
 def test_an_empty_text_is_skipped_with_a_finding() -> None:
-    """Empty or blank text gives a skipped, not-open-source result with an "empty" finding."""
+    """Empty or blank text gives a skipped result that needs review, with an "empty" finding."""
     result = check_text(" \n\t\n")
     assert (result.skipped, result.osi_open_source, [item.kind for item in result.findings]) == (
         True,
-        False,
+        None,
         [FindingKind.EMPTY],
     )
 
@@ -619,7 +632,8 @@ def test_binary_and_empty_files_are_skipped(tmp_path: Path, content: bytes, kind
     path = tmp_path / "LICENSE"
     path.write_bytes(content)
     result = check_file(path)
-    assert (result.skipped, result.osi_open_source, result.path) == (True, False, str(path))
+    assert (result.skipped, result.osi_open_source, result.path) == (True, None, str(path))
+    assert result.verdict is Verdict.NEEDS_REVIEW
     assert kind in {finding.kind for finding in result.findings}
 
 
@@ -737,7 +751,15 @@ def test_check_paths_refuses_missing_paths_and_folders_without_recursive(tmp_pat
 def test_json_keys_are_those_promised() -> None:
     """The JSON of a result has the documented keys, restrictions with text/restricts/criteria/clause."""
     data = check_data(check_text(composite("MIT", ("military",))))
-    assert list(data)[:6] == ["path", "base_license", "base_name", "license_id_guess", "osi_open_source", "criteria"]
+    assert list(data)[:7] == [
+        "path",
+        "base_license",
+        "base_name",
+        "license_id_guess",
+        "verdict",
+        "osi_open_source",
+        "criteria",
+    ]
     assert {"restrictions", "violations", "findings", "additions", "clauses"} <= set(data)
     [restriction] = data["restrictions"]
     assert set(restriction) >= {"text", "restricts", "criteria", "clause"}

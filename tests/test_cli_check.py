@@ -153,7 +153,7 @@ def test_bad_files_in_a_tree_are_findings_not_errors(tmp_path: Path) -> None:
     assert code == 0
     kinds = [[finding["kind"] for finding in item["findings"]] for item in json.loads(out)]
     assert kinds == [["binary"], ["empty"], ["undecodable"]]
-    assert run("check", "--recursive", str(tmp_path), "--require-osi")[0] == 1
+    assert run("check", "--recursive", str(tmp_path), "--require-osi")[0] == 3
 
 
 def test_standard_input(files: dict[str, Path]) -> None:
@@ -172,6 +172,35 @@ def test_hidden_characters_are_shown_in_the_report(tmp_path: Path) -> None:
     assert code == 0
     assert "hidden-characters: the text may display differently from how it reads" in out
     assert "U+202E RIGHT-TO-LEFT OVERRIDE" in out
+
+
+UNCLEAR = place("Forks of this project by cryptocurrency exchanges are something we never agreed to.", MIT, "before")
+
+
+def test_needs_review_has_its_own_line_and_exit_status(tmp_path: Path) -> None:
+    """A passage that may bind but is not recognised gives "needs review", naming it, and exit 3 with --require-osi."""
+    path = tmp_path / "LICENSE"
+    path.write_text(UNCLEAR, encoding="utf-8")
+    code, out, _ = run("check", "--require-osi", str(path))
+    assert code == 3
+    assert out.splitlines()[0] == f"{path}: needs review"
+    assert "  verdict: needs review: read 1 passage before relying on it" in out
+    assert "    - before: Forks of this project by cryptocurrency exchanges are something we never agreed to." in out
+    code, out, _ = run("check", "--format", "json", str(path))
+    data = json.loads(out)
+    assert (code, data["verdict"], data["osi_open_source"]) == (0, "needs-review", None)
+    assert [item["text"] for item in data["review"]] == [
+        "Forks of this project by cryptocurrency exchanges are something we never agreed to."
+    ]
+
+
+def test_not_open_source_outranks_needs_review_in_the_exit_status(files: dict[str, Path], tmp_path: Path) -> None:
+    """With a restricted file and one that needs review, --require-osi exits 1."""
+    unclear = tmp_path / "LICENSE.txt"
+    unclear.write_text(UNCLEAR, encoding="utf-8")
+    code, out, _ = run("check", "--require-osi", "--brief", str(unclear), str(files["restricted"]))
+    assert code == 1
+    assert out.splitlines()[-1] == "2 files: 1 not open source, 1 needs review"
 
 
 @pytest.mark.subprocess
