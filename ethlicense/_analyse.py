@@ -370,7 +370,10 @@ def _verdict(state: _State, base: _Region | None, located: Located | None) -> _V
         if region.license.osi_approved:
             continue
         position = Position.BASE if region is base else _position(region.start, region.end, base)
+        present = _compact_words(state.text[region.start : region.end])
         for sentence, classification in _known_restrictions(region.license.license_id):
+            if _compact_words(sentence) not in present:
+                continue  # a sentence of the license's SPDX text that this text does not have
             for category in classification.restricts:
                 verdict.restrict(sentence, Restriction(category), _title(sentence), position)
     if base is None:
@@ -383,9 +386,10 @@ def _verdict(state: _State, base: _Region | None, located: Located | None) -> _V
     base_id = base.license.license_id if base is not None else "the license"
     for addition in state.additions:
         if addition.kind is AdditionKind.RESTRICTION and (base is not None or addition.clause):
-            title = clause_titles.get(addition.clause or "", "") or _title(addition.text)
+            quoted = _quoted(state, addition)
+            title = clause_titles.get(addition.clause or "", "") or _title(quoted)
             for restriction in addition.restricts:
-                verdict.restrict(addition.text, restriction, title, addition.position, addition.clause)
+                verdict.restrict(quoted, restriction, title, addition.position, addition.clause)
         elif addition.kind in {AdditionKind.CONDITION, AdditionKind.CHANGE} and base is not None:
             what = "changes the wording of" if addition.kind is AdditionKind.CHANGE else "adds a binding condition to"
             verdict.violate(
@@ -406,6 +410,20 @@ def _verdict(state: _State, base: _Region | None, located: Located | None) -> _V
             f"The text leaves out wording of {base_id} ({missing}); the result is not the OSI-approved license.",
         )
     return verdict
+
+
+def _quoted(state: _State, addition: Addition) -> str:
+    """Return the text to quote for *addition*: itself, or for words put inside a sentence, the whole sentence."""
+    text = state.original or state.text
+    if parts.at_paragraph_edges(text, addition.start, addition.end):
+        return addition.text
+    start, end = parts.sentence_span(text, addition.start, addition.end)
+    return text[start:end]
+
+
+def _compact_words(text: str) -> str:
+    """Return *text* as lower-case words and digits only, one space apart, for a test of containment."""
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
 
 
 def _void_finding(state: _State, base: _Region | None) -> None:

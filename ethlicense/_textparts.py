@@ -131,6 +131,30 @@ def around(text: str, start: int, end: int) -> tuple[str, str]:
     return (before + " " if before else ""), (" " + after if after else "")
 
 
+#: How far back and forward a sentence around some words is looked for.
+_SENTENCE_REACH: Final = 4000
+
+
+def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Return the span of the whole sentence(s) of *text* that ``text[start:end]`` lies in.
+
+    A sentence ends at ``.``, ``;``, ``:``, ``!`` or ``?`` followed by whitespace, or at a paragraph break; words
+    put inside a sentence of a license are reported with that whole sentence, never as a fragment.
+    """
+    first = max(0, start - _SENTENCE_REACH)
+    for found in _SENTENCE_END.finditer(text, first, start):
+        first = found.end()
+    if first == max(0, start - _SENTENCE_REACH) and first > 0:
+        first = start  # no sentence start within reach: keep the words as they are
+    last = _SENTENCE_END.search(text, max(end - 1, start), min(len(text), end + _SENTENCE_REACH))
+    stop = last.start() + 1 if last is not None else min(len(text), end + _SENTENCE_REACH)
+    while first < stop and text[first].isspace():
+        first += 1
+    while stop > first and text[stop - 1].isspace():
+        stop -= 1
+    return min(first, start), max(stop, end)
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # ethlicense's own layout, and its clauses
 # ---------------------------------------------------------------------------------------------------------------
