@@ -77,7 +77,7 @@ def test_a_text_over_its_time_budget_is_too_complex_to_analyse() -> None:
         None,
         [FindingKind.TOO_COMPLEX],
     )
-    assert TIME_BUDGET_SECONDS == 5.0  # noqa: PLR2004 - the figure the documentation gives
+    assert TIME_BUDGET_SECONDS == 5.0
 
 
 def test_the_budget_holds_outside_the_main_thread_too() -> None:
