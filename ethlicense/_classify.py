@@ -182,6 +182,13 @@ def _targets(sentence: str, cues: Sequence[_Span] | None = None) -> tuple[list[s
         or (words.COPYLEFT.search(text) and not words.PROHIBITION.search(text))
     ):
         del found[DISTRIBUTION]
+    specific = (OTHER_SOFTWARE, PRODUCT, TECHNOLOGY, MODIFICATION, AGREEMENT)
+    if (
+        FIELDS in found
+        and words.FIELD_ONLY.search(found[FIELDS]) is None
+        and any(category in found for category in specific)
+    ):
+        del found[FIELDS]  # "used to run it": a use named by its verb alone gives way to a more specific target
     categories: list[str] = [category for category in _ORDER if category in found]
     if categories == [CONDUCT] and words.PROCEDURAL.search(text) and not words.PROHIBITION.search(text):
         return [], ""  # the words of conduct name what a dispute, or a choice of law, is about
@@ -263,6 +270,14 @@ def _sentence(sentence: str, *, binding_context: bool = False) -> _Sentence:  # 
         return _Sentence(Classification(EXEMPTION, cue=exemption.group()), disclaims=False)
     request = words.REQUEST.search(sentence)
     prohibition = words.PROHIBITION.search(sentence)
+    no_need = words.NO_NEED.search(sentence)
+    if (
+        no_need is not None
+        and prohibition is None
+        and words.EXCLUSION.search(sentence) is None
+        and not (_weak_limits(sentence))
+    ):
+        return _Sentence(Classification(PERMISSION, cue=no_need.group()), disclaims=False)
     strong = prohibition or words.EXCLUSION.search(sentence) or words.OBLIGATION.search(sentence)
     if request is not None and (strong is None or _request_governs(sentence, request, strong)):
         return _Sentence(Classification(REQUEST, cue=request.group()), disclaims=False)
@@ -282,6 +297,9 @@ def _sentence(sentence: str, *, binding_context: bool = False) -> _Sentence:  # 
         force = strong.group() if strong is not None else (weak.group() if weak is not None else "")
         cue = f"{force}: {target_cue}" if force else target_cue
         return _Sentence(Classification(RESTRICTION, tuple(categories), cue), disclaims=False)
+    if strong is not None and kind in {CONTRIBUTION_NOTE, THIRD_PARTY_NOTICE} and not binding_context:
+        # A word about contributors or third parties does not explain away binding words aimed at the licensee.
+        return _Sentence(Classification(UNCLEAR, cue=strong.group()), disclaims=False)
     if strong is None or kind in _SOFT_KINDS or kind == EXEMPTION:
         return _Sentence(Classification(kind, cue=harmless_cue), disclaims=False)
     return _Sentence(Classification(CONDITION, cue=strong.group()), disclaims=False)
@@ -294,12 +312,15 @@ _REASONED_KINDS: Final = frozenset(
 )
 
 
-def _unflagged(sentence: str, kind: str, harmless_cue: str) -> Classification:
+def _unflagged(sentence: str, kind: str, harmless_cue: str) -> Classification:  # noqa: PLR0911 - one return per rule
     """Classify a sentence without a known binding word: a short or inverted prohibition, unclear, or harmless.
 
     The rules know binding words by their patterns; a sentence that has none of them, yet a word that reads as
     binding (``no``, ``not``, ``only``, ``must``...), is not called harmless unless its kind says why.
     """
+    fact = words.PAST_FACT.search(sentence)
+    if fact is not None:
+        return Classification(STATEMENT, cue=fact.group().strip())
     prohibition = words.SHORT_PROHIBITION.search(sentence) or words.INVERTED_PROHIBITION.search(sentence)
     if prohibition is not None:
         categories, target_cue = _targets(sentence)

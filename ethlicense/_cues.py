@@ -30,6 +30,8 @@ PROHIBITION: Final = compile_cues(
     r"\bno\s+(?:one|person|entity|organi[sz]ation|company|individual|party|licensee|user|government|agency|"
     r"institution|business|corporation)\s+(?:may|shall|can|is\s+(?:permitted|allowed|licensed|authori[sz]ed))\b",
     r"\bnobody\s+(?:may|shall|can)\b",
+    r"^\W*(?:nobody|no\s+one|no\s+(?:person|entity|organi[sz]ation|company|business|individual)s?)\b[^.;]{1,80}?"
+    r"\b(?:may|shall|can|is\s+(?:permitted|allowed|licensed|authori[sz]ed))\s+(?!not\b)\w+",
     r"\bneither\s+(?!(?:a\s+)?(?:condition|restriction|requirement)\b)(?:[^.;]|\.(?=\s+[a-z])){1,120}?\bnor\s+"
     r"(?:[^.;]|\.(?=\s+[a-z])){1,120}?\b(?:may|shall|can|"
     r"is\s+(?:permitted|allowed|licensed|authori[sz]ed)|are\s+(?:permitted|allowed|licensed|authori[sz]ed)|"
@@ -113,6 +115,8 @@ REQUEST: Final = compile_cues(
 )
 
 NOT_BINDING: Final = compile_cues(
+    r"\bnothing\b[^.;]{0,80}?\b(?:shall|will|may|is\s+to)\s+be\s+(?:construed|interpreted|deemed|read|understood)\b",
+    r"\b(?:shall|will|may|is)\s+not\s+(?:to\s+)?be\s+(?:construed|interpreted|deemed|read|understood)\s+(?:as|to)\b",
     r"\b(?:is|are|be|was)\s+not\s+(?:a\s+|an\s+|any\s+)?(?:legal\s+)?(?:condition|requirement|restriction|"
     r"obligation|term|part|limitation|precondition)s?\b",
     r"\bnot\s+(?:legally\s+)?(?:binding|enforceable|mandatory|obligatory)\b",
@@ -216,6 +220,7 @@ DISCLAIMER: Final = compile_cues(
     r"\bindemnif",
     r"\bat\s+(?:your|their)\s+own\s+risk\b",
     r"\bno\s+guarantee",
+    r"\bprovided\s+without\s+(?:any\s+)?(?:support|warrant|guarantee|maintenance)",
     r"\bin\s+no\s+(?:event|case)\b[^.;]{0,60}?\b(?:responsib|accountab)",
     r"\b(?:not|never)\s+(?:be\s+)?(?:held\s+)?(?:responsible|accountable)\b",
 )
@@ -325,6 +330,7 @@ PERSONS: Final = compile_cues(
     r"\b(?:employees?|staff|members|agents|officers|representatives|contractors|subsidiar(?:y|ies)|"
     r"affiliates|customers|clients|partners|suppliers)\s+of\b",
     r"\bon\s+behalf\s+of\b",
+    r"\b(?:working|employed|contracted)\s+(?:for|by|at)\s+(?:a|an|any|the)\s+\w+",
     r"\bsubsidiar",
     r"\baffiliat",
     r"\b(?:residents?|citizens?|nationals?|governments?)\s+of\b",
@@ -408,7 +414,7 @@ CONDUCT: Final = compile_cues(
 
 AGREEMENT: Final = compile_cues(
     r"\b(?:separate|additional|another|commercial|written|prior|explicit|express|individual|paid|enterprise|"
-    r"proprietary|signed|negotiated|specific)\s+(?:\w+\s+)?(?:licen[cs]es?|agreements?|permission|consent|"
+    r"proprietary|signed|negotiated|specific)\s+(?:\w+\s+){0,3}?(?:licen[cs]es?|agreements?|permission|consent|"
     r"contracts?|approval|authori[sz]ation|subscriptions?|terms)\b",
     r"\b(?:must|shall|need\s+to|needs\s+to|required\s+to|agree\s+to|have\s+to|has\s+to)\s+(?:first\s+|also\s+)?"
     r"(?:register|sign|obtain|purchase|buy|request|apply\s+for|accept|agree\s+to|contact|notify|inform|"
@@ -466,7 +472,8 @@ DISTRIBUTION: Final = compile_cues(
 MODIFICATION: Final = compile_cues(
     r"\b(?:may|shall|must|can|will)\s+(?:not|never)\s+(?:be\s+)?(?:\w+\s+){0,3}?(?:modif\w*|alter\w*|adapt\w*|"
     r"translat\w*|chang(?:e|ed)|fork\w*|decompil\w*|reverse[-\s]engineer\w*|disassembl\w*|edit\w*|derive\w*)\b",
-    r"\bno\s+(?:derivative|derived|modified|modifications|changes|adaptations)\b",
+    r"\bno\s+(?:derivative|derived|modified|modifications|changes|adaptations|forks?|forking)\b",
+    r"\b(?:forks?|forking)\b[^.;]{0,60}?\b(?:is|are)\s+(?:not\s+(?:permitted|allowed)|prohibited|forbidden)\b",
     r"\b(?:modifications?|derivative\s+works?|modified\s+versions?|derived\s+works?|adaptations?)\b[^.;]{0,50}?"
     r"\b(?:is|are)\s+(?:not\s+(?:permitted|allowed)|prohibited|forbidden)\b",
     r"\bonly\s+(?:in\s+)?(?:its\s+|their\s+|the\s+)?(?:(?:unmodified|original|unaltered|unchanged|pristine)"
@@ -488,6 +495,8 @@ TECHNOLOGY: Final = compile_cues(
     r"\bclick[-\s]?(?:through|wrap)\b",
     r"\b(?:only|solely|exclusively)\s+(?:on|with|for|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:platforms?|operating\s+"
     r"systems?|devices?|hardware|browsers?|clouds?|app\s+stores?|processors?|chips?)\b",
+    r"\bonly\s+(?:be\s+)?(?:run|used|executed|deployed|installed|operated)\s+(?:on|with|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:platforms?|operating\s+systems?|devices?|hardware|browsers?|clouds?|processors?|chips?|machines?)\b",
 )
 
 PRODUCT: Final = compile_cues(
@@ -495,6 +504,9 @@ PRODUCT: Final = compile_cues(
     r"shipped)\s+(?:with|as\s+(?:a\s+)?part\s+of|inside|in)|in\s+conjunction\s+with|together\s+with|inside|"
     r"within)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:products?|distributions?|suite|platform|applications?|"
     r"services?|devices?|systems?)\b",
+    r"\bonly\s+(?:to|for)\s+(?:the\s+)?(?:use|usage|distribution)\s+(?:of\s+(?:the\s+)?(?:software|program|code)\s+)?"
+    r"(?:as\s+(?:a\s+)?part\s+of|with(?:in)?|inside|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:products?|distributions?|"
+    r"suite|platform|applications?|app|services?|devices?|systems?)\b",
 )
 
 #: Obligations that restate what open source licenses commonly ask (keep notices, share alike): binding, but
@@ -639,4 +651,17 @@ INVERTED_PROHIBITION: Final = compile_cues(
     r"modification|sale|resale|reuse|access|copies|forks?|derivatives?|hosting|access)\b[^.;]{0,160}?"
     r"\b(?:is|are|shall\s+be|will\s+be)\s+(?:hereby\s+|ever\s+)?(?:permitted|allowed|authori[sz]ed|licensed|"
     r"granted|tolerated|accepted|sanctioned)\b",
+)
+
+#: Says that something is not needed: ``You don't need our permission``, ``No attribution is required``.
+NO_NEED: Final = compile_cues(
+    r"\b(?:don't|do\s+not|does\s+not|doesn't|never|won't)\s+(?:\w+\s+){0,2}?(?:need|have\s+to|require)\b",
+    r"^\W*no\s+(?:\w+\s+){0,3}?(?:is|are)\s+(?:needed|required|necessary|expected)\b",
+    r"\b(?:is|are)\s+not\s+(?:needed|required|necessary)\b",
+    r"\bwithout\s+(?:asking|needing|requiring)\b",
+)
+
+#: A sentence that states what was or was not done: ``No changes were made to the text above.``
+PAST_FACT: Final = compile_cues(
+    r"^\W*no\s+(?:[\w'-]+\s+){0,4}?(?:was|were|has\s+been|have\s+been|had\s+been)\s+\w+(?:ed|en|de|ne)\b",
 )

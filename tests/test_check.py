@@ -818,3 +818,41 @@ def test_the_check_a_tree_example_readme_runs(tmp_path: Path, monkeypatch: pytes
     monkeypatch.setenv("COLUMNS", "120")
     run_document(folder / "README.md", monkeypatch.chdir)
     assert (folder / "geo-tools.json").exists()
+
+
+def test_a_list_of_named_organizations_is_reported_wholly_as_the_restriction() -> None:
+    """A sentence denying the license to "the following entities:" and its list form one restriction, not half notes."""
+    mit = base_text("MIT")
+    denial = (
+        "The following license shall not be granted to the following entities or any subsidiary thereof:\n\n"
+        '- "Example Defense Corporation"\n- "Palantir Technologies"\n- "Amazon.com, Inc."\n'
+    )
+    result = check_text(denial + "\n" + mit)
+    assert result.verdict is Verdict.NOT_OPEN_SOURCE
+    [restriction] = {item.text for item in result.restrictions}
+    assert restriction.startswith("The following license shall not be granted")
+    assert restriction.endswith('- "Amazon.com, Inc."')
+    assert not [item for item in result.additions if item.kind is AdditionKind.NOTE]
+
+
+@pytest.mark.parametrize(
+    ("addition", "verdict"),
+    [
+        ("No Palantir.", Verdict.NOT_OPEN_SOURCE),
+        ("No forks.", Verdict.NOT_OPEN_SOURCE),
+        ("No use by any police force is permitted.", Verdict.NOT_OPEN_SOURCE),
+        ("Forks of this project by cryptocurrency exchanges are something we never agreed to.", Verdict.NEEDS_REVIEW),
+        ("You cannot:", Verdict.NEEDS_REVIEW),
+        ("No changes were made to the license text above.", Verdict.OPEN_SOURCE),
+        ("You don't need our permission to use this in commercial projects.", Verdict.OPEN_SOURCE),
+        ("This project is maintained by Jane.", Verdict.OPEN_SOURCE),
+    ],
+)
+def test_unknown_binding_looking_prose_needs_review_and_is_never_open_source(addition: str, verdict: Verdict) -> None:
+    """Short and inverted prohibitions restrict; prose that may bind but is not recognised needs review."""
+    result = check_text(addition + "\n\n" + base_text("MIT"))
+    assert result.verdict is verdict
+    if verdict is Verdict.NEEDS_REVIEW:
+        assert [item.text for item in result.review] == [addition]
+        assert result.osi_open_source is None
+        assert FindingKind.NEEDS_REVIEW in {item.kind for item in result.findings}

@@ -47,7 +47,7 @@ def harness(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str], ModuleT
         sys.modules.pop(name, None)
 
 
-@pytest.mark.parametrize("name", ["fuzz_compose", "fuzz_clause_file"])
+@pytest.mark.parametrize("name", ["fuzz_compose", "fuzz_clause_file", "fuzz_check"])
 def test_harness_runs_its_inputs_without_atheris(harness: Callable[[str], ModuleType], name: str) -> None:
     """Each harness's TestOneInput accepts arbitrary bytes without raising."""
     module = harness(name)
@@ -82,6 +82,24 @@ def test_smoke_mode_runs_random_inputs(
     inputs = harness("_inputs")
     inputs.run(module.TestOneInput, ["fuzz_compose.py", "--smoke", "50", "--seed", "7"])
     assert "50 random inputs" in capsys.readouterr().err
+
+
+def test_check_harness_fails_on_an_invented_quote(
+    harness: Callable[[str], ModuleType], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The check harness really compares what is quoted with the text (so it tests more than not raising)."""
+    module = harness("fuzz_check")
+    original = module.check_text
+
+    def inventing(text: str, **options: object) -> object:
+        result = original(text, **options)
+        invented = result.model_copy(update={"review": (), "restrictions": ()})
+        restriction = original("No Palantir.\n\n" + module._MIT).restrictions[0]  # noqa: SLF001 - the harness's own text
+        return invented.model_copy(update={"restrictions": (restriction,)})
+
+    monkeypatch.setattr(module, "check_text", inventing)
+    with pytest.raises(AssertionError, match="not in the text"):
+        module.TestOneInput(b"\x00plain words")
 
 
 def test_the_decoder_examples_hold(harness: Callable[[str], ModuleType]) -> None:
