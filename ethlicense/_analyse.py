@@ -66,6 +66,10 @@ class _State:
     additions: list[Addition] = dataclasses.field(default_factory=list)
     findings: list[Finding] = dataclasses.field(default_factory=list)
     regions: list[_Region] = dataclasses.field(default_factory=list)
+    similarity: float | None = None
+    """The Dice similarity of the text to the guessed license, when there is no base."""
+    minor: list[str] = dataclasses.field(default_factory=list)
+    """Differences from the base in markup, punctuation or spelling only."""
 
 
 def _addition(  # noqa: PLR0913 - one parameter per field
@@ -158,8 +162,14 @@ def _piece(state: _State, piece: Piece) -> None:
     """Classify one piece of text that is not the base license."""
     check_time()
     position = Position(piece.position)
+    fragment = state.text[piece.start : piece.end]
+    if position is Position.INSIDE and _word_list(fragment) == _word_list(piece.replaced or ""):
+        # Markup (HTML tags, emphasis), punctuation or spelling, put in or in place of the same words.
+        state.minor.append(fragment.strip() or repr(fragment))
+        classification = _classify.Classification(_classify.STRUCTURE, cue="markup or punctuation")
+        _addition(state, piece.start, piece.end, position, classification, kind=AdditionKind.STRUCTURE)
+        return
     if piece.replaced is not None:
-        fragment = state.text[piece.start : piece.end]
         classification = _classify.classify_fragment(fragment, *parts.around(state.text, piece.start, piece.end))
         if not classification.binding:
             classification = _classify.Classification(_classify.CHANGE, cue=fragment.strip()[:80])
@@ -442,6 +452,45 @@ def _quoted(state: _State, addition: Addition) -> str:
     return text[start:end]
 
 
+_MARKUP: Final = re.compile(r"<[^<>\n]{0,200}>|&[a-z]{2,8};|&#\d{1,6};")
+
+
+def _word_list(text: str) -> list[str]:
+    """Return the words of *text* without markup and punctuation, in the normal form of the SPDX guidelines."""
+    return re.findall(r"[a-z0-9]+", normalise_for_matching(_MARKUP.sub(" ", text)))
+
+
+def _minor_only(text: str, license_id: str) -> bool:
+    """Return whether *text* has the words of the SPDX text of *license_id*, in order, with at most a notice above.
+
+    Such a text differs from the license only in punctuation, markup or spelling (which the normal form
+    evens out), so it means the same.
+    """
+    license_words = _word_list(_without_notice_paragraphs(load_spdx_licenses().licenses[license_id].text))
+    words = _word_list(_without_notice_paragraphs(text))
+    if not license_words or len(words) < len(license_words):
+        return False
+    joined, wanted = " ".join(words), " ".join(license_words)
+    found = joined.find(wanted)
+    if found < 0 or joined[found + len(wanted) :].strip():
+        return False
+    return len(joined[:found].split()) <= _NOTICE_WORDS_LIMIT
+
+
+#: Words allowed above a license's text (a title and copyright lines) for it to differ only in minor ways.
+_NOTICE_WORDS_LIMIT: Final = 60
+
+
+def _without_notice_paragraphs(text: str) -> str:
+    """Return *text* without the paragraphs that begin like a copyright notice (the template's placeholders)."""
+    kept = [
+        paragraph
+        for paragraph in _RAW_PARAGRAPH_BREAK.split(text)
+        if not _classify.starts_like_notice(paragraph.strip())
+    ]
+    return "\n\n".join(kept)
+
+
 def _compact_words(text: str) -> str:
     """Return *text* as lower-case words and digits only, one space apart, for a test of containment."""
     return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
@@ -557,6 +606,17 @@ def _analyse(text: str, *, path: str | None, catalog: Catalog, shapes: Sequence[
             path=path, base_license=None, osi_open_source=False, findings=tuple(state.findings), skipped=True
         )
     base, located, trusted, guess = _find_base(state, layout)
+    if base is not None and state.minor:
+        shown = "; ".join(repr(item) for item in dict.fromkeys(state.minor) if item)[:200]
+        state.findings.append(
+            Finding(
+                kind=FindingKind.MINOR_DIFFERENCES,
+                message=(
+                    f"the text differs from {base.license.license_id} only in punctuation, markup or spelling, "
+                    f"which do not change its meaning{': ' + shown if shown else ''}"
+                ),
+            )
+        )
     if layout is not None:
         _layout_additions(state, layout, base)
     _record_other_licenses(state, base)
@@ -573,6 +633,7 @@ def _analyse(text: str, *, path: str | None, catalog: Catalog, shapes: Sequence[
         base_license=base.license.license_id if base is not None else None,
         base_name=base.license.name if base is not None else None,
         license_id_guess=guess,
+        guess_similarity=state.similarity if guess is not None else None,
         verdict=outcome,
         osi_open_source=None if outcome is Verdict.NEEDS_REVIEW else outcome is Verdict.OPEN_SOURCE,
         review=review,
@@ -594,7 +655,9 @@ def _outcome(state: _State, base: _Region | None, verdict: _Verdict) -> tuple[Ve
     ways that were not read as additions, or no base at all.
     """
     unclear = tuple(item for item in state.additions if item.kind is AdditionKind.UNCLEAR)
-    binding = any(item.kind in {AdditionKind.CONDITION, AdditionKind.CHANGE} for item in state.additions)
+    # Without a base, "changes" are only differences from the closest license: what they say decides.
+    changed = {AdditionKind.CONDITION, AdditionKind.CHANGE} if base is not None else {AdditionKind.CONDITION}
+    binding = any(item.kind in changed for item in state.additions)
     not_approved = any(
         not region.license.osi_approved for region in (*state.regions, *([base] if base is not None else []))
     )
@@ -647,6 +710,13 @@ def _find_base(state: _State, layout: parts.Layout | None) -> tuple[_Region | No
         base = _choose_base(state, located, located_region)
         if base is not located_region:
             _reposition(state, base)
+        if located.method == "aligned" and not located.confirmed and not located.missing:
+            minor = _minor_only(text[base.start : base.end], base.license.license_id) and not any(
+                item.binding for item in state.additions
+            )
+            if minor or (state.minor and _only_minor_pieces(state, located)):
+                located = dataclasses.replace(located, confirmed=True)
+                state.minor.append("")
         _base_findings(state, base, located)
     else:
         reference = parts.reference(text)
@@ -655,11 +725,22 @@ def _find_base(state: _State, layout: parts.Layout | None) -> tuple[_Region | No
         else:
             closest = closest_license(text)
             guess = located.license_id if located is not None else (closest[0] if closest else None)
-            state.findings.append(_no_base_finding(located, guess))
+            if guess is not None:
+                state.similarity = dice_similarity(text, guess)
+            state.findings.append(_no_base_finding(located, guess, state.similarity))
             if located is not None:
                 for piece in located.pieces:
                     _piece(state, piece)
     return base, located, trusted, guess
+
+
+def _only_minor_pieces(state: _State, located: Located) -> bool:
+    """Return whether every piece inside the base was a minor difference (markup, punctuation, spelling)."""
+    return all(
+        any(item.start == piece.start and item.kind is AdditionKind.STRUCTURE for item in state.additions)
+        for piece in located.pieces
+        if piece.position == "inside"
+    )
 
 
 def _named_base(license_id: str, layout: parts.Layout | None) -> str:
@@ -895,16 +976,31 @@ def _reference_region(state: _State, reference: tuple[str, int, int]) -> _Region
     return region
 
 
-def _no_base_finding(located: Located | None, guess: str | None) -> Finding:
+def dice_similarity(text: str, license_id: str) -> float:
+    """Return the Dice coefficient of the word sets of *text* and of the SPDX text of *license_id* (0 to 1).
+
+    As licensee computes it: twice the words in common over the words of both, each text without its copyright
+    notices, in the normal form of the SPDX guidelines.
+    """
+    words = set(_word_list(_without_notice_paragraphs(text)))
+    license_words = set(_word_list(_without_notice_paragraphs(load_spdx_licenses().licenses[license_id].text)))
+    if not words or not license_words:
+        return 0.0
+    return round(2 * len(words & license_words) / (len(words) + len(license_words)), 3)
+
+
+def _no_base_finding(located: Located | None, guess: str | None, similarity: float | None) -> Finding:
     if located is not None:
         return Finding(
             kind=FindingKind.MODIFIED_BASE,
             message=(
-                f"the text resembles {located.license_id} ({located.coverage:.0%} of its wording is there) but "
-                "differs from it in ways the SPDX Matching Guidelines treat as material"
+                f"the text resembles {located.license_id} ({located.coverage:.0%} of its wording is there; Dice "
+                f"similarity {similarity or 0:.2f}) but differs from it in ways the SPDX Matching Guidelines treat "
+                f"as material: {located.license_id} is a best guess, not a match, and the verdict comes from what "
+                "the text says"
             ),
         )
-    closest = f"; the closest is {guess}" if guess else ""
+    closest = f"; the closest is {guess} (Dice similarity {similarity or 0:.2f}), a guess" if guess else ""
     return Finding(
         kind=FindingKind.NO_BASE, message=f"no license on the SPDX License List was found in the text{closest}"
     )

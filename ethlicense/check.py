@@ -264,6 +264,8 @@ class CheckResult(_Model):
     base_name: str | None = None
     license_id_guess: str | None = None
     """The most similar SPDX license when the text is not (based on) one, or when the match is uncertain."""
+    guess_similarity: float | None = None
+    """How similar the text is to ``license_id_guess``: the Dice coefficient of their word sets (0 to 1)."""
     verdict: Verdict = Verdict.NEEDS_REVIEW
     """Open source, not open source, or needs review (see the module's description)."""
     osi_open_source: bool | None
@@ -420,7 +422,15 @@ def check_data(result: CheckResult) -> dict[str, Any]:
     """Return *result* as JSON-ready data, with the distinct failed criteria under ``criteria``."""
     data = result.model_dump(mode="json")
     ordered: dict[str, Any] = {}
-    for key in ("path", "base_license", "base_name", "license_id_guess", "verdict", "osi_open_source"):
+    for key in (
+        "path",
+        "base_license",
+        "base_name",
+        "license_id_guess",
+        "guess_similarity",
+        "verdict",
+        "osi_open_source",
+    ):
         ordered[key] = data.pop(key)
     ordered["criteria"] = list(result.criteria)
     ordered.update(data)
@@ -471,7 +481,8 @@ _POSITION_WORDS = {Position.BEFORE: "before", Position.INSIDE: "inside", Positio
 
 def _base_line(result: CheckResult) -> str:
     if result.base_license is None:
-        guess = f"; closest: {result.license_id_guess}" if result.license_id_guess else ""
+        similarity = f", similarity {result.guess_similarity:.2f}" if result.guess_similarity is not None else ""
+        guess = f"; best guess: {result.license_id_guess}{similarity}" if result.license_id_guess else ""
         return f"base license: none found on the SPDX License List{guess}"
     name = f" ({result.base_name})" if result.base_name else ""
     if result.declared_license is not None and result.declared_license != result.base_license:

@@ -202,7 +202,20 @@ def three_verdict_lines(outcomes: Sequence[Outcome]) -> list[str]:
             items = _written(outcomes, split, group)
             if items:
                 lines.append(f"| {group} ({split}) | {len(items)} | {_rates(items)} |")
+    quoted = [
+        (outcome, passage)
+        for outcome in outcomes
+        for passage in [item.text for item in outcome.result.restrictions]
+        + [item.text for item in outcome.result.review]
+    ]
+    invented = sum(" ".join(passage.split()) not in " ".join(outcome.case.text.split()) for outcome, passage in quoted)
     lines += [
+        "",
+        (
+            f"Quoted passages that are not in the file (invented quotes): **{invented}** of {len(quoted)} passages "
+            "quoted in all reports of the corpus (`tests/test_check_quotes.py` also checks that each is a whole "
+            "sentence or list item)."
+        ),
         "",
         (
             f"With two verdicts, the blind2 restrictions were judged open source "

@@ -751,11 +751,12 @@ def test_check_paths_refuses_missing_paths_and_folders_without_recursive(tmp_pat
 def test_json_keys_are_those_promised() -> None:
     """The JSON of a result has the documented keys, restrictions with text/restricts/criteria/clause."""
     data = check_data(check_text(composite("MIT", ("military",))))
-    assert list(data)[:7] == [
+    assert list(data)[:8] == [
         "path",
         "base_license",
         "base_name",
         "license_id_guess",
+        "guess_similarity",
         "verdict",
         "osi_open_source",
         "criteria",
@@ -856,3 +857,48 @@ def test_unknown_binding_looking_prose_needs_review_and_is_never_open_source(add
         assert [item.text for item in result.review] == [addition]
         assert result.osi_open_source is None
         assert FindingKind.NEEDS_REVIEW in {item.kind for item in result.findings}
+
+
+def _real_world(kind: str) -> str:
+    mit = base_text("MIT")
+    lines = mit.splitlines()
+    return {
+        "markdown-indented": "# License\n\n" + "\n".join("    " + line if line else "" for line in lines) + "\n",
+        "markdown-fenced": "# License\n\n```text\n" + mit + "```\n",
+        "markdown-emphasis": mit.replace("MIT License", "## MIT License").replace(
+            "THE SOFTWARE IS PROVIDED", "**THE SOFTWARE IS PROVIDED**"
+        ),
+        "extra-commas": mit.replace("without restriction", "without restriction,").replace("do so,", "do so,,"),
+        "html": "<p>" + mit.replace("\n\n", "</p>\n<p>") + "</p>\n",
+        "comment-wrapped": "/*\n" + "\n".join(" * " + line if line else " *" for line in lines) + "\n */\n",
+    }[kind]
+
+
+@pytest.mark.parametrize(
+    "kind",
+    ["markdown-indented", "markdown-fenced", "markdown-emphasis", "extra-commas", "html", "comment-wrapped"],
+)
+def test_real_world_forms_of_mit_are_still_mit_and_open_source(kind: str) -> None:
+    """Markdown, HTML, comments and punctuation do not hide the base; minor differences are a finding, not a fault."""
+    result = check_text(_real_world(kind))
+    assert (result.base_license, result.verdict) == ("MIT", Verdict.OPEN_SOURCE), result.findings
+    kinds = {item.kind for item in result.findings}
+    assert FindingKind.MODIFIED_BASE not in kinds
+    if kind in {"markdown-emphasis", "extra-commas", "html"}:
+        assert FindingKind.MINOR_DIFFERENCES in kinds
+
+
+def test_a_heavily_reworded_base_is_a_guess_with_a_similarity_and_needs_review() -> None:
+    """A reworded MIT names MIT only as a best guess with its Dice similarity; without a restriction it needs review."""
+    mit = base_text("MIT")
+    reworded = mit.replace("Permission is hereby granted, free of charge, to any person", "Anyone may, at no cost,")
+    reworded = reworded.replace(
+        "The above copyright notice and this permission notice shall be included in all", "Keep this in all"
+    )
+    result = check_text(reworded)
+    assert (result.base_license, result.license_id_guess, result.verdict) == (None, "MIT", Verdict.NEEDS_REVIEW)
+    assert result.guess_similarity is not None
+    assert 0.8 < result.guess_similarity < 1.0
+    restricted = check_text(reworded + "\nThe Software may not be used for military purposes.\n")
+    assert restricted.verdict is Verdict.NOT_OPEN_SOURCE
+    assert "OSD-6" in restricted.criteria
