@@ -21,6 +21,7 @@ Usage::
     python benchmarks/bench_check.py --serial                  # also time one process
     python benchmarks/bench_check.py --scancode /tmp/scvenv/bin/python --scancode-files 500
     python benchmarks/bench_check.py --json results.json    # also write the figures as JSON
+    python benchmarks/bench_check.py --spdx-osi --scancode /tmp/scvenv/bin/python   # full texts, side by side
 """
 
 from __future__ import annotations
@@ -190,6 +191,82 @@ def time_scancode(python: str, files: list[Path]) -> dict[str, float]:
     return result
 
 
+_SCANCODE_API_SCRIPT = """
+import json, sys, time
+from licensedcode.cache import get_index
+from scancode import api
+get_index()
+paths = [line.rstrip("\\n") for line in sys.stdin]
+api.get_licenses(location=paths[0])
+started = time.perf_counter()
+for path in paths:
+    api.get_licenses(location=path)
+print(json.dumps({"seconds": time.perf_counter() - started, "files": len(paths)}))
+"""
+
+_ETHLICENSE_SCRIPT = """
+import json, sys, time
+from ethlicense.check import check_file
+paths = [line.rstrip("\\n") for line in sys.stdin]
+check_file(paths[0])
+started = time.perf_counter()
+verdicts = [check_file(path).verdict.value for path in paths]
+print(json.dumps({"seconds": time.perf_counter() - started, "files": len(paths),
+                  "open_source": verdicts.count("open-source")}))
+"""
+
+
+def _timed(python: str, script: str, files: list[Path]) -> dict[str, float]:
+    completed = subprocess.run(
+        [python, "-c", script],
+        input="\n".join(str(path) for path in files).encode(),
+        capture_output=True,
+        check=False,
+    )
+    if completed.returncode != 0:
+        sys.stderr.write(completed.stderr.decode("utf-8", "replace")[-2000:])
+        msg = f"{python} failed"
+        raise SystemExit(msg)
+    result: dict[str, float] = json.loads(completed.stdout.decode().strip().splitlines()[-1])
+    return result
+
+
+def spdx_osi_texts(python_scancode: str | None) -> dict[str, object]:
+    """Time ``check_file`` and (with a ScanCode Python) ``scancode.api.get_licenses`` on the OSI-approved SPDX texts.
+
+    Both run in one process each, on the same files, after their data is loaded (ethlicense: by checking the
+    first file once; ScanCode: its index, then the first file once).
+    """
+    licenses = load_spdx_licenses().licenses
+    with tempfile.TemporaryDirectory(prefix="bench-spdx-") as folder:
+        files = []
+        for license_id in sorted(licenses):
+            if licenses[license_id].osi_approved:
+                path = Path(folder) / f"{license_id}.LICENSE"
+                path.write_text(fill_copyright(license_id), encoding="utf-8")
+                files.append(path)
+        ours = _timed(sys.executable, _ETHLICENSE_SCRIPT, files)
+        figures: dict[str, object] = {
+            "files": len(files),
+            "ethlicense_seconds": round(ours["seconds"], 2),
+            "ethlicense_files_per_second": round(len(files) / ours["seconds"], 1),
+            "ethlicense_open_source": ours["open_source"],
+        }
+        print(
+            f"OSI-approved SPDX texts: ethlicense check {len(files)} files in {ours['seconds']:.2f} s "
+            f"({len(files) / ours['seconds']:.1f} files/s, one process), {ours['open_source']:.0f} open source"
+        )
+        if python_scancode:
+            theirs = _timed(python_scancode, _SCANCODE_API_SCRIPT, files)
+            figures["scancode_seconds"] = round(theirs["seconds"], 2)
+            figures["scancode_files_per_second"] = round(len(files) / theirs["seconds"], 1)
+            print(
+                f"OSI-approved SPDX texts: ScanCode get_licenses {len(files)} files in {theirs['seconds']:.2f} s "
+                f"({len(files) / theirs['seconds']:.1f} files/s, one process, index loaded first)"
+            )
+    return figures
+
+
 def main() -> int:
     """Build the tree, time the check (and ScanCode), print the figures."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -202,7 +279,17 @@ def main() -> int:
     parser.add_argument("--scancode-files", type=int, default=1000, help="files ScanCode is timed on (default: 1000)")
     parser.add_argument("--keep", type=Path, help="build the tree in this folder and keep it")
     parser.add_argument("--json", type=Path, help="also write the figures to this JSON file")
+    parser.add_argument(
+        "--spdx-osi",
+        action="store_true",
+        help="only time the OSI-approved SPDX texts, one process each, beside ScanCode with --scancode",
+    )
     arguments = parser.parse_args()
+    if arguments.spdx_osi:
+        figures = spdx_osi_texts(arguments.scancode)
+        if arguments.json:
+            arguments.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+        return 0
 
     root = arguments.keep or Path(tempfile.mkdtemp(prefix="bench-check-"))
     try:

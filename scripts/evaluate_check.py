@@ -638,10 +638,15 @@ def write_page(
             "(`OSI-approved`). Text that binds no one is sorted into kinds: request, statement, notice, title..."
         ),
         (
-            "5. **Verdict.** Open source when the base is OSI-approved and nothing added or changed binds; every "
-            "restriction is listed with its criteria, and licenses that are not OSI-approved (the base or one "
-            "included) fail `OSI-approved`, with the restrictions found in their own text. An open-source verdict "
-            "for a text with added prose carries an `unbinding-additions` finding asking for that prose to be read."
+            "5. **Verdict**, one of three. *Open source* when the base is OSI-approved and every passage added or "
+            "changed is recognised as harmless, each for a stated reason (its kind and the words that show it). "
+            "*Not open source* when a restriction or a binding condition is found, the base's own terms were "
+            "changed, or the base (or a license included) is not OSI-approved; every restriction is listed with its "
+            "criteria. *Needs review* otherwise: prose that reads as if it might bind (a negation, `must`, `only`, "
+            "a heading such as `You cannot:`) but is recognised neither as a restriction nor as harmless, a text in "
+            "which no base was found (a best guess is named with its Dice similarity), or a text too complex to "
+            "analyse within the time budget; the passages to read are listed. Differences from the base in "
+            "punctuation, markup or spelling alone are a `minor-differences` finding."
         ),
         "",
         "## The corpus",
@@ -766,8 +771,9 @@ def write_page(
         ),
         (
             "- The base license is matched under the SPDX Matching Guidelines, strictly: wording the guidelines "
-            "call material (a changed word, a missing sentence) makes the text a license of its own, reported as "
-            "not OSI-approved. Real license files are sometimes edited this way without meaning harm."
+            "call material (a changed word, a missing sentence) makes the text a license of its own; such a text "
+            "needs review unless a restriction is found. Differences in punctuation, markup or spelling alone do "
+            "not count."
         ),
         (
             "- Texts that only point to a license (a standard notice such as Apache-2.0's or the GNU licenses') are "
