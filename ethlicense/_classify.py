@@ -285,6 +285,10 @@ def _sentence(sentence: str, *, binding_context: bool = False) -> _Sentence:  # 
     if contribution is not None:
         return _Sentence(Classification(CONTRIBUTION_NOTE, cue=contribution.group()), disclaims=False)
     kind, harmless_cue = _harmless_kind(sentence)
+    mark = words.TRADEMARK.search(sentence)
+    if strong is not None and mark is not None and words.MARK_SUBJECT.search(sentence[: strong.start()]):
+        # The names and marks are what may not be used: trademark law, which the license leaves as it is.
+        return _Sentence(Classification(TRADEMARK_NOTICE, cue=mark.group()), disclaims=False)
     if strong is not None and words.LICENSOR_SUBJECT.search(sentence) and not words.GRANT_WORD.search(sentence):
         return _Sentence(Classification(STATEMENT, cue=strong.group()), disclaims=False)
     if kind == DISCLAIMER and prohibition is None:
@@ -302,6 +306,10 @@ def _sentence(sentence: str, *, binding_context: bool = False) -> _Sentence:  # 
         return _Sentence(Classification(UNCLEAR, cue=strong.group()), disclaims=False)
     if strong is None or kind in _SOFT_KINDS or kind == EXEMPTION:
         return _Sentence(Classification(kind, cue=harmless_cue), disclaims=False)
+    scope = words.GRANT_SCOPE.search(sentence)
+    if scope is not None and not binding_context:
+        # Says what the grant leaves out, but neither whom nor what for: a person must read it.
+        return _Sentence(Classification(UNCLEAR, cue=scope.group()), disclaims=False)
     return _Sentence(Classification(CONDITION, cue=strong.group()), disclaims=False)
 
 

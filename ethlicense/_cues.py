@@ -221,7 +221,7 @@ DISCLAIMER: Final = compile_cues(
     r"\bat\s+(?:your|their)\s+own\s+risk\b",
     r"\bno\s+guarantee",
     r"\bprovided\s+without\s+(?:any\s+)?(?:support|warrant|guarantee|maintenance)",
-    r"\bin\s+no\s+(?:event|case)\b[^.;]{0,60}?\b(?:responsib|accountab)",
+    r"\b(?:in\s+no\s+(?:event|case)|under\s+no\s+circumstances?)\b[^.;]{0,60}?\b(?:responsib|accountab|liab)",
     r"\b(?:not|never)\s+(?:be\s+)?(?:held\s+)?(?:responsible|accountable)\b",
 )
 
@@ -664,4 +664,16 @@ NO_NEED: Final = compile_cues(
 #: A sentence that states what was or was not done: ``No changes were made to the text above.``
 PAST_FACT: Final = compile_cues(
     r"^\W*no\s+(?:[\w'-]+\s+){0,4}?(?:was|were|has\s+been|have\s+been|had\s+been)\s+\w+(?:ed|en|de|ne)\b",
+)
+
+#: The subject of a sentence about names and marks: ``The name "Acme" may not be used to endorse...``.
+MARK_SUBJECT: Final = compile_cues(
+    r"\b(?:names?|trademarks?|trade\s+marks?|service\s+marks?|logos?|marks|trade\s+names?|brand(?:s|ing)?)\b",
+)
+
+#: A statement of what the grant does not include, without saying whom or what it excludes:
+#: ``This notice does not grant any patent rights beyond those stated above.``
+GRANT_SCOPE: Final = compile_cues(
+    r"\b(?:does|do|shall|will)\s+not\s+(?:grant|convey|transfer|give)\s+(?:you\s+)?(?:any\s+)?(?:\w+\s+){0,2}?"
+    r"(?:rights?|licen[cs]es?|permissions?)\b",
 )
