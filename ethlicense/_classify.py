@@ -252,7 +252,7 @@ def _cue_spans(sentence: str) -> list[_Span]:
 _SOFT_KINDS: Final = frozenset({DISCLAIMER, TRADEMARK_NOTICE, LICENSE_NOTICE, CONTRIBUTION_NOTE, THIRD_PARTY_NOTICE})
 
 
-def _sentence(sentence: str, *, binding_context: bool = False) -> _Sentence:  # noqa: C901, PLR0911 - one rule per return
+def _sentence(sentence: str, *, binding_context: bool = False) -> _Sentence:  # noqa: C901, PLR0911, PLR0912 - one rule per return
     """Classify one sentence.
 
     With *binding_context* (the sentence sits in a part of the license that states conditions), a sentence
