@@ -18,9 +18,9 @@ writes, with the ids of their clauses, and get the criteria of their own assessm
 >>> restricted = check_text("The Software may not be used for military purposes.\n\n" + mit)
 >>> restricted.verdict.value, restricted.osi_open_source, restricted.criteria
 ('not-open-source', False, ('OSD-6', 'DFSG-6', 'FSF-0'))
->>> unclear = check_text("No Palantir.\n\n" + mit)
+>>> unclear = check_text("Banks: not welcome.\n\n" + mit)
 >>> unclear.verdict.value, unclear.osi_open_source, [item.text for item in unclear.review]
-('needs-review', None, ['No Palantir.'])
+('needs-review', None, ['Banks: not welcome.'])
 
 There are three verdicts. **Open source** only when the base is an OSI-approved license and every added or
 changed passage is recognised as harmless, with the reason (a request, a disclaimer, a copyright line...).
