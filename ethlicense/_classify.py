@@ -310,6 +310,14 @@ def _sentence(sentence: str, *, binding_context: bool = False) -> _Sentence:  # 
     if scope is not None and not binding_context:
         # Says what the grant leaves out, but neither whom nor what for: a person must read it.
         return _Sentence(Classification(UNCLEAR, cue=scope.group()), disclaims=False)
+    if (
+        prohibition is not None
+        and not binding_context
+        and words.OBLIGATION.search(sentence) is None
+        and words.EXCLUSION.search(sentence) is None
+    ):
+        # A prohibition of nothing the rules can name ("you may not do that"): it may bind, or only negate.
+        return _Sentence(Classification(UNCLEAR, cue=prohibition.group()), disclaims=False)
     return _Sentence(Classification(CONDITION, cue=strong.group()), disclaims=False)
 
 
