@@ -1,0 +1,679 @@
+# SPDX-FileCopyrightText: 2026 The ethlicense authors
+# SPDX-License-Identifier: MIT
+"""The license a package declares in its metadata, and whether its license file says the same.
+
+In a dependency tree (site-packages, node_modules, a vendor folder, the Cargo registry) each package states its
+license in a manifest beside its license file, and that statement is what tools, registries and license
+scanners read. When the file says something else (Lerna, 2018: ``package.json`` said one thing while the LICENSE
+file denied the license to named companies), the label is wrong. The manifests read:
+
+- ``*.dist-info/METADATA`` and ``*.egg-info/PKG-INFO`` (installed Python packages) and ``PKG-INFO`` (an sdist):
+  ``License-Expression``, else ``License`` when it is an SPDX expression or a well-known name, else the
+  ``Classifier: License ::`` lines;
+- ``package.json``: ``license`` (a string, or the old ``{"type": ...}`` object) or the old ``licenses`` array;
+- ``Cargo.toml``: ``[package] license`` or ``license-file``;
+- ``composer.json``: ``license`` (a string or an array of alternatives);
+- ``pyproject.toml``: ``[project] license`` (a PEP 639 expression, or the older ``{text = ...}`` /
+  ``{file = ...}`` table) or ``[tool.poetry] license``.
+
+A license file belongs to the nearest folder above it with a manifest; the walk stops at the folder checked and
+at folders that hold other packages' code (``node_modules``, ``site-packages``, ``vendor``, ``_vendor``,
+``third_party``...), so that vendored code is never judged against the license of the package that bundles it.
+Every manifest is read at most once, capped at :data:`MAX_MANIFEST_BYTES`, and only when it is a regular file.
+"""
+
+from __future__ import annotations
+
+import email.parser
+import email.policy
+import functools
+import json
+import re
+import tomllib
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any, Final, Literal, TypedDict, Unpack
+
+from pydantic import BaseModel, ConfigDict
+
+from ethlicense._input import read_capped, read_head
+
+__all__ = [
+    "MAX_MANIFEST_BYTES",
+    "DeclaredLicense",
+    "DeclaredLicenseFinder",
+    "Mismatch",
+    "compare_declared",
+    "parse_declared_value",
+]
+
+#: Manifests larger than this are not read (their license is reported as unreadable); of ``METADATA`` and
+#: ``PKG-INFO``, whose long description follows the headers, only this much is read.
+MAX_MANIFEST_BYTES: Final = 1024 * 1024
+
+#: Folders that hold other packages' code: a license file below one belongs to no package above it.
+_BOUNDARIES: Final = frozenset(
+    {
+        "node_modules",
+        "site-packages",
+        "dist-packages",
+        "vendor",
+        "_vendor",
+        "vendored",
+        "third_party",
+        "third-party",
+        "thirdparty",
+        "external",
+        "externals",
+        "bundled",
+    }
+)
+#: The longest value quoted in a report.
+_LONGEST_VALUE: Final = 200
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class DeclaredLicense(_Model):
+    """The license a package's manifest declares.
+
+    Attributes:
+        manifest: The manifest's path.
+        field: Where in it the license was read (``License-Expression``, ``license``, ``Classifier``...).
+        value: The value as written (shortened to 200 characters).
+        expression: The declared license as an SPDX expression, or ``None`` when the value is not one (free
+            text, ``SEE LICENSE IN ...``, ``UNLICENSED``, a workspace reference, nothing declared).
+        license_ids: The licenses of *expression*, as SPDX ids (``BSD`` for the classifier that names no
+            version); an id that is not on the SPDX License List is kept as written.
+        refers_to: The file a ``SEE LICENSE IN`` value or a ``license-file`` key names.
+        package: The package's name, when the manifest gives it.
+        version: The package's version, when the manifest gives it.
+        problem: Why the manifest could not be read, when it could not.
+    """
+
+    manifest: str
+    field: str | None = None
+    value: str | None = None
+    expression: str | None = None
+    license_ids: tuple[str, ...] = ()
+    refers_to: str | None = None
+    package: str | None = None
+    version: str | None = None
+    problem: str | None = None
+
+    @property
+    def label(self) -> str:
+        """The package as people name it: ``name version``, else the manifest's folder."""
+        if self.package:
+            return f"{self.package} {self.version}" if self.version else self.package
+        return str(Path(self.manifest).parent)
+
+    @property
+    def summary(self) -> str:
+        """What is declared, in a few words."""
+        if self.problem:
+            return f"unreadable ({self.problem})"
+        if self.expression:
+            return self.expression
+        if self.refers_to:
+            return f"see {self.refers_to}"
+        if self.value:
+            return _shorten(self.value, 40)
+        return "nothing"
+
+
+class Mismatch(_Model):
+    """A license file whose text is not the license its package declares.
+
+    Attributes:
+        kind: ``restricted`` (declared an open-source license, the text restricts it) or ``different-license``
+            (the text is another license).
+        declared: The declared SPDX expression.
+        found: The base license the text was found to be, if any.
+        message: One sentence for people: ``declared MIT, but the text is not MIT: ...``.
+    """
+
+    kind: Literal["restricted", "different-license"]
+    declared: str
+    found: str | None
+    message: str
+
+
+def _shorten(value: str, limit: int = _LONGEST_VALUE) -> str:
+    flat = " ".join(value.split())
+    return flat if len(flat) <= limit else flat[: limit - 3].rstrip() + "..."
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# SPDX expressions and the names packages use instead
+# ---------------------------------------------------------------------------------------------------------------
+
+#: Deprecated SPDX ids for GNU licenses, still common in manifests, and their current ids.
+_DEPRECATED: Final = {
+    "GPL-1.0": "GPL-1.0-only",
+    "GPL-2.0": "GPL-2.0-only",
+    "GPL-3.0": "GPL-3.0-only",
+    "LGPL-2.0": "LGPL-2.0-only",
+    "LGPL-2.1": "LGPL-2.1-only",
+    "LGPL-3.0": "LGPL-3.0-only",
+    "AGPL-1.0": "AGPL-1.0-only",
+    "AGPL-3.0": "AGPL-3.0-only",
+    "GFDL-1.1": "GFDL-1.1-only",
+    "GFDL-1.2": "GFDL-1.2-only",
+    "GFDL-1.3": "GFDL-1.3-only",
+}
+
+#: Names that are not SPDX ids, as manifests and Trove classifiers write them (lowercase, without "license",
+#: punctuation reduced to spaces), and the SPDX ids they may mean. ``BSD`` stands for the BSD family.
+_NAMES: Final[Mapping[str, tuple[str, ...]]] = {
+    "mit": ("MIT",),
+    "expat": ("MIT",),
+    "mit no attribution mit 0": ("MIT-0",),
+    "bsd": ("BSD",),
+    "new bsd": ("BSD-3-Clause",),
+    "modified bsd": ("BSD-3-Clause",),
+    "3 clause bsd": ("BSD-3-Clause",),
+    "bsd 3 clause": ("BSD-3-Clause",),
+    "simplified bsd": ("BSD-2-Clause",),
+    "2 clause bsd": ("BSD-2-Clause",),
+    "bsd 2 clause": ("BSD-2-Clause",),
+    "apache": ("Apache-2.0", "Apache-1.1"),
+    "apache software": ("Apache-2.0", "Apache-1.1"),
+    "apache 2": ("Apache-2.0",),
+    "apache 2 0": ("Apache-2.0",),
+    "apache version 2 0": ("Apache-2.0",),
+    "apache software 2 0": ("Apache-2.0",),
+    "asl 2 0": ("Apache-2.0",),
+    "isc": ("ISC",),
+    "isc iscl": ("ISC",),
+    "iscl": ("ISC",),
+    "psf": ("Python-2.0", "PSF-2.0"),
+    "psfl": ("Python-2.0", "PSF-2.0"),
+    "python software foundation": ("Python-2.0", "PSF-2.0"),
+    "mozilla public 2 0 mpl 2 0": ("MPL-2.0",),
+    "mpl 2 0": ("MPL-2.0",),
+    "mpl2": ("MPL-2.0",),
+    "zlib": ("Zlib",),
+    "zlib libpng": ("Zlib",),
+    "boost software 1 0 bsl 1 0": ("BSL-1.0",),
+    "the unlicense unlicense": ("Unlicense",),
+    "unlicense": ("Unlicense",),
+    "university of illinois ncsa open source": ("NCSA",),
+    "eclipse public 2 0 epl 2 0": ("EPL-2.0",),
+    "eclipse public 1 0 epl 1 0": ("EPL-1.0",),
+    "gnu general public gpl": ("GPL-2.0-only", "GPL-2.0-or-later", "GPL-3.0-only", "GPL-3.0-or-later"),
+    "gpl": ("GPL-2.0-only", "GPL-2.0-or-later", "GPL-3.0-only", "GPL-3.0-or-later"),
+    "gnu general public v2 gplv2": ("GPL-2.0-only",),
+    "gnu general public v2 or later gplv2": ("GPL-2.0-or-later",),
+    "gnu general public v3 gplv3": ("GPL-3.0-only",),
+    "gnu general public v3 or later gplv3": ("GPL-3.0-or-later",),
+    "gplv2": ("GPL-2.0-only",),
+    "gplv3": ("GPL-3.0-only",),
+    "gnu lesser general public v2 lgplv2": ("LGPL-2.0-only", "LGPL-2.1-only"),
+    "gnu lesser general public v2 or later lgplv2": ("LGPL-2.0-or-later", "LGPL-2.1-or-later"),
+    "gnu lesser general public v3 lgplv3": ("LGPL-3.0-only",),
+    "gnu lesser general public v3 or later lgplv3": ("LGPL-3.0-or-later",),
+    "gnu library or lesser general public lgpl": ("LGPL-2.0-only", "LGPL-2.1-only", "LGPL-3.0-only"),
+    "gnu affero general public v3": ("AGPL-3.0-only",),
+    "gnu affero general public v3 or later agplv3": ("AGPL-3.0-or-later",),
+}
+
+_TOKEN: Final = re.compile(r"\s*(\(|\)|[A-Za-z0-9.+:-]+)")
+_OPERATORS: Final = frozenset({"AND", "OR", "WITH"})
+_SEE_LICENSE: Final = re.compile(r"^\s*see licen[cs]e in\s+(?P<file>\S.*?)\s*$", re.IGNORECASE)
+_NAME_NOISE: Final = re.compile(r"[^a-z0-9]+")
+
+
+@functools.cache
+def _spdx_ids() -> Mapping[str, str]:
+    """Every SPDX license id, by its lowercase form."""
+    from ethlicense._matching import load_spdx_licenses  # noqa: PLC0415 - loaded only when a tree is checked
+
+    return {license_id.lower(): license_id for license_id in load_spdx_licenses().licenses}
+
+
+@functools.cache
+def _families() -> frozenset[str]:
+    return frozenset(_family(license_id) for license_id in _spdx_ids().values())
+
+
+def _osi_approved(license_id: str) -> bool:
+    from ethlicense._matching import load_spdx_licenses  # noqa: PLC0415 - see _spdx_ids
+
+    if license_id == "BSD":
+        return True
+    entry = load_spdx_licenses().licenses.get(license_id)
+    return entry is not None and entry.osi_approved
+
+
+def _normal_id(token: str) -> str:
+    """Return the SPDX id *token* names (case as on the list, deprecated GNU ids renamed); else *token*."""
+    if token.lower().startswith(("licenseref-", "documentref-")):
+        return token
+    later = token.endswith("+")
+    bare = token.removesuffix("+")
+    for old, new in _DEPRECATED.items():
+        if bare.lower() == old.lower():
+            return new.replace("-only", "-or-later") if later else new
+    known = _spdx_ids().get(bare.lower())
+    if known is None:
+        return token
+    return known + ("+" if later else "")
+
+
+class _Parser:
+    """A recursive-descent reader of SPDX expressions (``MIT OR (Apache-2.0 WITH LLVM-exception)``).
+
+    Operators are read in any case and ``/`` as ``OR`` (Cargo's old form); the result is the expression
+    rewritten with SPDX's spelling of each id, and the license ids in order.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.tokens = self._tokens(text.replace("/", " OR "))
+        self.position = 0
+        self.ids: list[str] = []
+
+    @staticmethod
+    def _tokens(text: str) -> list[str]:
+        tokens: list[str] = []
+        position = 0
+        text = text.rstrip()
+        while position < len(text):
+            match = _TOKEN.match(text, position)
+            if match is None:
+                msg = f"unexpected {text[position:].strip()[:20]!r}"
+                raise ValueError(msg)
+            token = match.group(1)
+            tokens.append(token.upper() if token.upper() in _OPERATORS else token)
+            position = match.end()
+        return tokens
+
+    def _peek(self) -> str | None:
+        return self.tokens[self.position] if self.position < len(self.tokens) else None
+
+    def _take(self) -> str:
+        token = self._peek()
+        if token is None:
+            msg = "the expression ends too early"
+            raise ValueError(msg)
+        self.position += 1
+        return token
+
+    def parse(self) -> str:
+        if not self.tokens:
+            msg = "empty"
+            raise ValueError(msg)
+        expression = self._or()
+        if self._peek() is not None:
+            msg = f"unexpected {self._peek()!r}"
+            raise ValueError(msg)
+        return expression
+
+    def _or(self) -> str:
+        parts = [self._and()]
+        while self._peek() == "OR":
+            self._take()
+            parts.append(self._and())
+        return " OR ".join(parts)
+
+    def _and(self) -> str:
+        parts = [self._with()]
+        while self._peek() == "AND":
+            self._take()
+            parts.append(self._with())
+        return " AND ".join(parts)
+
+    def _with(self) -> str:
+        token = self._take()
+        if token == "(":  # noqa: S105 - a token of the expression, not a password
+            inner = self._or()
+            if self._take() != ")":
+                msg = "a parenthesis is not closed"
+                raise ValueError(msg)
+            return f"({inner})" if " " in inner else inner
+        if token in _OPERATORS or token == ")":  # noqa: S105 - see above
+            msg = f"unexpected {token!r}"
+            raise ValueError(msg)
+        license_id = _normal_id(token)
+        self.ids.append(license_id)
+        if self._peek() == "WITH":
+            self._take()
+            exception = self._take()
+            if exception in _OPERATORS or exception in "()":
+                msg = f"unexpected {exception!r} after WITH"
+                raise ValueError(msg)
+            return f"{license_id} WITH {exception}"
+        return license_id
+
+
+def _from_name(value: str) -> tuple[str, ...] | None:
+    words = _NAME_NOISE.sub(" ", value.lower()).replace(" licence", " license").replace(" license", " ")
+    key = " ".join(words.replace("license ", " ").split())
+    return _NAMES.get(key)
+
+
+def parse_declared_value(value: str) -> tuple[str | None, tuple[str, ...], str | None]:
+    """Read a declared license value: ``(expression, license ids, referred file)``.
+
+    >>> parse_declared_value("mit or apache-2.0")
+    ('MIT OR Apache-2.0', ('MIT', 'Apache-2.0'), None)
+    >>> parse_declared_value("MIT/Apache-2.0")
+    ('MIT OR Apache-2.0', ('MIT', 'Apache-2.0'), None)
+    >>> parse_declared_value("SEE LICENSE IN LICENSE.md")
+    (None, (), 'LICENSE.md')
+    >>> parse_declared_value("Apache License 2.0")
+    ('Apache-2.0', ('Apache-2.0',), None)
+    >>> parse_declared_value("Copyright (c) 2020 Jane Doe. Permission is hereby granted...")
+    (None, (), None)
+    """
+    see = _SEE_LICENSE.match(value)
+    if see:
+        return None, (), see.group("file")
+    if value.strip().upper() == "UNLICENSED" or "\n" in value.strip():
+        return None, (), None
+    parser = _Parser(value)
+    try:
+        expression = parser.parse()
+    except ValueError:
+        expression = None
+    if expression is not None and (
+        len(parser.ids) > 1 or parser.ids[0].removesuffix("+").lower() in _spdx_ids() or "-" in parser.ids[0]
+    ):
+        return expression, tuple(dict.fromkeys(parser.ids)), None
+    named = _from_name(value)
+    if named is not None:
+        shown = named[0] if len(named) == 1 else _shorten(value, 40)
+        return shown, named, None
+    if expression is not None and expression.lower().startswith(("licenseref-", "documentref-")):
+        return expression, tuple(parser.ids), None
+    return None, (), None
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Manifests
+# ---------------------------------------------------------------------------------------------------------------
+
+
+def _read_json(path: Path) -> Any:  # noqa: ANN401 - JSON is any shape
+    return json.loads(read_capped(path, MAX_MANIFEST_BYTES).decode("utf-8-sig"))
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    return tomllib.loads(read_capped(path, MAX_MANIFEST_BYTES).decode("utf-8-sig"))
+
+
+class _Package(TypedDict):
+    package: str | None
+    version: str | None
+
+
+def _package(name: object, version: object) -> _Package:
+    return {"package": _text(name), "version": _text(version)}
+
+
+def _declared(manifest: Path, field: str, value: str, **extra: Unpack[_Package]) -> DeclaredLicense:
+    expression, license_ids, refers_to = parse_declared_value(value)
+    return DeclaredLicense(
+        manifest=str(manifest),
+        field=field,
+        value=_shorten(value),
+        expression=expression,
+        license_ids=license_ids,
+        refers_to=refers_to,
+        **extra,
+    )
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _from_metadata(path: Path) -> DeclaredLicense:
+    """Read core metadata (``METADATA``, ``PKG-INFO``): License-Expression, License, then classifiers."""
+    head = read_head(path, MAX_MANIFEST_BYTES)
+    headers = email.parser.BytesHeaderParser(policy=email.policy.compat32).parsebytes(head)
+    package = _package(headers.get("Name"), headers.get("Version"))
+    expression = headers.get("License-Expression")
+    if isinstance(expression, str) and expression.strip():
+        return _declared(path, "License-Expression", expression.strip(), **package)
+    license_field = headers.get("License")
+    if isinstance(license_field, str) and license_field.strip() and license_field.strip().upper() != "UNKNOWN":
+        declared = _declared(path, "License", license_field.strip(), **package)
+        if declared.expression is not None or declared.refers_to is not None:
+            return declared
+    classifiers = [
+        item.strip().rsplit("::", 1)[-1].strip()
+        for item in headers.get_all("Classifier") or []
+        if isinstance(item, str) and item.strip().startswith("License ::") and item.count("::") >= 2  # noqa: PLR2004
+    ]
+    names: list[str] = []
+    ids: list[str] = []
+    for classifier in classifiers:
+        meaning = _from_name(classifier)
+        if meaning:
+            ids.extend(meaning)
+            names.append(meaning[0] if len(meaning) == 1 else classifier)
+    if ids:
+        return DeclaredLicense(
+            manifest=str(path),
+            field="Classifier",
+            value=_shorten("; ".join(classifiers)),
+            expression=" OR ".join(dict.fromkeys(names)),
+            license_ids=tuple(dict.fromkeys(ids)),
+            **package,
+        )
+    if isinstance(license_field, str) and license_field.strip():
+        return _declared(path, "License", license_field.strip(), **package)
+    return DeclaredLicense(manifest=str(path), **package)
+
+
+def _from_package_json(path: Path) -> DeclaredLicense | None:
+    data = _read_json(path)
+    if not isinstance(data, dict) or not ({"name", "license", "licenses"} & data.keys()):
+        return None
+    package = _package(data.get("name"), data.get("version"))
+    value = data.get("license")
+    if isinstance(value, dict):
+        value = value.get("type")
+    if isinstance(value, str) and value.strip():
+        return _declared(path, "license", value.strip(), **package)
+    old = data.get("licenses")
+    if isinstance(old, list):
+        types = [item.get("type") if isinstance(item, dict) else item for item in old]
+        names = [item.strip() for item in types if isinstance(item, str) and item.strip()]
+        if names:
+            joined = " OR ".join(f"({name})" if " " in name else name for name in names)
+            return _declared(path, "licenses", joined, **package)
+    return DeclaredLicense(manifest=str(path), **package)
+
+
+def _from_composer_json(path: Path) -> DeclaredLicense | None:
+    data = _read_json(path)
+    if not isinstance(data, dict):
+        return None
+    package = _package(data.get("name"), data.get("version"))
+    value = data.get("license")
+    if isinstance(value, list):
+        value = " OR ".join(item for item in value if isinstance(item, str))
+    if isinstance(value, str) and value.strip():
+        return _declared(path, "license", value.strip(), **package)
+    return DeclaredLicense(manifest=str(path), **package)
+
+
+def _from_cargo_toml(path: Path) -> DeclaredLicense | None:
+    table = _read_toml(path).get("package")
+    if not isinstance(table, dict):
+        return None
+    package = _package(table.get("name"), table.get("version"))
+    value = table.get("license")
+    if isinstance(value, str) and value.strip():
+        return _declared(path, "license", value.strip(), **package)
+    if isinstance(value, dict):
+        return DeclaredLicense(manifest=str(path), field="license", value="inherited from the workspace", **package)
+    license_file = table.get("license-file")
+    if isinstance(license_file, str) and license_file.strip():
+        return DeclaredLicense(
+            manifest=str(path), field="license-file", value=license_file, refers_to=license_file, **package
+        )
+    return DeclaredLicense(manifest=str(path), **package)
+
+
+def _from_pyproject(path: Path) -> DeclaredLicense | None:
+    data = _read_toml(path)
+    project = data.get("project")
+    tool = data.get("tool")
+    poetry = tool.get("poetry") if isinstance(tool, dict) else None
+    table = project if isinstance(project, dict) else poetry if isinstance(poetry, dict) else None
+    if table is None:
+        return None
+    field = "project.license" if table is project else "tool.poetry.license"
+    package = _package(table.get("name"), table.get("version"))
+    value = table.get("license")
+    if isinstance(value, str) and value.strip():
+        return _declared(path, field, value.strip(), **package)
+    if isinstance(value, dict):
+        if isinstance(value.get("text"), str):
+            return _declared(path, f"{field}.text", value["text"].strip(), **package)
+        if isinstance(value.get("file"), str):
+            return DeclaredLicense(
+                manifest=str(path), field=f"{field}.file", value=value["file"], refers_to=value["file"], **package
+            )
+    return DeclaredLicense(manifest=str(path), **package)
+
+
+def _from_pkg_info(path: Path) -> DeclaredLicense | None:
+    return _from_metadata(path)
+
+
+#: Manifests looked for in each folder, in this order; the first that names a package wins.
+_MANIFESTS: Final = (
+    ("package.json", _from_package_json),
+    ("Cargo.toml", _from_cargo_toml),
+    ("composer.json", _from_composer_json),
+    ("pyproject.toml", _from_pyproject),
+    ("PKG-INFO", _from_pkg_info),
+)
+
+
+class DeclaredLicenseFinder:
+    """Finds the declared license of the package that each license file of a tree belongs to.
+
+    Each folder is looked at, and each manifest read, at most once.
+    """
+
+    def __init__(self, roots: Sequence[Path]) -> None:
+        """Look for manifests no higher than the folders *roots* (those a recursive check was given)."""
+        self._roots = tuple(Path(root) for root in roots)
+        self._folders: dict[Path, DeclaredLicense | None] = {}
+
+    def find(self, license_file: Path) -> DeclaredLicense | None:
+        """Return the declared license of the package *license_file* belongs to, if one is found."""
+        roots = [root for root in self._roots if root == license_file.parent or root in license_file.parents]
+        if not roots:
+            return None
+        top = max(roots, key=lambda root: len(root.parts))
+        folder = license_file.parent
+        while True:
+            declared = self._in_folder(folder)
+            if declared is not None:
+                return declared
+            if folder == top or folder.name.lower() in _BOUNDARIES or folder.parent == folder:
+                return None
+            folder = folder.parent
+
+    def _in_folder(self, folder: Path) -> DeclaredLicense | None:
+        if folder not in self._folders:
+            self._folders[folder] = self._read_folder(folder)
+        return self._folders[folder]
+
+    @staticmethod
+    def _read_folder(folder: Path) -> DeclaredLicense | None:
+        suffix = folder.name.lower()
+        candidates: list[tuple[Path, Any]] = []
+        if suffix.endswith(".dist-info"):
+            candidates.append((folder / "METADATA", _from_metadata))
+        elif suffix.endswith(".egg-info"):
+            candidates.append((folder / "PKG-INFO", _from_metadata))
+        candidates.extend((folder / name, reader) for name, reader in _MANIFESTS)
+        for path, reader in candidates:
+            if not (path.exists() or path.is_symlink()):
+                continue
+            try:
+                declared: DeclaredLicense | None = reader(path)
+            except (OSError, UnicodeDecodeError, ValueError, RecursionError) as error:
+                problem = getattr(error, "strerror", None) or str(error) or type(error).__name__
+                return DeclaredLicense(manifest=str(path), problem=_shorten(problem, 120))
+            if declared is not None:
+                return declared
+        return None
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Comparing
+# ---------------------------------------------------------------------------------------------------------------
+
+
+def _family(license_id: str) -> str:
+    """The license a text can show: GNU ``-only``, ``-or-later`` and ``+`` share one text."""
+    return license_id.lower().removesuffix("+").removesuffix("-only").removesuffix("-or-later")
+
+
+def _open_id(license_id: str) -> str:
+    """The listed id of *license_id*, whose OSI approval counts for it (``MIT+`` is ``MIT``)."""
+    return license_id.removesuffix("+")
+
+
+def _covers(declared_id: str, base: str) -> bool:
+    if declared_id == "BSD":
+        return base.startswith("BSD-") or base == "0BSD"
+    return _family(declared_id) == _family(base)
+
+
+def compare_declared(
+    declared: DeclaredLicense, *, base_license: str | None, verdict: str, restricted: bool
+) -> Mismatch | None:
+    """Return how a license file's text contradicts its package's declared license, if it does.
+
+    Args:
+        declared: The package's declared license.
+        base_license: The SPDX id of the base license ``check`` found in the text, if any.
+        verdict: ``check``'s verdict on the text: ``open-source``, ``not-open-source`` or ``needs-review``.
+        restricted: Whether ``check`` found restrictions in the text.
+
+    Returns:
+        ``restricted`` when every declared license is OSI-approved and the text is not open source (with a
+        base license or restrictions found); ``different-license`` when the text is a license the
+        expression does not name; ``None`` otherwise, and whenever the declaration is not an SPDX expression
+        of known licenses (``LicenseRef-...``, ``SEE LICENSE IN ...``, free text).
+
+    >>> mit = DeclaredLicense(manifest="package.json", expression="MIT", license_ids=("MIT",))
+    >>> compare_declared(mit, base_license="MIT", verdict="not-open-source", restricted=True).message
+    'declared MIT, but the text is not MIT: it adds restrictions, so it is not open source'
+    >>> compare_declared(mit, base_license="MIT", verdict="open-source", restricted=False) is None
+    True
+    """
+    ids = declared.license_ids
+    if declared.expression is None or not ids:
+        return None
+    if not all(license_id == "BSD" or _family(license_id) in _families() for license_id in ids):
+        return None
+    expression = declared.expression
+    not_open = verdict == "not-open-source" and (restricted or base_license is not None)
+    if not_open and all(_osi_approved(_open_id(license_id)) for license_id in ids):
+        what = "it adds restrictions" if restricted else f"it is {base_license}, which is not open source"
+        return Mismatch(
+            kind="restricted",
+            declared=expression,
+            found=base_license,
+            message=f"declared {expression}, but the text is not {expression}: {what}, so it is not open source",
+        )
+    if base_license is not None and not any(_covers(license_id, base_license) for license_id in ids):
+        return Mismatch(
+            kind="different-license",
+            declared=expression,
+            found=base_license,
+            message=f"declared {expression}, but the text is {base_license}",
+        )
+    return None
