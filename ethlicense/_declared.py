@@ -271,7 +271,8 @@ class _Parser:
     """
 
     def __init__(self, text: str) -> None:
-        self.tokens = self._tokens(text.replace("/", " OR "))
+        self.text = text
+        self.tokens: list[str] = []
         self.position = 0
         self.ids: list[str] = []
 
@@ -302,6 +303,7 @@ class _Parser:
         return token
 
     def parse(self) -> str:
+        self.tokens = self._tokens(self.text.replace("/", " OR "))
         if not self.tokens:
             msg = "empty"
             raise ValueError(msg)
@@ -439,7 +441,9 @@ def _from_metadata(path: Path) -> DeclaredLicense:
     if isinstance(expression, str) and expression.strip():
         return _declared(path, "License-Expression", expression.strip(), **package)
     license_field = headers.get("License")
-    if isinstance(license_field, str) and license_field.strip() and license_field.strip().upper() != "UNKNOWN":
+    if not isinstance(license_field, str) or license_field.strip().upper() in {"", "UNKNOWN"}:
+        license_field = None
+    if license_field is not None:
         declared = _declared(path, "License", license_field.strip(), **package)
         if declared.expression is not None or declared.refers_to is not None:
             return declared
@@ -464,7 +468,7 @@ def _from_metadata(path: Path) -> DeclaredLicense:
             license_ids=tuple(dict.fromkeys(ids)),
             **package,
         )
-    if isinstance(license_field, str) and license_field.strip():
+    if license_field is not None:
         return _declared(path, "License", license_field.strip(), **package)
     return DeclaredLicense(manifest=str(path), **package)
 
