@@ -26,17 +26,24 @@ from __future__ import annotations
 
 import email.parser
 import email.policy
-import functools
 import json
-import re
 import tomllib
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Final, Literal, TypedDict, Unpack
 
 from pydantic import BaseModel, ConfigDict
 
 from ethlicense._input import read_capped, read_head
+from ethlicense._spdx_expression import (
+    covers,
+    is_known,
+    is_osi_approved,
+    license_from_name,
+    open_id,
+    parse_declared_value,
+    shorten,
+)
 
 __all__ = [
     "MAX_MANIFEST_BYTES",
@@ -68,8 +75,6 @@ _BOUNDARIES: Final = frozenset(
         "bundled",
     }
 )
-#: The longest value quoted in a report.
-_LONGEST_VALUE: Final = 200
 
 
 class _Model(BaseModel):
@@ -120,7 +125,7 @@ class DeclaredLicense(_Model):
         if self.refers_to:
             return f"see {self.refers_to}"
         if self.value:
-            return _shorten(self.value, 40)
+            return shorten(self.value, 40)
         return "nothing"
 
 
@@ -139,258 +144,6 @@ class Mismatch(_Model):
     declared: str
     found: str | None
     message: str
-
-
-def _shorten(value: str, limit: int = _LONGEST_VALUE) -> str:
-    flat = " ".join(value.split())
-    return flat if len(flat) <= limit else flat[: limit - 3].rstrip() + "..."
-
-
-# ---------------------------------------------------------------------------------------------------------------
-# SPDX expressions and the names packages use instead
-# ---------------------------------------------------------------------------------------------------------------
-
-#: Deprecated SPDX ids for GNU licenses, still common in manifests, and their current ids.
-_DEPRECATED: Final = {
-    "GPL-1.0": "GPL-1.0-only",
-    "GPL-2.0": "GPL-2.0-only",
-    "GPL-3.0": "GPL-3.0-only",
-    "LGPL-2.0": "LGPL-2.0-only",
-    "LGPL-2.1": "LGPL-2.1-only",
-    "LGPL-3.0": "LGPL-3.0-only",
-    "AGPL-1.0": "AGPL-1.0-only",
-    "AGPL-3.0": "AGPL-3.0-only",
-    "GFDL-1.1": "GFDL-1.1-only",
-    "GFDL-1.2": "GFDL-1.2-only",
-    "GFDL-1.3": "GFDL-1.3-only",
-}
-
-#: Names that are not SPDX ids, as manifests and Trove classifiers write them (lowercase, without "license",
-#: punctuation reduced to spaces), and the SPDX ids they may mean. ``BSD`` stands for the BSD family.
-_NAMES: Final[Mapping[str, tuple[str, ...]]] = {
-    "mit": ("MIT",),
-    "expat": ("MIT",),
-    "mit no attribution mit 0": ("MIT-0",),
-    "bsd": ("BSD",),
-    "new bsd": ("BSD-3-Clause",),
-    "modified bsd": ("BSD-3-Clause",),
-    "3 clause bsd": ("BSD-3-Clause",),
-    "bsd 3 clause": ("BSD-3-Clause",),
-    "simplified bsd": ("BSD-2-Clause",),
-    "2 clause bsd": ("BSD-2-Clause",),
-    "bsd 2 clause": ("BSD-2-Clause",),
-    "apache": ("Apache-2.0", "Apache-1.1"),
-    "apache software": ("Apache-2.0", "Apache-1.1"),
-    "apache 2": ("Apache-2.0",),
-    "apache 2 0": ("Apache-2.0",),
-    "apache version 2 0": ("Apache-2.0",),
-    "apache software 2 0": ("Apache-2.0",),
-    "asl 2 0": ("Apache-2.0",),
-    "isc": ("ISC",),
-    "isc iscl": ("ISC",),
-    "iscl": ("ISC",),
-    "psf": ("Python-2.0", "PSF-2.0"),
-    "psfl": ("Python-2.0", "PSF-2.0"),
-    "python software foundation": ("Python-2.0", "PSF-2.0"),
-    "mozilla public 2 0 mpl 2 0": ("MPL-2.0",),
-    "mpl 2 0": ("MPL-2.0",),
-    "mpl2": ("MPL-2.0",),
-    "zlib": ("Zlib",),
-    "zlib libpng": ("Zlib",),
-    "boost software 1 0 bsl 1 0": ("BSL-1.0",),
-    "the unlicense unlicense": ("Unlicense",),
-    "unlicense": ("Unlicense",),
-    "university of illinois ncsa open source": ("NCSA",),
-    "eclipse public 2 0 epl 2 0": ("EPL-2.0",),
-    "eclipse public 1 0 epl 1 0": ("EPL-1.0",),
-    "gnu general public gpl": ("GPL-2.0-only", "GPL-2.0-or-later", "GPL-3.0-only", "GPL-3.0-or-later"),
-    "gpl": ("GPL-2.0-only", "GPL-2.0-or-later", "GPL-3.0-only", "GPL-3.0-or-later"),
-    "gnu general public v2 gplv2": ("GPL-2.0-only",),
-    "gnu general public v2 or later gplv2": ("GPL-2.0-or-later",),
-    "gnu general public v3 gplv3": ("GPL-3.0-only",),
-    "gnu general public v3 or later gplv3": ("GPL-3.0-or-later",),
-    "gplv2": ("GPL-2.0-only",),
-    "gplv3": ("GPL-3.0-only",),
-    "gnu lesser general public v2 lgplv2": ("LGPL-2.0-only", "LGPL-2.1-only"),
-    "gnu lesser general public v2 or later lgplv2": ("LGPL-2.0-or-later", "LGPL-2.1-or-later"),
-    "gnu lesser general public v3 lgplv3": ("LGPL-3.0-only",),
-    "gnu lesser general public v3 or later lgplv3": ("LGPL-3.0-or-later",),
-    "gnu library or lesser general public lgpl": ("LGPL-2.0-only", "LGPL-2.1-only", "LGPL-3.0-only"),
-    "gnu affero general public v3": ("AGPL-3.0-only",),
-    "gnu affero general public v3 or later agplv3": ("AGPL-3.0-or-later",),
-}
-
-_TOKEN: Final = re.compile(r"\s*(\(|\)|[A-Za-z0-9.+:-]+)")
-_OPERATORS: Final = frozenset({"AND", "OR", "WITH"})
-_SEE_LICENSE: Final = re.compile(r"^\s*see licen[cs]e in\s+(?P<file>\S.*?)\s*$", re.IGNORECASE)
-_NAME_NOISE: Final = re.compile(r"[^a-z0-9]+")
-
-
-@functools.cache
-def _spdx_ids() -> Mapping[str, str]:
-    """Every SPDX license id, by its lowercase form."""
-    from ethlicense._matching import load_spdx_licenses  # noqa: PLC0415 - loaded only when a tree is checked
-
-    return {license_id.lower(): license_id for license_id in load_spdx_licenses().licenses}
-
-
-@functools.cache
-def _families() -> frozenset[str]:
-    return frozenset(_family(license_id) for license_id in _spdx_ids().values())
-
-
-def _osi_approved(license_id: str) -> bool:
-    from ethlicense._matching import load_spdx_licenses  # noqa: PLC0415 - see _spdx_ids
-
-    if license_id == "BSD":
-        return True
-    entry = load_spdx_licenses().licenses.get(license_id)
-    return entry is not None and entry.osi_approved
-
-
-def _normal_id(token: str) -> str:
-    """Return the SPDX id *token* names (case as on the list, deprecated GNU ids renamed); else *token*."""
-    if token.lower().startswith(("licenseref-", "documentref-")):
-        return token
-    later = token.endswith("+")
-    bare = token.removesuffix("+")
-    for old, new in _DEPRECATED.items():
-        if bare.lower() == old.lower():
-            return new.replace("-only", "-or-later") if later else new
-    known = _spdx_ids().get(bare.lower())
-    if known is None:
-        return token
-    return known + ("+" if later else "")
-
-
-class _Parser:
-    """A recursive-descent reader of SPDX expressions (``MIT OR (Apache-2.0 WITH LLVM-exception)``).
-
-    Operators are read in any case and ``/`` as ``OR`` (Cargo's old form); the result is the expression
-    rewritten with SPDX's spelling of each id, and the license ids in order.
-    """
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.tokens: list[str] = []
-        self.position = 0
-        self.ids: list[str] = []
-
-    @staticmethod
-    def _tokens(text: str) -> list[str]:
-        tokens: list[str] = []
-        position = 0
-        text = text.rstrip()
-        while position < len(text):
-            match = _TOKEN.match(text, position)
-            if match is None:
-                msg = f"unexpected {text[position:].strip()[:20]!r}"
-                raise ValueError(msg)
-            token = match.group(1)
-            tokens.append(token.upper() if token.upper() in _OPERATORS else token)
-            position = match.end()
-        return tokens
-
-    def _peek(self) -> str | None:
-        return self.tokens[self.position] if self.position < len(self.tokens) else None
-
-    def _take(self) -> str:
-        token = self._peek()
-        if token is None:
-            msg = "the expression ends too early"
-            raise ValueError(msg)
-        self.position += 1
-        return token
-
-    def parse(self) -> str:
-        self.tokens = self._tokens(self.text.replace("/", " OR "))
-        if not self.tokens:
-            msg = "empty"
-            raise ValueError(msg)
-        expression = self._or()
-        if self._peek() is not None:
-            msg = f"unexpected {self._peek()!r}"
-            raise ValueError(msg)
-        return expression
-
-    def _or(self) -> str:
-        parts = [self._and()]
-        while self._peek() == "OR":
-            self._take()
-            parts.append(self._and())
-        return " OR ".join(parts)
-
-    def _and(self) -> str:
-        parts = [self._with()]
-        while self._peek() == "AND":
-            self._take()
-            parts.append(self._with())
-        return " AND ".join(parts)
-
-    def _with(self) -> str:
-        token = self._take()
-        if token == "(":  # noqa: S105 - a token of the expression, not a password
-            inner = self._or()
-            if self._take() != ")":
-                msg = "a parenthesis is not closed"
-                raise ValueError(msg)
-            return f"({inner})" if " " in inner else inner
-        if token in _OPERATORS or token == ")":  # noqa: S105 - see above
-            msg = f"unexpected {token!r}"
-            raise ValueError(msg)
-        license_id = _normal_id(token)
-        self.ids.append(license_id)
-        if self._peek() == "WITH":
-            self._take()
-            exception = self._take()
-            if exception in _OPERATORS or exception in "()":
-                msg = f"unexpected {exception!r} after WITH"
-                raise ValueError(msg)
-            return f"{license_id} WITH {exception}"
-        return license_id
-
-
-def _from_name(value: str) -> tuple[str, ...] | None:
-    words = _NAME_NOISE.sub(" ", value.lower()).replace(" licence", " license").replace(" license", " ")
-    key = " ".join(words.replace("license ", " ").split())
-    return _NAMES.get(key)
-
-
-def parse_declared_value(value: str) -> tuple[str | None, tuple[str, ...], str | None]:
-    """Read a declared license value: ``(expression, license ids, referred file)``.
-
-    >>> parse_declared_value("mit or apache-2.0")
-    ('MIT OR Apache-2.0', ('MIT', 'Apache-2.0'), None)
-    >>> parse_declared_value("MIT/Apache-2.0")
-    ('MIT OR Apache-2.0', ('MIT', 'Apache-2.0'), None)
-    >>> parse_declared_value("SEE LICENSE IN LICENSE.md")
-    (None, (), 'LICENSE.md')
-    >>> parse_declared_value("Apache License 2.0")
-    ('Apache-2.0', ('Apache-2.0',), None)
-    >>> parse_declared_value("Copyright (c) 2020 Jane Doe. Permission is hereby granted...")
-    (None, (), None)
-    """
-    see = _SEE_LICENSE.match(value)
-    if see:
-        return None, (), see.group("file")
-    if value.strip().upper() == "UNLICENSED" or "\n" in value.strip():
-        return None, (), None
-    parser = _Parser(value)
-    try:
-        expression = parser.parse()
-    except ValueError:
-        expression = None
-    if expression is not None and (
-        len(parser.ids) > 1 or parser.ids[0].removesuffix("+").lower() in _spdx_ids() or "-" in parser.ids[0]
-    ):
-        return expression, tuple(dict.fromkeys(parser.ids)), None
-    named = _from_name(value)
-    if named is not None:
-        shown = named[0] if len(named) == 1 else _shorten(value, 40)
-        return shown, named, None
-    if expression is not None and expression.lower().startswith(("licenseref-", "documentref-")):
-        return expression, tuple(parser.ids), None
-    return None, (), None
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -420,7 +173,7 @@ def _declared(manifest: Path, field: str, value: str, **extra: Unpack[_Package])
     return DeclaredLicense(
         manifest=str(manifest),
         field=field,
-        value=_shorten(value),
+        value=shorten(value),
         expression=expression,
         license_ids=license_ids,
         refers_to=refers_to,
@@ -455,7 +208,7 @@ def _from_metadata(path: Path) -> DeclaredLicense:
     names: list[str] = []
     ids: list[str] = []
     for classifier in classifiers:
-        meaning = _from_name(classifier)
+        meaning = license_from_name(classifier)
         if meaning:
             ids.extend(meaning)
             names.append(meaning[0] if len(meaning) == 1 else classifier)
@@ -463,7 +216,7 @@ def _from_metadata(path: Path) -> DeclaredLicense:
         return DeclaredLicense(
             manifest=str(path),
             field="Classifier",
-            value=_shorten("; ".join(classifiers)),
+            value=shorten("; ".join(classifiers)),
             expression=" OR ".join(dict.fromkeys(names)),
             license_ids=tuple(dict.fromkeys(ids)),
             **package,
@@ -608,7 +361,7 @@ class DeclaredLicenseFinder:
                 declared: DeclaredLicense | None = reader(path)
             except (OSError, UnicodeDecodeError, ValueError, RecursionError) as error:
                 problem = getattr(error, "strerror", None) or str(error) or type(error).__name__
-                return DeclaredLicense(manifest=str(path), problem=_shorten(problem, 120))
+                return DeclaredLicense(manifest=str(path), problem=shorten(problem, 120))
             if declared is not None:
                 return declared
         return None
@@ -617,22 +370,6 @@ class DeclaredLicenseFinder:
 # ---------------------------------------------------------------------------------------------------------------
 # Comparing
 # ---------------------------------------------------------------------------------------------------------------
-
-
-def _family(license_id: str) -> str:
-    """The license a text can show: GNU ``-only``, ``-or-later`` and ``+`` share one text."""
-    return license_id.lower().removesuffix("+").removesuffix("-only").removesuffix("-or-later")
-
-
-def _open_id(license_id: str) -> str:
-    """The listed id of *license_id*, whose OSI approval counts for it (``MIT+`` is ``MIT``)."""
-    return license_id.removesuffix("+")
-
-
-def _covers(declared_id: str, base: str) -> bool:
-    if declared_id == "BSD":
-        return base.startswith("BSD-") or base == "0BSD"
-    return _family(declared_id) == _family(base)
 
 
 def compare_declared(
@@ -661,11 +398,11 @@ def compare_declared(
     ids = declared.license_ids
     if declared.expression is None or not ids:
         return None
-    if not all(license_id == "BSD" or _family(license_id) in _families() for license_id in ids):
+    if not all(is_known(license_id) for license_id in ids):
         return None
     expression = declared.expression
     not_open = verdict == "not-open-source" and (restricted or base_license is not None)
-    if not_open and all(_osi_approved(_open_id(license_id)) for license_id in ids):
+    if not_open and all(is_osi_approved(open_id(license_id)) for license_id in ids):
         what = "it adds restrictions" if restricted else f"it is {base_license}, which is not open source"
         return Mismatch(
             kind="restricted",
@@ -673,7 +410,7 @@ def compare_declared(
             found=base_license,
             message=f"declared {expression}, but the text is not {expression}: {what}, so it is not open source",
         )
-    if base_license is not None and not any(_covers(license_id, base_license) for license_id in ids):
+    if base_license is not None and not any(covers(license_id, base_license) for license_id in ids):
         return Mismatch(
             kind="different-license",
             declared=expression,

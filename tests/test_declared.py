@@ -10,66 +10,14 @@ import threading
 from pathlib import Path
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
 from ethlicense._declared import (
     MAX_MANIFEST_BYTES,
     DeclaredLicense,
     DeclaredLicenseFinder,
     compare_declared,
-    parse_declared_value,
 )
-
-
-@pytest.mark.parametrize(
-    ("value", "expression", "ids", "refers_to"),
-    [
-        ("MIT", "MIT", ("MIT",), None),
-        ("mit", "MIT", ("MIT",), None),
-        ("MIT OR Apache-2.0", "MIT OR Apache-2.0", ("MIT", "Apache-2.0"), None),
-        ("(MIT or apache-2.0) AND BSD-3-Clause", "(MIT OR Apache-2.0) AND BSD-3-Clause", None, None),
-        ("MIT/Apache-2.0", "MIT OR Apache-2.0", ("MIT", "Apache-2.0"), None),
-        ("GPL-2.0+", "GPL-2.0-or-later", ("GPL-2.0-or-later",), None),
-        ("GPL-3.0", "GPL-3.0-only", ("GPL-3.0-only",), None),
-        (
-            "GPL-2.0-only WITH Classpath-exception-2.0",
-            "GPL-2.0-only WITH Classpath-exception-2.0",
-            ("GPL-2.0-only",),
-            None,
-        ),
-        ("LicenseRef-Acme-1.0", "LicenseRef-Acme-1.0", ("LicenseRef-Acme-1.0",), None),
-        ("SEE LICENSE IN LICENSE", None, (), "LICENSE"),
-        ("see license in docs/TERMS.md", None, (), "docs/TERMS.md"),
-        ("UNLICENSED", None, (), None),
-        ("Apache License, Version 2.0", "Apache-2.0", ("Apache-2.0",), None),
-        ("BSD License", "BSD", ("BSD",), None),
-        ("MIT License", "MIT", ("MIT",), None),
-        ("Copyright (c) 2020 Jane Doe\nPermission is hereby granted", None, (), None),
-        ("Proprietary", None, (), None),
-        ("MIT OR", None, (), None),
-        ("MIT OR (", None, (), None),
-    ],
-)
-def test_declared_values_are_read_as_spdx_expressions_or_known_names(
-    value: str, expression: str | None, ids: tuple[str, ...] | None, refers_to: str | None
-) -> None:
-    """Expressions are read in any case (and Cargo's '/'), old names are mapped, anything else is no expression."""
-    found_expression, found_ids, found_refers_to = parse_declared_value(value)
-    assert found_expression == expression
-    if ids is not None:
-        assert found_ids == ids
-    assert found_refers_to == refers_to
-
-
-@given(st.text(max_size=200))
-def test_any_declared_value_is_read_without_error_and_expressions_are_stable(value: str) -> None:
-    """No value raises, and an expression read back is the same expression."""
-    expression, ids, _ = parse_declared_value(value)
-    if expression is not None:
-        again, again_ids, _ = parse_declared_value(expression)
-        assert again == expression
-        assert again_ids == ids
+from ethlicense._spdx_expression import parse_declared_value
 
 
 def _write(path: Path, text: str) -> Path:
