@@ -384,10 +384,11 @@ def compare_declared(
         restricted: Whether ``check`` found restrictions in the text.
 
     Returns:
-        ``restricted`` when every declared license is OSI-approved and the text is not open source (with a
-        base license or restrictions found); ``different-license`` when the text is a license the
-        expression does not name; ``None`` otherwise, and whenever the declaration is not an SPDX expression
-        of known licenses (``LicenseRef-...``, ``SEE LICENSE IN ...``, free text).
+        ``restricted`` when every declared license is OSI-approved and the text is not open source because
+        of restrictions found in it; ``different-license`` when the text is a license the expression does
+        not name; ``None`` otherwise (a text judged not open source for other reasons, or needing review,
+        is no contradiction by itself), and whenever the declaration is not an SPDX expression of known
+        licenses (``LicenseRef-...``, ``SEE LICENSE IN ...``, free text).
 
     >>> mit = DeclaredLicense(manifest="package.json", expression="MIT", license_ids=("MIT",))
     >>> compare_declared(mit, base_license="MIT", verdict="not-open-source", restricted=True).message
@@ -401,20 +402,20 @@ def compare_declared(
     if not all(is_known(license_id) for license_id in ids):
         return None
     expression = declared.expression
-    not_open = verdict == "not-open-source" and (restricted or base_license is not None)
-    if not_open and all(is_osi_approved(open_id(license_id)) for license_id in ids):
-        what = "it adds restrictions" if restricted else f"it is {base_license}, which is not open source"
+    restricted_text = verdict == "not-open-source" and restricted
+    if restricted_text and all(is_osi_approved(open_id(license_id)) for license_id in ids):
         return Mismatch(
             kind="restricted",
             declared=expression,
             found=base_license,
-            message=f"declared {expression}, but the text is not {expression}: {what}, so it is not open source",
+            message=f"declared {expression}, but the text is not {expression}: it adds restrictions, "
+            "so it is not open source",
         )
     if base_license is not None and not any(covers(license_id, base_license) for license_id in ids):
         return Mismatch(
             kind="different-license",
             declared=expression,
             found=base_license,
-            message=f"declared {expression}, but the text is {base_license}",
+            message=f"declared {expression}, but the text is {base_license}, which the declaration does not name",
         )
     return None

@@ -285,6 +285,11 @@ def _family(license_id: str) -> str:
     return license_id.lower().removesuffix("+").removesuffix("-only").removesuffix("-or-later")
 
 
+#: Ids whose texts hold one another: SPDX's Python-2.0 and Python-2.0.1 texts are the stack of licenses of
+#: Python, whose first part is the PSF License Agreement (PSF-2.0); packages declare either for that file.
+_SAME_TEXT: Final = frozenset({"psf-2.0", "python-2.0", "python-2.0.1"})
+
+
 def covers(declared_id: str, base: str) -> bool:
     """Return whether a text of the license *base* is a text of the declared license *declared_id*.
 
@@ -293,7 +298,8 @@ def covers(declared_id: str, base: str) -> bool:
     """
     if declared_id == "BSD":
         return base.startswith("BSD-") or base == "0BSD"
-    return _family(declared_id) == _family(base)
+    declared, found = _family(declared_id), _family(base)
+    return declared == found or {declared, found} <= _SAME_TEXT
 
 
 def is_known(license_id: str) -> bool:

@@ -254,7 +254,7 @@ def test_recursive_text_ends_with_a_summary_of_the_packages_that_need_attention(
     rows = summary[summary.index("Packages that need attention (4):") :].splitlines()[2:]
     assert [row.split()[0] for row in rows] == ["lerna", "see-file", "wronglabel", "oddcrate"]
     assert "declared MIT, but the text is not MIT: it adds restrictions" in rows[0]
-    assert "declared MIT, but the text is Apache-2.0" in rows[2]
+    assert "declared MIT, but the text is Apache-2.0, which the declaration does not name" in rows[2]
     assert "declared-mismatch: declared MIT, but the text is not MIT" in out[: out.index("Summary")]
 
 
