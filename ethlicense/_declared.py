@@ -27,6 +27,7 @@ from __future__ import annotations
 import email.parser
 import email.policy
 import json
+import os
 import tomllib
 from collections.abc import Sequence
 from pathlib import Path
@@ -323,40 +324,48 @@ class DeclaredLicenseFinder:
     def __init__(self, roots: Sequence[Path]) -> None:
         """Look for manifests no higher than the folders *roots* (those a recursive check was given)."""
         self._roots = tuple(Path(root) for root in roots)
-        self._folders: dict[Path, DeclaredLicense | None] = {}
+        self._folders: dict[str, DeclaredLicense | None] = {}
 
     def find(self, license_file: Path) -> DeclaredLicense | None:
         """Return the declared license of the package *license_file* belongs to, if one is found."""
-        roots = [root for root in self._roots if root == license_file.parent or root in license_file.parents]
-        if not roots:
+        parts = license_file.parts
+        depths = [len(root.parts) for root in self._roots if parts[: len(root.parts)] == root.parts]
+        if not depths or len(parts) <= max(depths):
             return None
-        top = max(roots, key=lambda root: len(root.parts))
+        top = max(depths)
         folder = license_file.parent
-        while True:
+        for depth in range(len(parts) - 1, top - 1, -1):
             declared = self._in_folder(folder)
             if declared is not None:
                 return declared
-            if folder == top or folder.name.lower() in _BOUNDARIES or folder.parent == folder:
+            if depth == top or folder.name.lower() in _BOUNDARIES:
                 return None
             folder = folder.parent
+        return None
 
     def _in_folder(self, folder: Path) -> DeclaredLicense | None:
-        if folder not in self._folders:
-            self._folders[folder] = self._read_folder(folder)
-        return self._folders[folder]
+        key = str(folder)  # hashing a str is much cheaper than hashing a Path, for each folder of each file
+        if key not in self._folders:
+            self._folders[key] = self._read_folder(folder)
+        return self._folders[key]
 
     @staticmethod
     def _read_folder(folder: Path) -> DeclaredLicense | None:
+        try:
+            names = set(os.listdir(folder))  # noqa: PTH208 - names only, for thousands of folders: no Path objects
+        except OSError:
+            return None
         suffix = folder.name.lower()
-        candidates: list[tuple[Path, Any]] = []
+        candidates: list[tuple[str, Any]] = []
         if suffix.endswith(".dist-info"):
-            candidates.append((folder / "METADATA", _from_metadata))
+            candidates.append(("METADATA", _from_metadata))
         elif suffix.endswith(".egg-info"):
-            candidates.append((folder / "PKG-INFO", _from_metadata))
-        candidates.extend((folder / name, reader) for name, reader in _MANIFESTS)
-        for path, reader in candidates:
-            if not (path.exists() or path.is_symlink()):
+            candidates.append(("PKG-INFO", _from_metadata))
+        candidates.extend(_MANIFESTS)
+        for name, reader in candidates:
+            if name not in names:
                 continue
+            path = folder / name
             try:
                 declared: DeclaredLicense | None = reader(path)
             except (OSError, UnicodeDecodeError, ValueError, RecursionError) as error:
