@@ -10,6 +10,8 @@ import threading
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from ethlicense._declared import (
     MAX_MANIFEST_BYTES,
@@ -126,6 +128,7 @@ def test_no_manifest_above_the_folder_checked_is_read(tmp_path: Path) -> None:
 def test_bad_manifests_are_reported_not_raised(tmp_path: Path) -> None:
     """Broken JSON, TOML nested too deep, an over-size file and a FIFO give a problem, never an error or a hang."""
     _write(tmp_path / "json" / "package.json", "{not json")
+    _write(tmp_path / "nested" / "package.json", "[" * 100_000 + "]" * 100_000)
     _write(tmp_path / "deep" / "Cargo.toml", "a = " + "[" * 5000 + "]" * 5000 + "\n[package]\n")
     _write(
         tmp_path / "big" / "package.json", json.dumps({"name": "big", "license": "MIT", "x": "y" * MAX_MANIFEST_BYTES})
@@ -135,14 +138,14 @@ def test_bad_manifests_are_reported_not_raised(tmp_path: Path) -> None:
     results: dict[str, DeclaredLicense | None] = {}
 
     def read_all() -> None:
-        for name in ("json", "deep", "big", "fifo"):
+        for name in ("json", "nested", "deep", "big", "fifo"):
             results[name] = _find(tmp_path, f"{name}/LICENSE")
 
     thread = threading.Thread(target=read_all, daemon=True)
     thread.start()
     thread.join(20)
     assert not thread.is_alive(), "reading a manifest hung"
-    for name in ("json", "deep", "big", "fifo"):
+    for name in ("json", "nested", "deep", "big", "fifo"):
         declared = results[name]
         assert declared is not None
         assert declared.problem, name
@@ -189,3 +192,21 @@ def test_a_text_contradicts_its_declaration_only_when_it_is_another_license_or_r
     assert (mismatch.kind if mismatch else None) == kind
     if mismatch is not None:
         assert mismatch.message.startswith(f"declared {declared}, but the text is")
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=30),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=10), children, max_size=4),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(license_value=_JSON, licenses_value=_JSON)
+def test_any_package_json_is_read_without_error(tmp_path: Path, license_value: object, licenses_value: object) -> None:
+    """Whatever shapes "license" and "licenses" take, the finder returns a declaration or nothing, never raises."""
+    folder = tmp_path / "pkg"
+    _write(folder / "package.json", json.dumps({"name": "a", "license": license_value, "licenses": licenses_value}))
+    declared = DeclaredLicenseFinder([tmp_path]).find(folder / "LICENSE")
+    assert declared is not None
+    assert declared.problem is None
