@@ -3,8 +3,9 @@
 """Reading license files for ``check``: names, encodings, bad input, trees, and worker processes.
 
 Every file problem short of a path that was named and does not exist becomes a result with a finding (binary,
-empty, too large, unreadable, not UTF-8), never a traceback; a tree of many files is checked by a pool of
-worker processes that inherit the loaded SPDX data where the platform forks.
+empty, too large, unreadable, not UTF-8, a FIFO, device or socket, which is never opened), never a traceback
+or a hang; a tree of many files is checked by a pool of worker processes that inherit the loaded SPDX data
+where the platform forks.
 """
 
 from __future__ import annotations
