@@ -3,8 +3,9 @@
 """Reading license files for ``check``: names, encodings, bad input, trees, and worker processes.
 
 Every file problem short of a path that was named and does not exist becomes a result with a finding (binary,
-empty, too large, unreadable, not UTF-8), never a traceback; a tree of many files is checked by a pool of
-worker processes that inherit the loaded SPDX data where the platform forks.
+empty, too large, unreadable, not UTF-8, a FIFO, device or socket, which is never opened), never a traceback
+or a hang; a tree of many files is checked by a pool of worker processes that inherit the loaded SPDX data
+where the platform forks.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pathlib import Path
 from queue import Empty
 from typing import TYPE_CHECKING, Final
 
+from ethlicense._input import NotRegularFileError, TooLargeError, read_capped, special_file_kind
 from ethlicense.check import MAX_FILE_BYTES, CheckResult, Finding, FindingKind, check_text
 from ethlicense.errors import LicenseFileError
 
@@ -140,6 +142,10 @@ def _skipped(path: Path, kind: FindingKind, message: str, extra: Sequence[Findin
 def check_one_file(path: Path, *, catalog: Catalog | None = None, strict: bool = False) -> CheckResult:
     """Check one file; problems reading it become a skipped result, or with *strict* an error for a bad path.
 
+    A FIFO, a device or a socket is never opened: it gets a skipped result with an ``unreadable`` finding,
+    *strict* or not. At most :data:`~ethlicense.check.MAX_FILE_BYTES` are read; a larger file is skipped with a
+    ``too-large`` finding.
+
     Raises:
         LicenseFileError: With *strict*: *path* does not exist, is a folder, or cannot be opened.
     """
@@ -149,16 +155,16 @@ def check_one_file(path: Path, *, catalog: Catalog | None = None, strict: bool =
             raise LicenseFileError(label, "is a folder; pass --recursive to check the license files under it")
         return _skipped(path, FindingKind.UNREADABLE, "is a folder, not a file")
     try:
-        size = path.stat().st_size
-        with path.open("rb") as stream:
-            data = stream.read(MAX_FILE_BYTES + 1) if size <= MAX_FILE_BYTES else b""
+        data = read_capped(path, MAX_FILE_BYTES)
+    except NotRegularFileError as error:
+        return _skipped(path, FindingKind.UNREADABLE, f"skipped without opening it: it is {error.kind}, not a file")
+    except TooLargeError as error:
+        return _too_large(label, error.size)
     except OSError as error:
         problem = error.strerror or str(error)
         if strict:
             raise LicenseFileError(label, f"cannot be read: {problem}") from None
         return _skipped(path, FindingKind.UNREADABLE, f"cannot be read: {problem}")
-    if size > MAX_FILE_BYTES:
-        return _too_large(label, size)
     return check_license_bytes(data, path=label, catalog=catalog)
 
 
@@ -241,11 +247,16 @@ def _fingerprint(path: Path) -> tuple[bytes, int]:
     copies of one license, with whatever copyright lines, get the same key.
     """
     try:
-        descriptor = os.open(path, os.O_RDONLY)
+        if special_file_kind(path.stat().st_mode) is not None:
+            return b"", 0
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
     except OSError:
         return b"", 0
     try:
-        size = os.fstat(descriptor).st_size
+        status = os.fstat(descriptor)
+        if special_file_kind(status.st_mode) is not None:
+            return b"", 0
+        size = status.st_size
         head = os.read(descriptor, _FINGERPRINT_BYTES)
     except OSError:
         return b"", 0
@@ -309,8 +320,14 @@ def _worker(
     queue.put(None)
 
 
-def _in_parallel(files: Sequence[Path], workers: int, catalog: Catalog | None) -> Iterator[CheckResult]:
-    """Check *files* in *workers* processes; yield the results in the order of *files*."""
+def _in_parallel(
+    files: Sequence[Path], workers: int, catalog: Catalog | None, on_done: Callable[[int], None] | None
+) -> Iterator[CheckResult]:
+    """Check *files* in *workers* processes; yield the results in the order of *files*.
+
+    *on_done* hears of results as they arrive, in any order, which a progress display needs: a result that
+    waits for an earlier file's is finished work all the same.
+    """
     _warm_up()
     context = _context()
     queue: multiprocessing.queues.Queue[object] = context.Queue()
@@ -336,6 +353,8 @@ def _in_parallel(files: Sequence[Path], workers: int, catalog: Catalog | None) -
                 running -= 1
                 continue
             done.update(message)  # type: ignore[call-overload]
+            if on_done is not None:
+                on_done(len(message))  # type: ignore[arg-type]
             while following in done:
                 yield done.pop(following)
                 following += 1
@@ -346,15 +365,19 @@ def _in_parallel(files: Sequence[Path], workers: int, catalog: Catalog | None) -
             process.join()
 
 
-def check_many(
+def check_many(  # noqa: PLR0913 - two callbacks for progress, beside the options of check_paths
     paths: Sequence[Path],
     *,
     recursive: bool = False,
     jobs: int | None = None,
     catalog: Catalog | None = None,
     on_total: Callable[[int], None] | None = None,
+    on_done: Callable[[int], None] | None = None,
 ) -> Iterator[CheckResult]:
     """Check files (and with *recursive* the license files under folders), yielding results in a stable order.
+
+    *on_total* is called once with the number of results to come; *on_done* with the number of files just
+    finished, as they finish (in parallel runs, before the results of earlier files are yielded).
 
     Raises:
         LicenseFileError: A path does not exist, or is a folder without *recursive*.
@@ -363,10 +386,15 @@ def check_many(
     if on_total is not None:
         on_total(len(files) + len(errors))
     for folder, problem in errors:
+        if on_done is not None:
+            on_done(1)
         yield _skipped(folder, FindingKind.UNREADABLE, f"the folder cannot be read: {problem}")
     workers = jobs if jobs is not None else (os.cpu_count() or 1)
     if workers <= 1 or len(files) < _PARALLEL_THRESHOLD:
         for path in files:
-            yield _guarded(path, catalog)
+            result = _guarded(path, catalog)
+            if on_done is not None:
+                on_done(1)
+            yield result
         return
-    yield from _in_parallel(files, workers, catalog)
+    yield from _in_parallel(files, workers, catalog, on_done)

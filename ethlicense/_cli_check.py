@@ -4,45 +4,81 @@
 
 from __future__ import annotations
 
-import contextlib
 import sys
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import click
 
-from ethlicense.check import (
-    MAX_FILE_BYTES,
-    CheckResult,
-    Verdict,
-    check_bytes,
-    check_paths,
-    format_check_json,
-    format_check_text,
-)
+from ethlicense._check_files import check_many
+from ethlicense._check_tree import Entry, Tally, entry_data, entry_text, json_line, make_entry
+from ethlicense._declared import DeclaredLicenseFinder
+from ethlicense._progress import ProgressLine
+from ethlicense.check import MAX_FILE_BYTES, CheckResult, check_bytes, format_check_json, format_check_text
 
 __all__ = ["check"]
 
 _STDIN = "-"
 
 
-def _run(paths: tuple[str, ...], *, recursive: bool, jobs: int | None, show_progress: bool) -> list[CheckResult]:
-    """Check standard input (first, when named as ``-``) and the paths, with a progress bar when asked."""
-    results = [check_bytes(sys.stdin.buffer.read(MAX_FILE_BYTES + 1), path="<stdin>")] if _STDIN in paths else []
-    with contextlib.ExitStack() as stack:
-        bars: list[Any] = []
+def _results(
+    paths: tuple[str, ...], *, recursive: bool, jobs: int | None, progress: ProgressLine | None
+) -> Iterator[CheckResult]:
+    """Check standard input (first, when named as ``-``), then the paths, telling *progress* as files finish."""
+    if _STDIN in paths:
+        yield check_bytes(sys.stdin.buffer.read(MAX_FILE_BYTES + 1), path="<stdin>")
+    files = [Path(path) for path in paths if path != _STDIN]
+    if not files:
+        return
+    yield from check_many(
+        files,
+        recursive=recursive,
+        jobs=jobs,
+        on_total=progress.start if progress is not None else None,
+        on_done=progress.advance if progress is not None else None,
+    )
 
-        def started(total: int) -> None:
-            if show_progress and total > 1:
-                bar = click.progressbar(length=total, label="Checking license files", file=sys.stderr)
-                bars.append(stack.enter_context(bar))
 
-        files = [Path(path) for path in paths if path != _STDIN]
-        for result in check_paths(files, recursive=recursive, jobs=jobs, on_total=started):
-            results.append(result)
-            for bar in bars:
-                bar.update(1)
-    return results
+class _Output:
+    """Writes each file's report as it comes (or keeps it for one JSON document), then the summary."""
+
+    def __init__(self, output_format: str, *, recursive: bool, brief: bool, progress: ProgressLine | None) -> None:
+        self.output_format = output_format
+        self.recursive = recursive
+        self.brief = brief
+        self.progress = progress
+        self.kept: list[Entry] = []
+
+    def _write(self, text: str) -> None:
+        if self.progress is not None:
+            self.progress.clear()
+        click.echo(text, nl=False)
+        if self.progress is not None:
+            self.progress.redraw()
+
+    def add(self, entry: Entry) -> None:
+        if self.output_format == "jsonl":
+            self._write(json_line(entry_data(entry, with_package=self.recursive)))
+        elif self.output_format == "text" and self.recursive:
+            self._write(entry_text(entry, details=not self.brief))
+        else:
+            self.kept.append(entry)
+
+    def finish(self, tally: Tally, *, single: bool) -> None:
+        if self.progress is not None:
+            self.progress.clear()
+        if self.output_format == "jsonl":
+            click.echo(json_line({"summary": tally.data()}), nl=False)
+        elif self.output_format == "json" and self.recursive:
+            from ethlicense.formats import dumps  # noqa: PLC0415 - formats loads the renderer, needed only here
+
+            click.echo(dumps([entry_data(entry, with_package=True) for entry in self.kept]), nl=False)
+        elif self.output_format == "json":
+            click.echo(format_check_json([entry.result for entry in self.kept], single=single), nl=False)
+        elif self.recursive:
+            click.echo(tally.text(), nl=False)
+        else:
+            click.echo(format_check_text([entry.result for entry in self.kept], details=not self.brief), nl=False)
 
 
 @click.command("check")
@@ -50,24 +86,30 @@ def _run(paths: tuple[str, ...], *, recursive: bool, jobs: int | None, show_prog
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(["text", "json"]),
+    type=click.Choice(["text", "json", "jsonl"]),
     default="text",
     show_default=True,
-    help="Output format: a report for people, or JSON (one object for one file, else an array).",
+    help=(
+        "Output format: a report for people; JSON (one object for one file, else an array); or JSON Lines "
+        "(one object per file as it is checked, then a summary object), for big trees."
+    ),
 )
 @click.option(
     "--require-osi",
     is_flag=True,
     help=(
         "Fail unless every file is open source: exit 1 when a file is not open source, 3 when none is but a file "
-        "needs review or could not be checked."
+        "needs review or could not be checked, 4 when a license file contradicts its package's declared license."
     ),
 )
 @click.option(
     "--recursive",
     "-r",
     is_flag=True,
-    help="Check every license file (LICENSE*, LICENCE*, COPYING*, UNLICENSE, *-LICENSE) under the folders given.",
+    help=(
+        "Check every license file (LICENSE*, LICENCE*, COPYING*, UNLICENSE, *-LICENSE) under the folders given, "
+        "beside the license its package declares, and end with a summary."
+    ),
 )
 @click.option(
     "--jobs",
@@ -100,12 +142,22 @@ def check(  # noqa: PLR0913, PLR0917 - click passes one parameter per option
     without a recognisable base, or one too complex to analyse within the time budget (5 s per file); the
     passages to read are listed. The rules read English prose and can miss wordings they do not know.
 
+    With --recursive, each license file is also compared with the license its package declares (wheel
+    METADATA, package.json, Cargo.toml, composer.json, pyproject.toml): a file whose text is not the
+    declared license ("declared MIT, but the text is not MIT") gets a 'declared-mismatch' finding. The run
+    ends with a summary: counts per verdict and the packages that need attention. On a terminal, a progress
+    line on standard error shows the time left once the rate is known.
+
+    FIFOs, devices and sockets are skipped with a finding, never opened; files over 10 MiB are skipped with
+    a 'too-large' finding; package manifests over 1 MiB are not read.
+
     \b
     Exit status:
       0  checked (with --require-osi: every file is open source)
       1  with --require-osi: a file is not open source
       2  an error, such as a missing path
       3  with --require-osi: no file is 'not open source', but a file needs review or could not be checked
+      4  with --require-osi: a license file contradicts its package's declared license (wins over 1 and 3)
 
     \b
     Examples:
@@ -114,22 +166,19 @@ def check(  # noqa: PLR0913, PLR0917 - click passes one parameter per option
       ethlicense check a/LICENSE b/COPYING --format json
       ethlicense check --require-osi LICENSE
       ethlicense check --recursive .venv/lib/python3.11/site-packages --brief
+      ethlicense check --recursive node_modules --format jsonl > licenses.jsonl
     """  # noqa: D301 - click's \b marker must stay a real backspace character
-    show_progress = recursive and sys.stderr.isatty()
-    results = _run(paths, recursive=recursive, jobs=jobs, show_progress=show_progress)
-    if output_format == "json":
-        single = len(paths) == 1 and not recursive
-        click.echo(format_check_json(results, single=single), nl=False)
-    else:
-        click.echo(format_check_text(results, details=not brief), nl=False)
-    if require_osi:
-        sys.exit(require_osi_status(results))
-
-
-def require_osi_status(results: list[CheckResult]) -> int:
-    """Return the exit status of ``check --require-osi`` for *results* (see the command's help)."""
-    if any(result.verdict is Verdict.NOT_OPEN_SOURCE and not result.skipped for result in results):
-        return 1
-    if any(result.verdict is not Verdict.OPEN_SOURCE for result in results):
-        return 3
-    return 0
+    progress = ProgressLine(sys.stderr) if recursive and sys.stderr.isatty() else None
+    finder = DeclaredLicenseFinder([Path(path) for path in paths if path != _STDIN]) if recursive else None
+    output = _Output(output_format, recursive=recursive, brief=brief, progress=progress)
+    tally = Tally()
+    try:
+        for result in _results(paths, recursive=recursive, jobs=jobs, progress=progress):
+            entry = make_entry(result, finder)
+            tally.add(entry)
+            output.add(entry)
+    finally:
+        if progress is not None:
+            progress.clear()
+    output.finish(tally, single=len(paths) == 1 and not recursive)
+    sys.exit(tally.exit_status(require_osi=require_osi))

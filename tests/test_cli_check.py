@@ -14,8 +14,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from ethlicense.check import MAX_FILE_BYTES
 from ethlicense.cli import cli
 from tests.check_corpus import base_text, composite, place
+from tests.deptree import EXPECTED, build_tree
 
 MIT = base_text("MIT")
 RESTRICTED = place("The Software may not be used for military purposes.", MIT, "before")
@@ -131,12 +133,19 @@ def test_recursive_checks_every_license_file_without_a_progress_bar_when_piped(t
         (folder / "index.js").write_text("module.exports = 1;\n", encoding="utf-8")
     code, out, err = run("check", "--recursive", str(tmp_path), "--brief")
     assert (code, err) == (0, "")
-    assert out.splitlines() == [
+    assert out.splitlines()[:4] == [
         f"{tmp_path / 'dependency-0' / 'LICENSE'}: open source",
         f"{tmp_path / 'dependency-1' / 'LICENSE'}: not open source (fails OSD-6)",
         f"{tmp_path / 'dependency-2' / 'LICENSE'}: open source",
-        "3 files: 2 open source, 1 not open source",
+        "Summary: 3 license files",
     ]
+    assert _counts(out) == {
+        "open source": 2,
+        "not open source": 1,
+        "needs review": 0,
+        "not checked": 0,
+        "declared license contradicted": 0,
+    }
     code, out, _ = run("check", "--recursive", str(tmp_path), "--format", "json")
     assert len(json.loads(out)) == 3
 
@@ -219,3 +228,201 @@ def test_installed_command_runs_check(files: dict[str, Path]) -> None:
     assert completed.returncode == 1, completed.stderr
     assert completed.stderr == ""
     assert [item["osi_open_source"] for item in json.loads(completed.stdout)] == [True, False]
+
+
+def _counts(report: str) -> dict[str, int]:
+    """The counts of the summary table at the end of a recursive text report."""
+    lines = report[report.index("Summary: ") :].splitlines()[1:6]
+    return {line.rsplit(maxsplit=1)[0].strip(): int(line.rsplit(maxsplit=1)[1]) for line in lines}
+
+
+@pytest.fixture
+def tree(tmp_path: Path) -> Path:
+    """The dependency tree of tests/deptree.py: site-packages, node_modules, vendor, a source tree."""
+    return build_tree(tmp_path / "tree")
+
+
+def test_recursive_json_pairs_each_file_with_its_declared_license(tree: Path) -> None:
+    """--format json -r: each file's verdict, its package and declared license, and the mismatches found."""
+    code, out, err = run("check", "--recursive", str(tree), "--format", "json")
+    assert (code, err) == (0, "")
+    data = json.loads(out)
+    found = {
+        Path(item["path"]).relative_to(tree).as_posix(): (
+            item["verdict"],
+            (item["package"] or {}).get("mismatch") and item["package"]["mismatch"]["kind"],
+        )
+        for item in data
+    }
+    assert found == EXPECTED
+    lerna = next(item for item in data if item["path"].endswith("lerna/LICENSE"))
+    assert lerna["package"]["name"] == "lerna"
+    assert lerna["package"]["declared_license"] == "MIT"
+    assert lerna["package"]["field"] == "license"
+    assert lerna["base_license"] == "MIT"
+    assert lerna["findings"][-1] == {
+        "kind": "declared-mismatch",
+        "message": "declared MIT, but the text is not MIT: it adds restrictions, so it is not open source",
+    }
+    vendored = next(item for item in data if "_vendor" in item["path"])
+    assert vendored["package"] is None
+
+
+def test_recursive_text_ends_with_a_summary_of_the_packages_that_need_attention(tree: Path) -> None:
+    """The text report ends with counts per verdict and one row per package needing attention."""
+    code, out, _ = run("check", "--recursive", str(tree), "--brief")
+    assert code == 0
+    summary = out[out.index("Summary: 16 license files") :]
+    assert _counts(summary) == {
+        "open source": 13,
+        "not open source": 3,
+        "needs review": 0,
+        "not checked": 0,
+        "declared license contradicted": 2,
+    }
+    rows = summary[summary.index("Packages that need attention (4):") :].splitlines()[2:]
+    assert [row.split()[0] for row in rows] == ["lerna", "see-file", "wronglabel", "oddcrate"]
+    assert "declared MIT, but the text is not MIT: it adds restrictions" in rows[0]
+    assert "declared MIT, but the text is Apache-2.0, which the declaration does not name" in rows[2]
+    assert "declared-mismatch: declared MIT, but the text is not MIT" in out[: out.index("Summary")]
+
+
+def test_require_osi_exits_4_for_a_contradicted_declaration_and_1_otherwise(tree: Path) -> None:
+    """--require-osi: 4 when a package's declared license is contradicted, 1 when a file is only not open source."""
+    assert run("check", "--recursive", str(tree), "--require-osi", "--brief")[0] == 4
+    assert run("check", "--recursive", str(tree / "vendor"), "--require-osi", "--brief")[0] == 1
+    assert run("check", "--recursive", str(tree / "vendor" / "serde"), "--require-osi", "--brief")[0] == 0
+    assert run("check", "--recursive", str(tree), "--brief")[0] == 0
+
+
+def test_jsonl_streams_one_object_per_file_then_the_summary(tree: Path) -> None:
+    """--format jsonl: one compact object per line, in order, then {"summary": ...}."""
+    code, out, _ = run("check", "--recursive", str(tree), "--format", "jsonl")
+    assert code == 0
+    lines = out.splitlines()
+    assert len(lines) == len(EXPECTED) + 1
+    objects = [json.loads(line) for line in lines]
+    assert [Path(item["path"]).relative_to(tree).as_posix() for item in objects[:-1]] == sorted(EXPECTED)
+    summary = objects[-1]["summary"]
+    assert summary["files"] == len(EXPECTED)
+    assert summary["verdicts"] == {"open-source": 13, "not-open-source": 3, "needs-review": 0, "not-checked": 0}
+    assert summary["declared_mismatches"] == 2
+    assert [item["package"] for item in summary["attention"]] == [
+        "lerna 3.2.0",
+        "see-file 2.0.0",
+        "wronglabel 1.1",
+        "oddcrate 0.2.0",
+    ]
+
+
+def test_jsonl_for_files_given_directly_has_no_package(files: dict[str, Path]) -> None:
+    """Without --recursive no manifest is read; jsonl still ends with a summary."""
+    code, out, _ = run("check", str(files["mit"]), str(files["restricted"]), "--format", "jsonl", "--require-osi")
+    assert code == 1
+    objects = [json.loads(line) for line in out.splitlines()]
+    assert [item.get("verdict") for item in objects[:2]] == ["open-source", "not-open-source"]
+    assert all("package" not in item for item in objects[:2])
+    assert objects[2]["summary"]["files"] == 2
+
+
+def test_fifos_devices_and_sockets_are_skipped_with_a_finding_never_opened(tmp_path: Path) -> None:
+    """A FIFO named LICENSE in a tree or given directly, and /dev/zero, are findings, and nothing hangs."""
+    (tmp_path / "pkg").mkdir()
+    os.mkfifo(tmp_path / "pkg" / "LICENSE")
+    (tmp_path / "ok").mkdir()
+    (tmp_path / "ok" / "LICENSE").write_text(MIT, encoding="utf-8")
+    (tmp_path / "dev").mkdir()
+    (tmp_path / "dev" / "COPYING").symlink_to("/dev/zero")
+    code, out, _ = run("check", "--recursive", str(tmp_path), "--format", "json")
+    assert code == 0
+    by_path = {Path(item["path"]).relative_to(tmp_path).as_posix(): item for item in json.loads(out)}
+    assert by_path["ok/LICENSE"]["osi_open_source"] is True
+    for name, kind in (("pkg/LICENSE", "a FIFO (named pipe)"), ("dev/COPYING", "a character device")):
+        item = by_path[name]
+        assert item["skipped"] is True
+        assert item["findings"] == [
+            {"kind": "unreadable", "message": f"skipped without opening it: it is {kind}, not a file"}
+        ]
+    code, out, _ = run("check", str(tmp_path / "pkg" / "LICENSE"), "/dev/zero", "--brief", "--require-osi")
+    assert code == 3
+    assert out.splitlines()[:2] == [f"{tmp_path / 'pkg' / 'LICENSE'}: not checked", "/dev/zero: not checked"]
+
+
+def test_symlink_loops_and_over_size_files_end_in_findings(tmp_path: Path) -> None:
+    """A link loop to a folder is not followed, a looping LICENSE link is unreadable, a huge file is too large."""
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "back").symlink_to(tmp_path, target_is_directory=True)
+    (tmp_path / "a" / "LICENSE").symlink_to(tmp_path / "a" / "LICENSE")
+    (tmp_path / "b").mkdir()
+    with (tmp_path / "b" / "LICENSE").open("wb") as stream:
+        stream.truncate(MAX_FILE_BYTES + 1)
+    code, out, _ = run("check", "--recursive", str(tmp_path), "--format", "json")
+    assert code == 0
+    data = json.loads(out)
+    assert [Path(item["path"]).relative_to(tmp_path).as_posix() for item in data] == ["a/LICENSE", "b/LICENSE"]
+    assert data[0]["findings"][0]["kind"] == "unreadable"
+    assert "symbolic links" in data[0]["findings"][0]["message"]
+    assert data[1]["findings"][0]["kind"] == "too-large"
+
+
+@pytest.mark.subprocess
+def test_installed_command_checks_a_dependency_tree(tree: Path) -> None:
+    """The installed command, in a child process: jsonl on stdout, nothing on stderr off a terminal, status 4."""
+    executable = shutil.which("ethlicense", path=str(Path(sys.executable).parent)) or shutil.which("ethlicense")
+    assert executable is not None
+    completed = subprocess.run(
+        [executable, "check", "-r", str(tree), "--format", "jsonl", "--require-osi", "--jobs", "2"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert completed.returncode == 4, completed.stderr
+    assert completed.stderr == ""
+    objects = [json.loads(line) for line in completed.stdout.splitlines()]
+    assert objects[-1]["summary"]["declared_mismatches"] == 2
+    mismatched = [item["path"] for item in objects[:-1] if item["package"] and item["package"]["mismatch"]]
+    assert [Path(path).relative_to(tree).as_posix() for path in mismatched] == [
+        "node_modules/lerna/LICENSE",
+        "site-packages/wronglabel-1.1.dist-info/LICENSE",
+    ]
+
+
+@pytest.mark.subprocess
+def test_progress_goes_to_a_terminal_on_stderr_only(tree: Path) -> None:
+    """On a terminal, stderr gets a progress line that erases itself; stdout (piped) gets the plain report."""
+    import pty  # noqa: PLC0415 - POSIX only
+
+    executable = shutil.which("ethlicense", path=str(Path(sys.executable).parent)) or shutil.which("ethlicense")
+    assert executable is not None
+    leader, follower = pty.openpty()
+    try:
+        completed = subprocess.run(
+            [executable, "check", "-r", str(tree), "--brief"],
+            stdout=subprocess.PIPE,
+            stderr=follower,
+            check=False,
+            timeout=120,
+        )
+        os.close(follower)
+        follower = -1
+        chunks = []
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+    finally:
+        if follower != -1:
+            os.close(follower)
+        os.close(leader)
+    err = b"".join(chunks).decode()
+    assert completed.returncode == 0
+    assert "Checking " in err
+    assert "/16 files" in err
+    assert err.endswith("\r\x1b[K")
+    assert b"\x1b" not in completed.stdout
+    assert b"Summary: 16 license files" in completed.stdout
