@@ -254,6 +254,7 @@ def _load_bases(spdx: Mapping[str, Any]) -> tuple[dict[str, BaseLicense], dict[s
             osi_approved=listed["osi_approved"],
             fsf_libre=listed["fsf_libre"],
             accepts_restrictions=entry["accepts_restrictions"],
+            restrictions_removable=entry.get("recipients_may_remove_restrictions", False),
             sublicensable=entry["sublicensable"],
             copyright_format=entry["copyright_format"],
             requires_holders="copyright_original" in entry and not entry.get("copyright_optional", False),

