@@ -19,6 +19,7 @@ Usage::
 
     python scripts/update_spdx_data.py                 # the installed license-matcher's tool.jar
     python scripts/update_spdx_data.py --jar tool.jar  # or a jar already on disk
+    python scripts/update_spdx_data.py --shipped       # only the bases, from the shipped licenses.json.gz
 
 The FSF flag is kept three-valued, as the SPDX data has it: ``true`` (the FSF lists the license as free),
 ``false`` (the FSF lists it as non-free) or ``null`` (the FSF's list does not mention it).
@@ -36,8 +37,6 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT / "ethlicense" / "data"
-TEMPLATES = ROOT / "templates" / "bases"
 PACKAGE = "license-matcher==2.11.1"
 STDLICENSES = "resources/stdlicenses/"
 
@@ -124,18 +123,9 @@ def base_template(license_id: str, text: str, meta: dict[str, Any]) -> str:
     return text
 
 
-def main() -> None:
-    """Regenerate the shipped SPDX data."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--jar", type=Path, help="a license-matcher tool.jar already on disk")
-    arguments = parser.parse_args()
-    header, licenses = read_licenses(find_jar(arguments.jar))
-    version = {
-        "license_list_version": header["licenseListVersion"],
-        "release_date": header.get("releaseDate", ""),
-        "source": PACKAGE,
-    }
-    spdx_dir = DATA / "spdx"
+def write_licenses(licenses: dict[str, dict[str, Any]], version: dict[str, str], root: Path = ROOT) -> None:
+    """Write the whole list (``licenses.json.gz``), byte for byte the same for the same data."""
+    spdx_dir = root / "ethlicense" / "data" / "spdx"
     spdx_dir.mkdir(parents=True, exist_ok=True)
     payload = json.dumps({**version, "licenses": licenses}, sort_keys=True, ensure_ascii=False, indent=0)
     with (
@@ -144,18 +134,58 @@ def main() -> None:
     ):
         compressed.write(payload.encode())
 
-    bases = tomllib.loads((DATA / "bases.toml").read_text(encoding="utf-8"))
+
+def read_shipped(root: Path = ROOT) -> tuple[dict[str, dict[str, Any]], dict[str, str]]:
+    """Return the licenses and list version of the shipped ``licenses.json.gz`` (no jar, no network)."""
+    raw = json.loads(gzip.decompress((root / "ethlicense" / "data" / "spdx" / "licenses.json.gz").read_bytes()))
+    licenses = raw.pop("licenses")
+    return licenses, {key: str(value) for key, value in raw.items()}
+
+
+def write_bases(licenses: dict[str, dict[str, Any]], version: dict[str, str], root: Path = ROOT) -> int:
+    """Write each base's template and ``bases.json`` for the bases listed in ``bases.toml``; return their count."""
+    bases = tomllib.loads((root / "ethlicense" / "data" / "bases.toml").read_text(encoding="utf-8"))
     summary: dict[str, Any] = {**version, "bases": {}}
-    TEMPLATES.mkdir(parents=True, exist_ok=True)
+    templates = root / "templates" / "bases"
+    templates.mkdir(parents=True, exist_ok=True)
     for license_id, meta in bases.items():
+        if license_id not in licenses:
+            msg = f"{license_id}: not in the SPDX License List data (a deprecated or misspelt id?)"
+            raise SystemExit(msg)
         entry = licenses[license_id]
         summary["bases"][license_id] = {key: entry[key] for key in ("name", "osi_approved", "fsf_libre", "see_also")}
         template = base_template(license_id, entry["text"], meta)
-        (TEMPLATES / f"{license_id}.txt.j2").write_text(template, encoding="utf-8", newline="\n")
-    (spdx_dir / "bases.json").write_text(
+        (templates / f"{license_id}.txt.j2").write_text(template, encoding="utf-8", newline="\n")
+    (root / "ethlicense" / "data" / "spdx" / "bases.json").write_text(
         json.dumps(summary, sort_keys=True, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
     )
-    print(f"SPDX License List {version['license_list_version']}: {len(licenses)} licenses, {len(bases)} bases")
+    return len(bases)
+
+
+def main() -> None:
+    """Regenerate the shipped SPDX data."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    source = parser.add_mutually_exclusive_group()
+    source.add_argument("--jar", type=Path, help="a license-matcher tool.jar already on disk")
+    source.add_argument(
+        "--shipped",
+        action="store_true",
+        help="only rewrite the bases' templates and bases.json from the shipped licenses.json.gz (after editing "
+        "bases.toml)",
+    )
+    arguments = parser.parse_args()
+    if arguments.shipped:
+        licenses, version = read_shipped()
+    else:
+        header, licenses = read_licenses(find_jar(arguments.jar))
+        version = {
+            "license_list_version": header["licenseListVersion"],
+            "release_date": header.get("releaseDate", ""),
+            "source": PACKAGE,
+        }
+        write_licenses(licenses, version)
+    count = write_bases(licenses, version)
+    print(f"SPDX License List {version['license_list_version']}: {len(licenses)} licenses, {count} bases")
 
 
 if __name__ == "__main__":
