@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import tomllib
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -96,3 +97,10 @@ def test_bases_text_lists_fsf_status_and_what_each_base_permits() -> None:
     assert "not listed" not in rows["MIT"]
     assert "  requires: none\n" in result.output.split("\nMIT-0\n")[1]
     assert "  limits:   liability, warranty, no endorsement\n" in result.output.split("\nBSD-3-Clause\n")[1]
+
+
+def test_readme_lists_every_base() -> None:
+    """README.md's list of base licenses names every base of the catalog."""
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Base licenses\n", 1)[1].split("\n## ", 1)[0]
+    assert {base for base in CATALOG.bases if f"`{base}`" not in section} == set()
