@@ -72,7 +72,8 @@ def test_a_base_with_a_catalog_base_s_text_shares_its_description(project: Path)
     licenses = load_spdx_licenses().licenses
     bases = default_catalog().bases
     texts = {licenses[base].text: base for base in sorted(bases)}
-    shared = next(key for key, entry in sorted(licenses.items()) if key not in bases and entry.text in texts), None)
+    candidates = (key for key, entry in sorted(licenses.items()) if key not in bases and entry.text in texts)
+    shared = next(candidates, None)
     if shared is None:
         pytest.skip("every SPDX license that shares a base's text is a base already")
     script.add_base(shared, project)
