@@ -9,7 +9,7 @@ from typing import Any
 
 from ethlicense.assess import restriction_violations
 from ethlicense.catalog import Catalog
-from ethlicense.models import BaseTerm, Clause, ParameterValue, RenderedLicense
+from ethlicense.models import BaseLicense, BaseTerm, Clause, ParameterValue, RenderedLicense
 from ethlicense.provenance import provenance_json, provenance_markdown
 from ethlicense.render import render_text
 
@@ -132,6 +132,7 @@ def bases_data(catalog: Catalog) -> list[dict[str, Any]]:
             "osi_approved": base.osi_approved,
             "fsf_libre": base.fsf_libre,
             "accepts_restrictions": base.accepts_restrictions,
+            "restrictions_removable": base.restrictions_removable,
             "note": base.restriction_note,
             "permissions": _terms(base.permissions),
             "conditions": _terms(base.conditions),
@@ -154,6 +155,13 @@ def _fsf_word(value: bool | None) -> str:
     return "yes" if value else "no"
 
 
+def _restriction_word(base: BaseLicense) -> str:
+    """``accepted``; ``refused (void)`` where recipients may remove them; else ``refused (contradictory)``."""
+    if base.accepts_restrictions:
+        return "accepted"
+    return "refused (void)" if base.restrictions_removable else "refused (contradictory)"
+
+
 def _labels(terms: list[dict[str, str]]) -> str:
     return ", ".join(term["label"].lower() for term in terms) or "none"
 
@@ -169,7 +177,7 @@ def format_bases(catalog: Catalog) -> str:
             item["family"],
             "yes" if item["osi_approved"] else "no",
             _fsf_word(item["fsf_libre"]),
-            "accepted" if item["accepts_restrictions"] else "refused",
+            _restriction_word(catalog.bases[item["id"]]),
         ]
         for item in data
     ]
