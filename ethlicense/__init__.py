@@ -37,6 +37,7 @@ from ethlicense.errors import (
 )
 from ethlicense.models import (
     Assessment,
+    BaseDescription,
     BaseLicense,
     BaseTerm,
     Clause,
@@ -89,6 +90,7 @@ def __getattr__(name: str) -> Any:  # noqa: ANN401 - whatever the named attribut
 
 __all__ = [
     "Assessment",
+    "BaseDescription",
     "BaseLicense",
     "BaseTerm",
     "BuildResult",

@@ -117,7 +117,7 @@ def _terms(terms: tuple[BaseTerm, ...]) -> list[dict[str, str]]:
     ]
 
 
-def bases_data(catalog: Catalog) -> list[dict[str, Any]]:
+def bases_data(catalog: Catalog) -> list[dict[str, Any]]:  # the descriptions are read here, not when rendering
     """Return every base license as JSON-ready data.
 
     ``fsf_libre`` is ``true`` or ``false`` where the FSF's list of licenses says free or non-free, and ``null``
@@ -134,9 +134,9 @@ def bases_data(catalog: Catalog) -> list[dict[str, Any]]:
             "accepts_restrictions": base.accepts_restrictions,
             "restrictions_removable": base.restrictions_removable,
             "note": base.restriction_note,
-            "permissions": _terms(base.permissions),
-            "conditions": _terms(base.conditions),
-            "limitations": _terms(base.limitations),
+            "permissions": _terms(catalog.description(base.id).permissions),
+            "conditions": _terms(catalog.description(base.id).conditions),
+            "limitations": _terms(catalog.description(base.id).limitations),
             "text_url": base.text_url,
         }
         for base in sorted(catalog.bases.values(), key=lambda item: item.id.casefold())

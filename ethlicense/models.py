@@ -19,6 +19,7 @@ from ethlicense._text import check_user_string
 
 __all__ = [
     "Assessment",
+    "BaseDescription",
     "BaseLicense",
     "BaseTerm",
     "Clause",
@@ -146,6 +147,23 @@ class BaseTerm(_Model):
     """What the point means, in one sentence (ethlicense's own words)."""
     quote: str
     """The words of the base's text that grant, require or limit it, quoted exactly."""
+
+
+class BaseDescription(_Model):
+    """What a base license permits, requires and limits, in the manner of choosealicense.com.
+
+    ethlicense's own summary, each point resting on the base's own words. Get one with
+    :meth:`ethlicense.catalog.Catalog.description`.
+    """
+
+    base: str
+    """The base's SPDX id."""
+    permissions: tuple[BaseTerm, ...] = ()
+    """What the base permits."""
+    conditions: tuple[BaseTerm, ...] = ()
+    """What the base requires of those who use or pass on the software."""
+    limitations: tuple[BaseTerm, ...] = ()
+    """What the base disclaims or withholds."""
 
 
 class ParameterKind(StrEnum):
@@ -327,12 +345,6 @@ class BaseLicense(_Model):
     lead_in: str = ""
     """For the integrated layout: the sentence that brings the Additional Conditions into the base's own
     conditions (``{first}`` and ``{last}`` are the first and last section numbers)."""
-    permissions: tuple[BaseTerm, ...] = ()
-    """What the base permits, each point with the base's own words for it."""
-    conditions: tuple[BaseTerm, ...] = ()
-    """What the base requires of those who use or pass on the software."""
-    limitations: tuple[BaseTerm, ...] = ()
-    """What the base disclaims or withholds."""
 
     @property
     def text_url(self) -> str:

@@ -337,9 +337,10 @@ def _base_section(base: BaseLicense) -> list[str]:
     ]
     if base.restriction_note:
         lines += [f"> {base.restriction_note}", ""]
-    lines += _terms_section("Permissions", base.permissions)
-    lines += _terms_section("Conditions", base.conditions)
-    lines += _terms_section("Limitations", base.limitations)
+    description = default_catalog().description(base.id)
+    lines += _terms_section("Permissions", description.permissions)
+    lines += _terms_section("Conditions", description.conditions)
+    lines += _terms_section("Limitations", description.limitations)
     return lines
 
 

@@ -5,6 +5,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 import tomllib
 from pathlib import Path
 
@@ -28,7 +30,12 @@ def _words(text: str) -> str:
 
 
 def _terms(base: BaseLicense) -> dict[str, tuple[ethlicense.BaseTerm, ...]]:
-    return {"permissions": base.permissions, "conditions": base.conditions, "limitations": base.limitations}
+    described = CATALOG.description(base.id)
+    return {
+        "permissions": described.permissions,
+        "conditions": described.conditions,
+        "limitations": described.limitations,
+    }
 
 
 def test_every_base_and_no_other_is_described() -> None:
@@ -52,8 +59,9 @@ def test_every_point_is_of_its_part(base_id: str) -> None:
     base = CATALOG.base(base_id)
     for part, terms in _terms(base).items():
         assert all(term.kind is PARTS[part] for term in terms), part
-    assert base.permissions, "every base permits something"
-    assert {"liability", "warranty"} <= {term.id for term in base.limitations}, "every base disclaims"
+    described = CATALOG.description(base_id)
+    assert described.permissions, "every base permits something"
+    assert {"liability", "warranty"} <= {term.id for term in described.limitations}, "every base disclaims"
 
 
 def test_shared_descriptions_belong_to_bases_with_the_same_text() -> None:
@@ -70,6 +78,22 @@ def test_every_term_is_used_and_labelled() -> None:
     """Every term of the vocabulary is used by some base, and its kind is one of the three."""
     used = {term.id for base in CATALOG.bases.values() for terms in _terms(base).values() for term in terms}
     assert used == set(DESCRIPTIONS["terms"])
+
+
+def test_rendering_does_not_read_the_descriptions() -> None:
+    """The descriptions are read when asked for (bases, docs), never to render: rendering stays fast."""
+    code = (
+        "import ethlicense, ethlicense.catalog as c; ethlicense.compose('MIT', holders=['A'], year=2026); "
+        "print(c._builtin_descriptions.cache_info().currsize)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout == "0\n"
+
+
+def test_an_unknown_base_has_no_description() -> None:
+    """Asking for the description of an unknown base names the nearest ids."""
+    with pytest.raises(ethlicense.UnknownLicenseError, match="Did you mean 'MIT'"):
+        CATALOG.description("MTI")
 
 
 def test_bases_json_carries_descriptions_and_three_valued_fsf_status() -> None:
