@@ -101,7 +101,7 @@ def add_base(license_id: str, root: Path = ROOT) -> list[str]:
     """Add *license_id* under *root*; return the files written.
 
     Raises:
-        SystemExit: The id is not in the shipped SPDX data, or is a base already.
+        SystemExit: The id is not in the shipped SPDX data, is not OSI-approved, or is a base already.
     """
     licenses, version = read_shipped(root)
     if license_id not in licenses:
@@ -115,6 +115,12 @@ def add_base(license_id: str, root: Path = ROOT) -> list[str]:
         msg = f"{license_id} is a base already (ethlicense/data/bases.toml)"
         raise SystemExit(msg)
     entry = licenses[license_id]
+    if not entry["osi_approved"]:
+        msg = (
+            f"{license_id} is not OSI-approved: a base is an open-source license, so that a base rendered bare is "
+            "open source and every verdict starts from there"
+        )
+        raise SystemExit(msg)
     same_as = next((key for key in sorted(bases) if licenses[key]["text"] == entry["text"]), None)
     with (data / "bases.toml").open("a", encoding="utf-8", newline="\n") as stream:
         stream.write(bases_stub(license_id, entry))
