@@ -37,7 +37,9 @@ from ethlicense.errors import (
 )
 from ethlicense.models import (
     Assessment,
+    BaseDescription,
     BaseLicense,
+    BaseTerm,
     Clause,
     ConfiguredClause,
     Consequence,
@@ -88,7 +90,9 @@ def __getattr__(name: str) -> Any:  # noqa: ANN401 - whatever the named attribut
 
 __all__ = [
     "Assessment",
+    "BaseDescription",
     "BaseLicense",
+    "BaseTerm",
     "BuildResult",
     "Catalog",
     "CatalogError",

@@ -71,7 +71,8 @@ class SpdxLicense:
         license_id: The SPDX identifier, such as ``"MIT"``.
         name: The full name, such as ``"MIT License"``.
         osi_approved: Whether the OSI approved the license.
-        fsf_libre: Whether the FSF lists the license as free.
+        fsf_libre: Whether the FSF lists the license as free (``True``) or non-free (``False``); ``None`` when
+            the FSF's list does not mention it.
         see_also: Where the license is published.
         text: The canonical license text.
         template: SPDX's ``standardLicenseTemplate``, with ``<<var>>`` and ``<<beginOptional>>`` markup.
@@ -80,7 +81,7 @@ class SpdxLicense:
     license_id: str
     name: str
     osi_approved: bool
-    fsf_libre: bool
+    fsf_libre: bool | None
     see_also: tuple[str, ...]
     text: str
     template: str
@@ -113,7 +114,7 @@ def load_spdx_licenses() -> SpdxData:
             license_id=license_id,
             name=str(entry["name"]),
             osi_approved=bool(entry["osi_approved"]),
-            fsf_libre=bool(entry["fsf_libre"]),
+            fsf_libre=None if entry["fsf_libre"] is None else bool(entry["fsf_libre"]),
             see_also=tuple(str(url) for url in entry["see_also"]),
             text=str(entry["text"]),
             template=str(entry["template"]),

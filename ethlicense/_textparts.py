@@ -279,7 +279,10 @@ def _base_patterns(base_id: str) -> _Patterns:
     clauses = _sentinel_clauses()
     sentinel_catalog = catalog.with_clauses(clauses)
     base = catalog.base(base_id)
-    bare = "".join(_key(compose(base_id, holders=[_SENTINEL_HOLDER], year=2026, catalog=catalog).text).split())
+    # Each paragraph keyed on its own, as the layout's paragraphs are: a base's own "(b)" paragraph (UPL-1.0's)
+    # then compares as "(a)" on both sides.
+    bare_text = compose(base_id, holders=[_SENTINEL_HOLDER], year=2026, catalog=catalog).text
+    bare = "".join("".join(_key(item.text).split()) for item in paragraphs(bare_text, 0, len(bare_text)))
     found: dict[str, str] = {}
     titles: dict[str, str] = {}
     for count, law in ((1, None), (2, _SENTINELS[2])):

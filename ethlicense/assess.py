@@ -94,16 +94,9 @@ def restriction_violations(clause: Clause) -> list[Violation]:
     return violations
 
 
-#: Bases whose text lets every recipient remove a further restriction (GPL-3.0 section 7, which AGPL-3.0 shares
-#: and LGPL-3.0 incorporates); other bases that refuse restrictions forbid them without that right.
-_VOIDING_FAMILIES = ("GPL-3.0", "AGPL-3.0", "LGPL-3.0")
-
-
 def _voids_restrictions(base: BaseLicense) -> bool:
     """Return whether *base* lets recipients remove restrictions added to it (the GPL-3.0 family)."""
-    return not base.accepts_restrictions and any(
-        base.id == family or base.id.startswith(f"{family}-") for family in _VOIDING_FAMILIES
-    )
+    return not base.accepts_restrictions and base.restrictions_removable
 
 
 def _consequences(violations: Iterable[Violation], base: BaseLicense) -> list[Consequence]:
@@ -157,18 +150,19 @@ def assess(spec: LicenseSpec) -> Assessment:
         for violation in restriction_violations(configured.clause):
             if violation not in violations:
                 violations.append(violation)
+    listed_free = True if base.osi_approved or base.fsf_libre else None
     if not spec.clauses:
         return Assessment(
             osi_open_source=base.osi_approved,
             fsf_free=base.fsf_libre,
-            debian_free=base.osi_approved or base.fsf_libre,
+            debian_free=listed_free,
             violations=tuple(violations),
         )
     failed = {violation.criterion.split("-")[0] for violation in violations}
     return Assessment(
         osi_open_source=False,
-        fsf_free=base.fsf_libre and "FSF" not in failed,
-        debian_free=(base.osi_approved or base.fsf_libre) and "DFSG" not in failed,
+        fsf_free=False if "FSF" in failed else base.fsf_libre,
+        debian_free=False if "DFSG" in failed else listed_free,
         violations=tuple(violations),
         consequences=tuple(_consequences(violations, base)),
         notes=tuple(_notes(base)),

@@ -26,7 +26,7 @@ from ethlicense._resources import data_dir, read_data, read_template
 from ethlicense._sandbox import compile_clause_template
 from ethlicense._text import check_file_text, check_user_string
 from ethlicense.errors import CatalogError, UnknownClauseError, UnknownLicenseError, UnsafeTextError
-from ethlicense.models import BaseLicense, Clause
+from ethlicense.models import BaseDescription, BaseLicense, BaseTerm, Clause
 
 __all__ = [
     "Catalog",
@@ -222,6 +222,17 @@ class Catalog:
             return self.clauses[clause_id]
         raise UnknownClauseError(clause_id, suggest(clause_id, self.clauses))
 
+    def description(self, license_id: str) -> BaseDescription:
+        """Return what the base *license_id* permits, requires and limits, each point quoting its text.
+
+        A base the built-in data does not describe gets an empty description.
+
+        Raises:
+            UnknownLicenseError: No such base; the error suggests the nearest ids.
+        """
+        base_id = self.base(license_id).id
+        return _builtin_descriptions().get(base_id) or BaseDescription(base=base_id)
+
     def base_template(self, license_id: str) -> str:
         """Return the Jinja source of a base's canonical text."""
         return self.base_templates[self.base(license_id).id]
@@ -241,6 +252,25 @@ class Catalog:
         return Catalog(self.bases, merged, self.versions, self.base_templates)
 
 
+@functools.cache
+def _builtin_descriptions() -> dict[str, BaseDescription]:
+    """Read descriptions.toml (once, and only when a description is asked for: rendering never needs it)."""
+    data = tomllib.loads(read_data("descriptions.toml"))
+    terms, entries = data["terms"], data["bases"]
+    result: dict[str, BaseDescription] = {}
+    for license_id, entry in entries.items():
+        described = entries[entry["same_as"]] if "same_as" in entry else entry
+        parts = {
+            part: tuple(
+                BaseTerm(id=term_id, quote=" ".join(quote.split()), **terms[term_id])
+                for term_id, quote in described.get(part, {}).items()
+            )
+            for part in ("permissions", "conditions", "limitations")
+        }
+        result[license_id] = BaseDescription(base=license_id, **parts)
+    return result
+
+
 def _load_bases(spdx: Mapping[str, Any]) -> tuple[dict[str, BaseLicense], dict[str, str]]:
     metadata = tomllib.loads(read_data("bases.toml"))
     bases: dict[str, BaseLicense] = {}
@@ -254,6 +284,7 @@ def _load_bases(spdx: Mapping[str, Any]) -> tuple[dict[str, BaseLicense], dict[s
             osi_approved=listed["osi_approved"],
             fsf_libre=listed["fsf_libre"],
             accepts_restrictions=entry["accepts_restrictions"],
+            restrictions_removable=entry.get("recipients_may_remove_restrictions", False),
             sublicensable=entry["sublicensable"],
             copyright_format=entry["copyright_format"],
             requires_holders="copyright_original" in entry and not entry.get("copyright_optional", False),

@@ -239,7 +239,13 @@ def render(  # noqa: PLR0913 - one parameter per option
 @cli.command()
 @_format_option(("text", "json"), "text")
 def bases(output_format: str) -> None:
-    """List the base licenses: id, name, family, OSI approval, and whether restrictions are accepted."""
+    """List the base licenses: id, name, family, OSI and FSF status, whether restrictions are accepted.
+
+    Then what each base permits, requires and limits. FSF "not listed" means the FSF's list does not mention
+    the license (unknown, not non-free). Restrictions "refused (void)": the base lets every recipient remove
+    them; "refused (contradictory)": they would contradict its terms. With --format json, each base also
+    carries its points with the words of its text that say so, and fsf_libre is true, false or null.
+    """
     catalog = default_catalog()
     click.echo(dumps(bases_data(catalog)) if output_format == "json" else format_bases(catalog), nl=False)
 

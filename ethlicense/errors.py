@@ -142,7 +142,7 @@ class RestrictionRefusedError(EthLicenseError, ValueError):
         super().__init__(
             f"{license_id} does not accept restriction clauses: {reason} "
             "Choose a permissive base, or pass allow_void_restrictions=True "
-            "(--allow-void-restrictions) to render them anyway with a verdict that says they are removable."
+            "(--allow-void-restrictions) to render them anyway with a verdict that says what becomes of them."
         )
 
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from ethlicense.assess import restriction_violations
 from ethlicense.catalog import Catalog
-from ethlicense.models import Clause, ParameterValue, RenderedLicense
+from ethlicense.models import BaseLicense, BaseTerm, Clause, ParameterValue, RenderedLicense
 from ethlicense.provenance import provenance_json, provenance_markdown
 from ethlicense.render import render_text
 
@@ -111,8 +111,19 @@ def verdict_line(rendered: RenderedLicense) -> str:
     return f"{rendered.license_id}: not open source: fails {detail}{removable}{warnings}"
 
 
-def bases_data(catalog: Catalog) -> list[dict[str, Any]]:
-    """Return every base license as JSON-ready data."""
+def _terms(terms: tuple[BaseTerm, ...]) -> list[dict[str, str]]:
+    return [
+        {"id": term.id, "label": term.label, "description": term.description, "quote": term.quote} for term in terms
+    ]
+
+
+def bases_data(catalog: Catalog) -> list[dict[str, Any]]:  # the descriptions are read here, not when rendering
+    """Return every base license as JSON-ready data.
+
+    ``fsf_libre`` is ``true`` or ``false`` where the FSF's list of licenses says free or non-free, and ``null``
+    where it does not mention the license. ``permissions``, ``conditions`` and ``limitations`` each list points
+    with ``id``, ``label``, ``description`` and ``quote`` (the base's own words, from the text at ``text_url``).
+    """
     return [
         {
             "id": base.id,
@@ -121,7 +132,12 @@ def bases_data(catalog: Catalog) -> list[dict[str, Any]]:
             "osi_approved": base.osi_approved,
             "fsf_libre": base.fsf_libre,
             "accepts_restrictions": base.accepts_restrictions,
+            "restrictions_removable": base.restrictions_removable,
             "note": base.restriction_note,
+            "permissions": _terms(catalog.description(base.id).permissions),
+            "conditions": _terms(catalog.description(base.id).conditions),
+            "limitations": _terms(catalog.description(base.id).limitations),
+            "text_url": base.text_url,
         }
         for base in sorted(catalog.bases.values(), key=lambda item: item.id.casefold())
     ]
@@ -133,20 +149,51 @@ def _table(rows: list[list[str]]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _fsf_word(value: bool | None) -> str:
+    if value is None:
+        return "not listed"
+    return "yes" if value else "no"
+
+
+def _restriction_word(base: BaseLicense) -> str:
+    """``accepted``; ``refused (void)`` where recipients may remove them; else ``refused (contradictory)``."""
+    if base.accepts_restrictions:
+        return "accepted"
+    return "refused (void)" if base.restrictions_removable else "refused (contradictory)"
+
+
+def _labels(terms: list[dict[str, str]]) -> str:
+    return ", ".join(term["label"].lower() for term in terms) or "none"
+
+
 def format_bases(catalog: Catalog) -> str:
-    """Return the base licenses as a table."""
-    rows = [["ID", "NAME", "FAMILY", "OSI", "RESTRICTIONS"]]
+    """Return the base licenses as a table, then what each permits, requires and limits."""
+    data = bases_data(catalog)
+    rows = [["ID", "NAME", "FAMILY", "OSI", "FSF", "RESTRICTIONS"]]
     rows += [
         [
             item["id"],
             item["name"],
             item["family"],
             "yes" if item["osi_approved"] else "no",
-            "accepted" if item["accepts_restrictions"] else "refused (void)",
+            _fsf_word(item["fsf_libre"]),
+            _restriction_word(catalog.bases[item["id"]]),
         ]
-        for item in bases_data(catalog)
+        for item in data
     ]
-    return _table(rows)
+    lines = [
+        "",
+        "What each base permits, requires and limits (ethlicense's summary; the license text decides):",
+        "",
+    ]
+    for item in data:
+        lines += [
+            f"{item['id']}",
+            f"  permits:  {_labels(item['permissions'])}",
+            f"  requires: {_labels(item['conditions'])}",
+            f"  limits:   {_labels(item['limitations'])}",
+        ]
+    return _table(rows) + "\n".join(lines) + "\n"
 
 
 def _criteria(clause: Clause) -> list[str]:

@@ -19,7 +19,9 @@ from ethlicense._text import check_user_string
 
 __all__ = [
     "Assessment",
+    "BaseDescription",
     "BaseLicense",
+    "BaseTerm",
     "Clause",
     "ClauseProvenance",
     "ConfiguredClause",
@@ -35,6 +37,7 @@ __all__ = [
     "RenderedLicense",
     "Restriction",
     "Source",
+    "TermKind",
     "Violation",
 ]
 
@@ -122,6 +125,45 @@ class Family(StrEnum):
     PERMISSIVE = "permissive"
     WEAK_COPYLEFT = "weak-copyleft"
     STRONG_COPYLEFT = "strong-copyleft"
+
+
+class TermKind(StrEnum):
+    """What a point of a base's description says: what the license permits, requires or limits."""
+
+    PERMISSION = "permission"
+    CONDITION = "condition"
+    LIMITATION = "limitation"
+
+
+class BaseTerm(_Model):
+    """One point of a base license's description (choosealicense style), with the base's own words for it."""
+
+    id: str
+    """A stable id from ethlicense's vocabulary (``commercial-use``, ``include-notice``, ``liability`` ...)."""
+    kind: TermKind
+    label: str
+    """A short name for people (``Commercial use``)."""
+    description: str
+    """What the point means, in one sentence (ethlicense's own words)."""
+    quote: str
+    """The words of the base's text that grant, require or limit it, quoted exactly."""
+
+
+class BaseDescription(_Model):
+    """What a base license permits, requires and limits, in the manner of choosealicense.com.
+
+    ethlicense's own summary, each point resting on the base's own words. Get one with
+    :meth:`ethlicense.catalog.Catalog.description`.
+    """
+
+    base: str
+    """The base's SPDX id."""
+    permissions: tuple[BaseTerm, ...] = ()
+    """What the base permits."""
+    conditions: tuple[BaseTerm, ...] = ()
+    """What the base requires of those who use or pass on the software."""
+    limitations: tuple[BaseTerm, ...] = ()
+    """What the base disclaims or withholds."""
 
 
 class ParameterKind(StrEnum):
@@ -275,9 +317,14 @@ class BaseLicense(_Model):
     """The SPDX full name (``MIT License``)."""
     family: Family
     osi_approved: bool
-    fsf_libre: bool
+    fsf_libre: bool | None
+    """What the FSF's list of licenses says, as the SPDX License List records it: ``True`` (free), ``False``
+    (non-free) or ``None`` (the list does not mention the license: unknown, not non-free)."""
     accepts_restrictions: bool
     """False where the license voids further restrictions (the GPL family)."""
+    restrictions_removable: bool = False
+    """True where the text lets every recipient remove restrictions added to it anyway (GPL-3.0 section 7, and
+    the "-or-later" GNU licenses, whose recipients may choose version 3)."""
     sublicensable: bool
     """True where the grant lets a recipient sublicense."""
     copyright_format: str
@@ -298,6 +345,17 @@ class BaseLicense(_Model):
     lead_in: str = ""
     """For the integrated layout: the sentence that brings the Additional Conditions into the base's own
     conditions (``{first}`` and ``{last}`` are the first and last section numbers)."""
+
+    @property
+    def text_url(self) -> str:
+        """Where the SPDX License List publishes the text that the description quotes."""
+        return f"https://spdx.org/licenses/{self.id}.html"
+
+
+def _status_word(value: bool | None, unknown: str) -> str:
+    if value is None:
+        return unknown
+    return "yes" if value else "no"
 
 
 class Violation(_Model):
@@ -322,8 +380,13 @@ class Assessment(_Model):
 
     osi_open_source: bool
     """True only for a bare, OSI-approved base license."""
-    fsf_free: bool
-    debian_free: bool
+    fsf_free: bool | None
+    """``False`` when a clause fails a freedom of the Free Software Definition or the FSF lists the base as
+    non-free; otherwise what the FSF's list says of the base: ``True`` (free) or ``None`` (not listed, unknown)."""
+    debian_free: bool | None
+    """``False`` when a clause fails a criterion of the Debian Free Software Guidelines; ``True`` when none does
+    and the base is OSI-approved or FSF-free (licenses Debian accepts); ``None`` otherwise (Debian publishes no
+    list to look the base up in)."""
     violations: tuple[Violation, ...] = ()
     consequences: tuple[Consequence, ...] = ()
     notes: tuple[str, ...] = ()
@@ -332,6 +395,16 @@ class Assessment(_Model):
     warnings: tuple[str, ...] = ()
     """Things to check before relying on the verdict, such as a user-defined clause whose text reads as a
     different kind of restriction from the one it declares (the verdict follows the declaration)."""
+
+    @property
+    def fsf_status(self) -> str:
+        """``fsf_free`` in words: ``yes``, ``no`` or ``not listed``."""
+        return _status_word(self.fsf_free, "not listed")
+
+    @property
+    def debian_status(self) -> str:
+        """``debian_free`` in words: ``yes``, ``no`` or ``unknown``."""
+        return _status_word(self.debian_free, "unknown")
 
     @property
     def criteria(self) -> tuple[str, ...]:

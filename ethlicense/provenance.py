@@ -100,8 +100,8 @@ def provenance_markdown(rendered: RenderedLicense, *, relicensing: Relicensing |
         f"- License id: `{rendered.license_id}`",
         f"- Base license: {rendered.base.name} (`{rendered.base.id}`)",
         f"- Open source (OSI): {'yes' if verdict.osi_open_source else 'no'}",
-        f"- Free software (FSF): {'yes' if verdict.fsf_free else 'no'}",
-        f"- Debian (DFSG): {'yes' if verdict.debian_free else 'no'}",
+        f"- Free software (FSF): {verdict.fsf_status}",
+        f"- Debian (DFSG): {verdict.debian_status}",
         f"- Text SHA-256: `{provenance.text_sha256}`",
         (
             f"- Made with ethlicense {provenance.ethlicense_version}, catalog {provenance.catalog_version}, "

@@ -255,8 +255,8 @@ def _render_license(spec: LicenseSpec, catalog: Catalog, *, license_id: str, not
         context["copyright_notice"] = "" if base.holds_copyright_notice else notice
         if not two_part:
             head, tail = _split_at(base_text, base.conditions_after, base.id)
-            if base.title_line and head.startswith(base.title_line + "\n"):
-                head = head.removeprefix(base.title_line).lstrip("\n")
+            if base.title_line:
+                head = _without_title(head, base.title_line)
             lead_in = base.lead_in.format(first=numbers["definitions_number"], last=numbers["general_number"])
             indent = lead_in[: len(lead_in) - len(lead_in.lstrip(" "))]
             context["base_head"] = head
@@ -266,6 +266,14 @@ def _render_license(spec: LicenseSpec, catalog: Catalog, *, license_id: str, not
             )
     layout = environment().get_template("layouts/license.j2")
     return normalise_output(_render(layout, "layout", context))
+
+
+def _without_title(head: str, title: str) -> str:
+    """Return *head* without the paragraph that is exactly *title* (the base's heading, first or after the notice)."""
+    paragraphs = head.split("\n\n")
+    if title in paragraphs:
+        paragraphs.remove(title)
+    return "\n\n".join(paragraphs)
 
 
 def _split_at(base_text: str, anchor: str, base_id: str) -> tuple[str, str]:

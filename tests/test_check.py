@@ -237,13 +237,20 @@ def test_numbered_sections_alone_are_not_taken_for_the_layout() -> None:
 
 @pytest.mark.parametrize("base", sorted(CATALOG.bases))
 def test_every_bare_base_is_open_source_with_or_without_copyright_lines(base: str) -> None:
-    """A bare base, rendered with holders, without them, or as the SPDX text itself, is that license, unchanged."""
+    """A bare base, rendered with holders, without them, or as the SPDX text itself, is that license, unchanged.
+
+    Where two SPDX licenses share one text (``GPL-3.0-only`` and ``GPL-3.0-or-later``), either may be named.
+    """
     texts = [ethlicense.compose(base, holders=[HOLDER], year=YEAR).text, LICENSES[base].text]
+    # A GNU "-or-later" license has its "-only" sibling's text (the choice is made in each file's notice), so a
+    # license text alone can be reported as either.
+    same_text = {license_id for license_id, entry in LICENSES.items() if entry.text == LICENSES[base].text}
     if not CATALOG.base(base).requires_holders:
         texts.append(ethlicense.compose(base, year=YEAR).text)
     for text in texts:
         result = check_text(text)
-        assert (result.base_license, result.osi_open_source, result.violations) == (base, True, ())
+        assert result.base_license in same_text, result.base_license
+        assert (result.osi_open_source, result.violations) == (True, ())
         assert result.additions == ()
         assert result.findings == ()
 

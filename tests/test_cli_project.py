@@ -107,7 +107,7 @@ def test_init_asks_on_a_terminal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     answers = "MTI\nMIT\nJane Doe; John Roe\n2026\nmilitery\nnamed-organizations military\nA Corp.;B Inc.\n"
     code, out, err = run("init", "--interactive", stdin=answers)
     assert code == 0, err
-    assert "unknown base license 'MTI'. Did you mean 'MIT'?" in out + err
+    assert "unknown base license 'MTI'. Did you mean 'MIT'" in out + err  # 'MIT' first, whatever else is near
     assert "unknown clause 'militery'" in out + err
     text = (tmp_path / "ethlicense.toml").read_text(encoding="utf-8")
     assert 'holders = ["Jane Doe", "John Roe"]' in text

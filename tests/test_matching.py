@@ -351,6 +351,6 @@ def test_base_template_renders_to_its_spdx_license(template: Path) -> None:
     assert matches(license_id, _render(template, ""))
 
 
-def test_all_thirteen_base_templates_are_present() -> None:
-    """The base templates tested above are the thirteen shipped ones."""
-    assert len(BASE_TEMPLATES) == 13
+def test_every_catalog_base_has_its_template_and_no_other() -> None:
+    """The base templates tested above are exactly the catalog's bases: none missing, none left over."""
+    assert {path.name.removesuffix(".txt.j2") for path in BASE_TEMPLATES} == set(default_catalog().bases)
