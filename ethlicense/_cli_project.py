@@ -16,11 +16,11 @@ import click
 
 from ethlicense._io import write_atomic
 from ethlicense._parameters import convert, parse_settings
+from ethlicense._time import default_year
 from ethlicense._toml import dumps
 from ethlicense.build import Action, BuildResult, VerifyResult, build_project, verify_project
 from ethlicense.catalog import Catalog, default_catalog, suggest
 from ethlicense.compose import clause as configure_clause
-from ethlicense.compose import default_year
 from ethlicense.config import (
     CONFIG_FILE_NAME,
     PYPROJECT_FILE_NAME,

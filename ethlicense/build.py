@@ -29,12 +29,12 @@ from pathlib import Path
 from ethlicense._io import StagedFile, commit_staged, discard_staged, stage_file, sync_directory
 from ethlicense._manifest import Manifest, RecordedFile, manifest_text, read_manifest
 from ethlicense._notice import notice_text
+from ethlicense._time import source_date_epoch
 from ethlicense.config import MANIFEST_FILE_NAME, LoadedConfig, check_output_path, load_config
 from ethlicense.errors import EthLicenseError, OutputOwnershipError
 from ethlicense.models import RenderedLicense
 from ethlicense.provenance import Relicensing, provenance_markdown, relicensing_from_git
 from ethlicense.spdx import (
-    creation_time,
     default_namespace,
     packaging_hints,
     reuse_license_path,
@@ -195,9 +195,9 @@ def _creation_time(loaded: LoadedConfig, environ: Mapping[str, str]) -> datetime
     configured = loaded.config.spdx.created
     if configured is not None:
         return configured
-    epoch = environ.get("SOURCE_DATE_EPOCH", "")
-    if epoch.strip():
-        return creation_time(epoch)
+    epoch = source_date_epoch(environ)
+    if epoch is not None:
+        return epoch
     return datetime.datetime(loaded.rendered.spec.year, 1, 1, tzinfo=datetime.UTC)
 
 

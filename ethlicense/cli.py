@@ -18,6 +18,7 @@ import click
 
 from ethlicense._io import write_atomic
 from ethlicense._parameters import parse_settings
+from ethlicense._time import MAX_YEAR, MIN_YEAR
 from ethlicense._version import __version__
 from ethlicense.catalog import Catalog, default_catalog, load_clause_file
 from ethlicense.compose import clause as configure_clause
@@ -146,7 +147,9 @@ def _format_option(choices: Sequence[str], default: str) -> Callable[[_Callback]
 )
 @_clause_file_option
 @click.option("--holder", "holders", multiple=True, metavar="NAME", help="Copyright holder (repeatable).")
-@click.option("--year", type=int, help="Copyright year (1970-2100). [default: this year, or SOURCE_DATE_EPOCH's]")
+@click.option(
+    "--year", type=int, help=f"Copyright year ({MIN_YEAR}-{MAX_YEAR}). [default: this year, or SOURCE_DATE_EPOCH's]"
+)
 @click.option("--name", help="Name of the license (a restricted license may not take a base's name).")
 @click.option(
     "--license-id",

@@ -12,8 +12,6 @@
 
 from __future__ import annotations
 
-import datetime
-import os
 from collections.abc import Iterable, Sequence
 
 import pydantic
@@ -21,6 +19,7 @@ import pydantic
 from ethlicense._license_ids import parse_license_id
 from ethlicense._parameters import bind_arguments
 from ethlicense._text import check_user_string
+from ethlicense._time import default_year
 from ethlicense.assess import assess
 from ethlicense.catalog import Catalog, default_catalog
 from ethlicense.errors import ClauseConflictError, InvalidSpecError, RestrictionRefusedError
@@ -37,14 +36,6 @@ def __dir__() -> list[str]:
 
 #: What may name a clause: its id, a :class:`Clause` (user-defined), or a :class:`ConfiguredClause`.
 ClauseChoice = str | Clause | ConfiguredClause
-
-
-def default_year() -> int:
-    """Return the year to use when none is given: that of ``SOURCE_DATE_EPOCH`` if set, else today's."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch.isdigit():
-        return datetime.datetime.fromtimestamp(int(epoch), tz=datetime.UTC).year
-    return datetime.datetime.now(tz=datetime.UTC).year
 
 
 def clause(clause: str | Clause, /, **arguments: object) -> ConfiguredClause:

@@ -37,6 +37,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictBool, S
 from ethlicense import _toml
 from ethlicense._config_resolve import DEFINITION_KEYS, Resolver, describe_problem, located_error
 from ethlicense._text import check_user_string
+from ethlicense._time import MAX_YEAR, MIN_YEAR
 from ethlicense.catalog import Catalog, default_catalog
 from ethlicense.errors import ConfigFileError
 from ethlicense.models import RenderedLicense
@@ -119,7 +120,7 @@ class LicenseSettings(_Model):
     """The SPDX id of the base license (``MIT``); see ``ethlicense bases``."""
     holders: tuple[StrictStr, ...] = ()
     """The copyright holders, as they appear in the notice."""
-    year: StrictInt = Field(ge=1970, le=2100)
+    year: StrictInt = Field(ge=MIN_YEAR, le=MAX_YEAR)
     """The copyright year; required, so that every build of the same file gives the same bytes."""
     name: StrictStr | None = None
     """A name for the license; a license with restrictions may not take the name of a base."""
