@@ -18,6 +18,7 @@ from ethlicense.assess import assess
 from ethlicense.catalog import Catalog, default_catalog, load_clause_file
 from ethlicense.compose import clause, compose, make_spec, render
 from ethlicense.errors import (
+    ArgumentTypeError,
     CatalogError,
     ClauseConflictError,
     ConfigError,
@@ -87,6 +88,7 @@ def __getattr__(name: str) -> Any:  # noqa: ANN401 - whatever the named attribut
 
 
 __all__ = [
+    "ArgumentTypeError",
     "Assessment",
     "BaseLicense",
     "BuildResult",

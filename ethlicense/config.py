@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import datetime
 import re
-import tomllib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -36,6 +35,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictBool, S
 
 from ethlicense import _toml
 from ethlicense._config_resolve import DEFINITION_KEYS, Resolver, describe_problem, located_error
+from ethlicense._io import read_regular_file
 from ethlicense._text import check_user_string
 from ethlicense._time import MAX_YEAR, MIN_YEAR
 from ethlicense.catalog import Catalog, default_catalog
@@ -70,7 +70,6 @@ MANIFEST_FILE_NAME = ".ethlicense.lock"
 #: Outputs written only when asked for (``[outputs] include``, ``--spdx``, ``--reuse``).
 OPTIONAL_OUTPUTS = ("reuse", "spdx")
 _RESERVED_PATHS = (MANIFEST_FILE_NAME, "reuse.toml", CONFIG_FILE_NAME, PYPROJECT_FILE_NAME)
-_TOML_LINE = re.compile(r"\s*\(at line (\d+), column \d+\)$")
 
 
 class _Model(BaseModel):
@@ -264,8 +263,8 @@ class LoadedConfig:
             return self.config.spdx.package_name
         pyproject = self.root / PYPROJECT_FILE_NAME
         try:
-            project = tomllib.loads(pyproject.read_text(encoding="utf-8")).get("project", {})
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+            project = _toml.parse(read_regular_file(pyproject).decode("utf-8")).get("project", {})
+        except (OSError, ValueError):  # missing, unreadable, not UTF-8, not TOML: no name from there
             project = {}
         name = project.get("name") if isinstance(project, dict) else None
         if isinstance(name, str) and name.strip():
@@ -288,9 +287,9 @@ def find_config(directory: str | Path | None = None) -> Path:
     in_pyproject = False
     if pyproject.is_file():
         try:
-            data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
+            data = _toml.parse(read_regular_file(pyproject).decode("utf-8"))
             in_pyproject = isinstance(data.get("tool"), dict) and "ethlicense" in data["tool"]
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        except (OSError, ValueError):  # unreadable, not UTF-8, not TOML: load_config says why if it is chosen
             in_pyproject = False
     if standalone.is_file():
         if in_pyproject:
@@ -327,7 +326,7 @@ def load_config(path: str | Path | None = None, *, catalog: Catalog | None = Non
     """
     config_path = find_config() if path is None else Path(path)
     try:
-        text = config_path.read_bytes().decode("utf-8")
+        text = read_regular_file(config_path).decode("utf-8")
     except FileNotFoundError:
         raise ConfigFileError(str(config_path), "no such file") from None
     except IsADirectoryError:
@@ -336,6 +335,8 @@ def load_config(path: str | Path | None = None, *, catalog: Catalog | None = Non
         raise ConfigFileError(str(config_path), f"cannot read: {error.strerror or error}") from None
     except UnicodeDecodeError:
         raise ConfigFileError(str(config_path), "not UTF-8 text") from None
+    except ValueError:  # a name the operating system cannot take, such as one with a NUL character
+        raise ConfigFileError(repr(str(config_path)), "bad file name") from None
     return parse_config(text, path=config_path, pyproject=config_path.name == PYPROJECT_FILE_NAME, catalog=catalog)
 
 
@@ -354,14 +355,11 @@ def parse_config(
         ConfigFileError: See :func:`load_config`.
     """
     config_path = Path(path)
+    text = text.removeprefix("\ufeff")
     try:
-        document = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        message = str(error)
-        found = _TOML_LINE.search(message)
-        line = int(found.group(1)) if found else None
-        problem = f"not valid TOML: {_TOML_LINE.sub('', message)}"
-        raise ConfigFileError(str(config_path), problem, line=line) from None
+        document = _toml.parse(text)
+    except _toml.TomlSyntaxError as error:
+        raise ConfigFileError(str(config_path), f"not valid TOML: {error.problem}", line=error.line) from None
     prefix: tuple[str, ...] = ()
     data: Any = document
     if pyproject:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 __all__ = [
+    "ArgumentTypeError",
     "CatalogError",
     "ClauseConflictError",
     "ConfigError",
@@ -116,6 +117,26 @@ class UnsafeTextError(EthLicenseError, ValueError):
 
 class InvalidSpecError(EthLicenseError, ValueError):
     """A license specification that cannot be rendered (bad year, missing holders, bad name...)."""
+
+
+class ArgumentTypeError(InvalidSpecError, TypeError):
+    """An argument of the wrong type, such as ``compose(None)`` or ``holders=[None]``.
+
+    It is both a :class:`TypeError`, as Python's own functions raise for a wrong type, and an
+    :class:`InvalidSpecError`, so one ``except`` catches every bad input to :func:`~ethlicense.compose`.
+
+    Attributes:
+        field: The argument at fault (``base``, ``holders[0]``).
+        value: What was given.
+    """
+
+    def __init__(self, field: str, expected: str, value: object) -> None:
+        self.field = field
+        self.value = value
+        shown = repr(value)
+        if len(shown) > _LONGEST_QUOTED_VALUE:
+            shown = shown[: _LONGEST_QUOTED_VALUE - 3] + "..."
+        super().__init__(f"{field}: expected {expected}, got {type(value).__name__} {shown}")
 
 
 class ClauseConflictError(EthLicenseError, ValueError):
