@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import stat
 import tempfile
 from dataclasses import dataclass
@@ -95,6 +96,39 @@ def check_replaceable(target: Path) -> None:
         raise EthLicenseError(msg)
 
 
+#: How :func:`stage_file` names a temporary file: ``.<target name>.ethlicense-<8 random characters>.tmp``.
+_TEMPORARY_MARK = ".ethlicense-"
+_TEMPORARY_SUFFIX = ".tmp"
+_RANDOM_PART = re.compile(r"[a-z0-9_]{8}")
+
+
+def remove_leftovers(target: Path) -> list[Path]:
+    """Remove the temporary files that a killed writer of *target* left beside it, and return them.
+
+    Only regular files named exactly as :func:`stage_file` names a temporary file for *target* are removed;
+    symbolic links and anything else are left alone, and nothing is followed into another folder. The
+    caller must make sure that no other process is writing *target* (``build`` holds the project lock) and
+    that *target*'s folder is where it should be (``build`` checks that it is inside the project).
+    """
+    prefix = f".{target.name}{_TEMPORARY_MARK}"
+    removed: list[Path] = []
+    try:
+        entries = list(os.scandir(target.parent))
+    except OSError:  # no folder yet, or an unreadable one: nothing to clean
+        return removed
+    for entry in entries:
+        name = entry.name
+        if not (name.startswith(prefix) and name.endswith(_TEMPORARY_SUFFIX)):
+            continue
+        if not _RANDOM_PART.fullmatch(name[len(prefix) : -len(_TEMPORARY_SUFFIX)]):
+            continue
+        if entry.is_file(follow_symlinks=False):
+            with contextlib.suppress(OSError):
+                os.unlink(entry.path)  # noqa: PTH108 - a DirEntry's path
+                removed.append(Path(entry.path))
+    return removed
+
+
 @dataclass(frozen=True)
 class StagedFile:
     """New content waiting in a temporary file beside its target."""
@@ -121,7 +155,9 @@ def stage_file(path: str | Path, text: str) -> StagedFile:
     check_replaceable(target)
     descriptor, temporary = -1, ""
     try:
-        descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        descriptor, temporary = tempfile.mkstemp(
+            prefix=f".{target.name}{_TEMPORARY_MARK}", suffix=_TEMPORARY_SUFFIX, dir=target.parent
+        )
         with os.fdopen(descriptor, "wb") as handle:
             descriptor = -1
             handle.write(text.encode("utf-8"))

@@ -114,8 +114,8 @@ def _user_clauses(clause_files: Sequence[Path]) -> list[Clause]:
     return [clause for path in clause_files for clause in load_clause_file(path)]
 
 
-def _emit(text: str, output: Path | None, *, force: bool) -> None:
-    if output is None:
+def _emit(text: str, output: str | None, *, force: bool) -> None:
+    if output is None or output == "-":
         click.echo(text, nl=False)
     else:
         write_atomic(output, text, force=force)
@@ -171,7 +171,10 @@ def _format_option(choices: Sequence[str], default: str) -> Callable[[_Callback]
 @click.option("--venue", metavar="COURTS", help='Courts that hear disputes, e.g. "New York County, New York".')
 @_format_option(FORMATS, "text")
 @click.option(
-    "--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write to FILE instead of stdout."
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, allow_dash=True),
+    help="Write to FILE instead of stdout ('-' is stdout); only a regular file or a new path is written.",
 )
 @click.option("--force", is_flag=True, help="Overwrite the --output file if it exists.")
 @click.option("--quiet", "-q", is_flag=True, help="Do not print the verdict line on stderr.")
@@ -189,7 +192,7 @@ def render(  # noqa: PLR0913 - one parameter per option
     governing_law: str | None,
     venue: str | None,
     output_format: str,
-    output: Path | None,
+    output: str | None,
     force: bool,
     quiet: bool,
 ) -> None:

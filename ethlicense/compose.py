@@ -97,7 +97,8 @@ def make_spec(  # noqa: PLR0913 - mirrors the keyword arguments of compose()
     holders = _sequence(holders, "holders", "a list of names")
     for index, holder in enumerate(holders):
         if not isinstance(holder, str):
-            raise ArgumentTypeError(f"holders[{index}]", "a name as a string", holder)
+            field = f"holders[{index}]"
+            raise ArgumentTypeError(field, "a name as a string", holder)
     strings: dict[str, object] = {f"holders[{index}]": holder for index, holder in enumerate(holders)}
     strings |= {"name": name, "license_id": license_id, "governing_law": governing_law, "venue": venue}
     _check_strings(strings)

@@ -22,7 +22,9 @@ __all__ = [
     "LicenseFileError",
     "OutputExistsError",
     "OutputOwnershipError",
+    "OutsideProjectError",
     "ParameterError",
+    "ProjectBusyError",
     "RestrictionRefusedError",
     "TemplateSecurityError",
     "UnknownClauseError",
@@ -248,3 +250,29 @@ class LicenseFileError(EthLicenseError, OSError):
     def __init__(self, path: str, problem: str) -> None:
         self.path = path
         super().__init__(f"{path!r}: {problem}")
+
+
+class OutsideProjectError(EthLicenseError, ValueError):
+    """A path that would lead outside the project folder: absolute, with ``..``, or through a symbolic link.
+
+    Attributes:
+        path: The path as given, relative to the project folder.
+    """
+
+    def __init__(self, path: str, problem: str) -> None:
+        self.path = path
+        super().__init__(f"{path!r} is not inside the project folder: {problem}")
+
+
+class ProjectBusyError(EthLicenseError, TimeoutError):
+    """Another ``ethlicense build`` of the same project held its lock for too long.
+
+    Attributes:
+        root: The project folder.
+    """
+
+    def __init__(self, root: str, waited: float) -> None:
+        self.root = root
+        super().__init__(
+            f"another ethlicense build is running in {root!r} (waited {waited:g} s); try again when it has finished"
+        )
