@@ -85,7 +85,7 @@ def read_manifest(path: Path) -> Manifest:
         EthLicenseError: The file exists but is not a record this version understands.
     """
     try:
-        text = read_regular_file(path).decode("utf-8")
+        text = read_regular_file(path).decode("utf-8-sig")
     except FileNotFoundError:
         return Manifest()
     except (OSError, UnicodeDecodeError) as error:

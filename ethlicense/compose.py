@@ -150,13 +150,24 @@ def _check_strings(values: dict[str, object]) -> None:
 
 
 def _check_truthful_name(name: str, catalog: Catalog) -> None:
-    folded = " ".join(name.casefold().split())
+    """Refuse a base license's name, or a look-alike of it, for a license with restrictions.
+
+    Names are compared as :func:`~ethlicense._lookalike.lookalike_key` gives them: case, fullwidth forms, a
+    leading "The" and look-alike characters from other scripts (Cyrillic U+041C for "M") make no difference.
+    """
+    from ethlicense._lookalike import lookalike_key  # noqa: PLC0415 - only a name with clauses needs it
+
+    key = lookalike_key(name)
     for base in catalog.bases.values():
-        if folded in {base.id.casefold(), base.name.casefold()}:
-            msg = f"name {name!r} is the name of {base.id}; a license with restrictions needs a name of its own"
+        taken = {lookalike_key(base.id), lookalike_key(base.name)}
+        if key in taken:
+            msg = (
+                f"name {name!r} is, or looks like, the name of {base.id}; a license with restrictions needs a "
+                "name of its own"
+            )
             raise InvalidSpecError(msg)
-        for prefix in (base.name.casefold(), base.id.casefold()):
-            if folded.startswith(prefix) and not folded[len(prefix) : len(prefix) + 1].isalnum():
+        for prefix in taken:
+            if key.startswith(prefix) and not key[len(prefix) : len(prefix) + 1].isalnum():
                 msg = (
                     f"name {name!r} begins with the name of {base.id}; a license with restrictions needs a name that "
                     "does not begin with a base license's name (readers and detectors take the first words for it)"

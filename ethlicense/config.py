@@ -36,10 +36,10 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictBool, S
 from ethlicense import _toml
 from ethlicense._config_resolve import DEFINITION_KEYS, Resolver, describe_problem, located_error
 from ethlicense._io import read_regular_file
-from ethlicense._text import check_user_string
+from ethlicense._text import check_user_string, describe_character, hidden_characters_by_line
 from ethlicense._time import MAX_YEAR, MIN_YEAR
 from ethlicense.catalog import Catalog, default_catalog
-from ethlicense.errors import ConfigFileError
+from ethlicense.errors import ConfigFileError, UnsafeTextError
 from ethlicense.models import RenderedLicense
 
 __all__ = [
@@ -356,6 +356,7 @@ def parse_config(
     """
     config_path = Path(path)
     text = text.removeprefix("\ufeff")
+    _refuse_hidden_characters(text, config_path, pyproject=pyproject)
     try:
         document = _toml.parse(text)
     except _toml.TomlSyntaxError as error:
@@ -373,6 +374,32 @@ def parse_config(
     catalog = catalog or default_catalog()
     catalog, rendered = Resolver(config, config_path, text, prefix).resolve(catalog)
     return LoadedConfig(config=config, path=config_path, prefix=prefix, text=text, rendered=rendered, catalog=catalog)
+
+
+#: A table header: ``[name]`` or ``[[name]]``, with the name captured.
+_TABLE_HEADER = re.compile(r"^\s*\[\[?\s*([^\]]*?)\s*\]")
+
+
+def _refuse_hidden_characters(text: str, path: Path, *, pyproject: bool) -> None:
+    """Refuse hidden, control and reordering characters anywhere in the configuration, comments included.
+
+    In ``pyproject.toml`` only the lines of the ``[tool.ethlicense]`` tables count: the rest of the file is
+    another tool's business (a description may rightly hold a zero-width non-joiner, say).
+    """
+    if pyproject:
+        inside, ours = False, set()
+        for number, line in enumerate(text.split("\n"), start=1):
+            header = _TABLE_HEADER.match(line)
+            if header:
+                name = header.group(1).replace('"', "").replace("'", "").replace(" ", "")
+                inside = name == "tool.ethlicense" or name.startswith("tool.ethlicense.")
+            if inside:
+                ours.add(number)
+    for number, line, character in hidden_characters_by_line(text):
+        if pyproject and number not in ours:
+            continue
+        problem = str(UnsafeTextError("this line", line, character, describe_character(character)))
+        raise ConfigFileError(str(path), problem, line=number)
 
 
 #: Makes the error for a problem at a key of the configuration.
