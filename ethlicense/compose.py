@@ -161,9 +161,10 @@ def _check_truthful_name(name: str, catalog: Catalog) -> None:
     for base in catalog.bases.values():
         taken = {lookalike_key(base.id), lookalike_key(base.name)}
         if key in taken:
+            same = " ".join(name.casefold().split()) in {base.id.casefold(), base.name.casefold()}
             msg = (
-                f"name {name!r} is, or looks like, the name of {base.id}; a license with restrictions needs a "
-                "name of its own"
+                f"name {name!r} {'is' if same else 'looks like'} the name of {base.id}; a license with restrictions "
+                "needs a name of its own"
             )
             raise InvalidSpecError(msg)
         for prefix in taken:

@@ -276,7 +276,8 @@ def find_config(directory: str | Path | None = None) -> Path:
     """Return the configuration file of the project in *directory* (default: the current folder).
 
     ``ethlicense.toml`` is used when present; otherwise ``pyproject.toml`` if it has a ``[tool.ethlicense]``
-    table. The path is relative when *directory* is.
+    table, or cannot be read to tell (so that :func:`load_config` reports why). The path is relative when
+    *directory* is.
 
     Raises:
         ConfigFileError: Neither exists, or both define a configuration.
@@ -284,13 +285,13 @@ def find_config(directory: str | Path | None = None) -> Path:
     folder = Path(directory) if directory is not None else Path()
     standalone = folder / CONFIG_FILE_NAME
     pyproject = folder / PYPROJECT_FILE_NAME
-    in_pyproject = False
+    in_pyproject = broken_pyproject = False
     if pyproject.is_file():
         try:
             data = _toml.parse(read_regular_file(pyproject).decode("utf-8"))
             in_pyproject = isinstance(data.get("tool"), dict) and "ethlicense" in data["tool"]
         except (OSError, ValueError):  # unreadable, not UTF-8, not TOML: load_config says why if it is chosen
-            in_pyproject = False
+            broken_pyproject = True
     if standalone.is_file():
         if in_pyproject:
             msg = (
@@ -299,7 +300,7 @@ def find_config(directory: str | Path | None = None) -> Path:
             )
             raise ConfigFileError(str(standalone), msg)
         return standalone
-    if in_pyproject:
+    if in_pyproject or broken_pyproject:
         return pyproject
     msg = (
         f"no {CONFIG_FILE_NAME} and no [tool.ethlicense] in {PYPROJECT_FILE_NAME} here; "
@@ -356,7 +357,6 @@ def parse_config(
     """
     config_path = Path(path)
     text = text.removeprefix("\ufeff")
-    _refuse_hidden_characters(text, config_path, pyproject=pyproject)
     try:
         document = _toml.parse(text)
     except _toml.TomlSyntaxError as error:
@@ -373,6 +373,8 @@ def parse_config(
     config = _validate(data, config_path, text, prefix)
     catalog = catalog or default_catalog()
     catalog, rendered = Resolver(config, config_path, text, prefix).resolve(catalog)
+    # Last, so that a hidden character in a value is reported at its key; this finds those in comments.
+    _refuse_hidden_characters(text, config_path, pyproject=pyproject)
     return LoadedConfig(config=config, path=config_path, prefix=prefix, text=text, rendered=rendered, catalog=catalog)
 
 

@@ -108,7 +108,9 @@ def test_deep_toml_in_an_unrelated_pyproject_table(tmp_path: Path, monkeypatch: 
     monkeypatch.chdir(tmp_path)
     with pytest.raises(ConfigFileError, match=r"pyproject\.toml"):
         load_config(tmp_path / "pyproject.toml")
-    one_line_exit_2("build")
+    line = one_line_exit_2("build")
+    assert "pyproject.toml" in line
+    assert "nested too deeply" in line
 
 
 def test_deep_toml_in_a_clause_file(tmp_path: Path) -> None:
