@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import datetime
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -69,3 +70,16 @@ def test_every_part_uses_the_same_bounds(year: int) -> None:
     rendered = ethlicense.compose("MIT", holders=["A"], year=2026)
     with pytest.raises(InvalidSpecError):
         reuse_toml(rendered, ["A"], year)
+
+
+def test_build_with_a_bad_epoch_is_one_line(tmp_path: Path) -> None:
+    """`build --spdx` reads SOURCE_DATE_EPOCH through the same rule: a huge value is one line, exit code 2."""
+    config = tmp_path / "ethlicense.toml"
+    config.write_text('[license]\nbase = "MIT"\nholders = ["A"]\nyear = 2026\n[provenance]\ngit = false\n', "utf-8")
+    result = CliRunner().invoke(
+        cli, ["build", "--spdx", "--config", str(config)], env={"SOURCE_DATE_EPOCH": "99999999999999"}
+    )
+    assert result.exit_code == 2
+    assert "SOURCE_DATE_EPOCH" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert not (tmp_path / "LICENSE").exists()

@@ -7,6 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import ethlicense
 from ethlicense._lookalike import lookalike_key
@@ -151,3 +153,13 @@ def test_a_bare_license_may_keep_its_own_name() -> None:
     """Without restrictions the look-alike rule does not apply (the license is the base)."""
     assert lookalike_key("The MIT License") == lookalike_key("mit license")
     ethlicense.compose("MIT", holders=["A"], year=2026, name="MIT License")
+
+
+@given(
+    before=st.text(max_size=20),
+    after=st.text(max_size=20),
+    hidden=st.sampled_from(sorted(INVISIBLE_PRINTABLE.values())),
+)
+def test_an_invisible_character_is_found_wherever_it_is(before: str, after: str, hidden: str) -> None:
+    """Whatever surrounds it, a string with one of these characters is reported as hiding something."""
+    assert find_hidden_character(before + hidden + after) is not None
