@@ -18,6 +18,7 @@ from ethlicense.assess import assess
 from ethlicense.catalog import Catalog, default_catalog, load_clause_file
 from ethlicense.compose import clause, compose, make_spec, render
 from ethlicense.errors import (
+    ArgumentTypeError,
     CatalogError,
     ClauseConflictError,
     ConfigError,
@@ -28,7 +29,9 @@ from ethlicense.errors import (
     LicenseFileError,
     OutputExistsError,
     OutputOwnershipError,
+    OutsideProjectError,
     ParameterError,
+    ProjectBusyError,
     RestrictionRefusedError,
     TemplateSecurityError,
     UnknownClauseError,
@@ -89,6 +92,7 @@ def __getattr__(name: str) -> Any:  # noqa: ANN401 - whatever the named attribut
 
 
 __all__ = [
+    "ArgumentTypeError",
     "Assessment",
     "BaseDescription",
     "BaseLicense",
@@ -112,9 +116,11 @@ __all__ = [
     "LoadedConfig",
     "OutputExistsError",
     "OutputOwnershipError",
+    "OutsideProjectError",
     "Parameter",
     "ParameterError",
     "ParameterKind",
+    "ProjectBusyError",
     "Provenance",
     "Relation",
     "RenderedLicense",

@@ -16,11 +16,11 @@ import click
 
 from ethlicense._io import write_atomic
 from ethlicense._parameters import convert, parse_settings
+from ethlicense._time import default_year
 from ethlicense._toml import dumps
 from ethlicense.build import Action, BuildResult, VerifyResult, build_project, verify_project
 from ethlicense.catalog import Catalog, default_catalog, suggest
 from ethlicense.compose import clause as configure_clause
-from ethlicense.compose import default_year
 from ethlicense.config import (
     CONFIG_FILE_NAME,
     PYPROJECT_FILE_NAME,
@@ -388,9 +388,18 @@ def init(  # noqa: PLR0913, PLR0917 - click passes one parameter per option
     if interactive is None:
         interactive = sys.stdin is not None and sys.stdin.isatty()
     catalog = default_catalog()
-    base_id, chosen_holders, chosen_year = _ask_license(catalog, base, holders, year, interactive=interactive)
-    chosen = list(clause_ids) if clause_ids or not interactive else _choose_clauses(catalog)
-    tables = _clause_tables(catalog, chosen, settings, interactive=interactive)
+    try:
+        base_id, chosen_holders, chosen_year = _ask_license(catalog, base, holders, year, interactive=interactive)
+        chosen = list(clause_ids) if clause_ids or not interactive else _choose_clauses(catalog)
+        tables = _clause_tables(catalog, chosen, settings, interactive=interactive)
+    except click.Abort:
+        if sys.stdin is not None and sys.stdin.isatty():
+            raise  # Ctrl-C or Ctrl-D at a terminal: the user stopped on purpose
+        msg = (
+            "standard input ended before every question was answered; give the answers as options "
+            "(--base, --holder, --year, --clause, --set) with --no-input"
+        )
+        raise InvalidSpecError(msg) from None
     data = {
         "license": {"base": base_id, "holders": chosen_holders, "year": chosen_year, "name": name},
         "clauses": tables or None,

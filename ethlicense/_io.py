@@ -1,6 +1,10 @@
 # SPDX-FileCopyrightText: 2026 The ethlicense authors
 # SPDX-License-Identifier: MIT
-"""Writing output files atomically, never clobbering without permission.
+"""Reading input files within limits, and writing output files atomically, never clobbering without permission.
+
+Every file ethlicense reads for itself (configuration, clause files, the build record) goes through
+:func:`read_regular_file`: a FIFO, a device or a socket is refused rather than read (a FIFO would block, a
+device such as ``/dev/zero`` never ends), and so is a file larger than a limit.
 
 A write goes in two steps: :func:`stage_file` puts the new content into a temporary file in the target's
 folder and flushes it to disk; :func:`commit_staged` renames it over the target. Renaming within a folder
@@ -12,11 +16,117 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
+import stat
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from ethlicense.errors import EthLicenseError, OutputExistsError
+
+#: The largest configuration, clause file or build record read (1 MiB; real ones are a few kilobytes).
+MAX_INPUT_BYTES = 1 << 20
+
+_KINDS = (
+    (stat.S_ISDIR, "a folder"),
+    (stat.S_ISFIFO, "a FIFO (named pipe)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def file_kind(mode: int) -> str:
+    """Return what a file of this ``st_mode`` is, in words (``"a FIFO (named pipe)"``, ``"a regular file"``)."""
+    return next((name for test, name in _KINDS if test(mode)), "a regular file" if stat.S_ISREG(mode) else "special")
+
+
+def read_regular_file(path: str | Path, *, limit: int = MAX_INPUT_BYTES) -> bytes:
+    """Return the bytes of the regular file at *path* (symbolic links followed), reading at most *limit*.
+
+    The file is opened without blocking and checked before anything is read, so a FIFO or a device is
+    refused at once instead of hanging or reading without end.
+
+    Raises:
+        FileNotFoundError: There is no such file.
+        IsADirectoryError: *path* is a folder.
+        OSError: It is not a regular file, is larger than *limit*, or cannot be read; the message says which.
+        ValueError: *path* has a character the operating system cannot take (a NUL).
+    """
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        mode = os.fstat(descriptor).st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(21, "is a folder")
+        if not stat.S_ISREG(mode):
+            msg = f"is {file_kind(mode)}, not a regular file"
+            raise OSError(msg)
+        with os.fdopen(descriptor, "rb") as handle:
+            descriptor = -1
+            data = handle.read(limit + 1)
+    finally:
+        if descriptor >= 0:
+            os.close(descriptor)
+    if len(data) > limit:
+        msg = f"is larger than {limit:,} bytes"
+        raise OSError(msg)
+    return data
+
+
+def check_replaceable(target: Path) -> None:
+    """Refuse to write over anything at *target* but a regular file (a missing path is fine).
+
+    The check does not follow a symbolic link at *target*: a link is refused too, dangling or not, because a
+    rename would replace the link rather than write to what it names.
+
+    Raises:
+        EthLicenseError: *target* is a folder, a symbolic link, a FIFO, a device or a socket.
+    """
+    try:
+        mode = target.lstat().st_mode
+    except FileNotFoundError:
+        return
+    except OSError as error:
+        raise _cannot_write(target, error) from None
+    if stat.S_ISLNK(mode):
+        msg = f"{str(target)!r} is a symbolic link; name the file it points to instead"
+        raise EthLicenseError(msg)
+    if not stat.S_ISREG(mode):
+        msg = f"{str(target)!r} is {file_kind(mode)}; only a regular file is replaced"
+        raise EthLicenseError(msg)
+
+
+#: How :func:`stage_file` names a temporary file: ``.<target name>.ethlicense-<8 random characters>.tmp``.
+_TEMPORARY_MARK = ".ethlicense-"
+_TEMPORARY_SUFFIX = ".tmp"
+_RANDOM_PART = re.compile(r"[a-z0-9_]{8}")
+
+
+def remove_leftovers(target: Path) -> list[Path]:
+    """Remove the temporary files that a killed writer of *target* left beside it, and return them.
+
+    Only regular files named exactly as :func:`stage_file` names a temporary file for *target* are removed;
+    symbolic links and anything else are left alone, and nothing is followed into another folder. The
+    caller must make sure that no other process is writing *target* (``build`` holds the project lock) and
+    that *target*'s folder is where it should be (``build`` checks that it is inside the project).
+    """
+    prefix = f".{target.name}{_TEMPORARY_MARK}"
+    removed: list[Path] = []
+    try:
+        entries = list(os.scandir(target.parent))
+    except OSError:  # no folder yet, or an unreadable one: nothing to clean
+        return removed
+    for entry in entries:
+        name = entry.name
+        if not (name.startswith(prefix) and name.endswith(_TEMPORARY_SUFFIX)):
+            continue
+        if not _RANDOM_PART.fullmatch(name[len(prefix) : -len(_TEMPORARY_SUFFIX)]):
+            continue
+        if entry.is_file(follow_symlinks=False):
+            with contextlib.suppress(OSError):
+                os.unlink(entry.path)  # noqa: PTH108 - a DirEntry's path
+                removed.append(Path(entry.path))
+    return removed
 
 
 @dataclass(frozen=True)
@@ -38,15 +148,16 @@ def stage_file(path: str | Path, text: str) -> StagedFile:
     file (``0o666`` less the umask). Nothing is renamed: call :func:`commit_staged` or :func:`discard_staged`.
 
     Raises:
-        EthLicenseError: The target is a directory, or the file cannot be written (the message says why).
+        EthLicenseError: The target is not a regular file (a folder, a symbolic link, a FIFO, a device), or the
+            file cannot be written (the message says why).
     """
     target = Path(path)
-    if target.is_dir():
-        msg = f"{str(target)!r} is a directory"
-        raise EthLicenseError(msg)
+    check_replaceable(target)
     descriptor, temporary = -1, ""
     try:
-        descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        descriptor, temporary = tempfile.mkstemp(
+            prefix=f".{target.name}{_TEMPORARY_MARK}", suffix=_TEMPORARY_SUFFIX, dir=target.parent
+        )
         with os.fdopen(descriptor, "wb") as handle:
             descriptor = -1
             handle.write(text.encode("utf-8"))
@@ -113,9 +224,14 @@ def write_atomic(path: str | Path, text: str, *, force: bool = False) -> Path:
 
     Raises:
         OutputExistsError: *path* exists and *force* is false.
-        EthLicenseError: The file cannot be written (the message says why).
+        EthLicenseError: *path* is empty or not a regular file (with or without *force*: a folder, a symbolic
+            link, a FIFO, a device), or the file cannot be written (the message says why).
     """
     target = Path(path)
+    if not str(path):
+        msg = "the output path is empty; name a file (or '-' for standard output, where a command offers it)"
+        raise EthLicenseError(msg)
+    check_replaceable(target)
     if target.exists() and not force:
         raise OutputExistsError(str(target))
     commit_staged(stage_file(target, text))

@@ -22,12 +22,14 @@ import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
+from ethlicense._io import read_regular_file
 from ethlicense.errors import EthLicenseError
 
 FORMAT_VERSION = 1
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
+_DRIVE = re.compile(r"^[A-Za-z]:")
 _COMMENT = (
     "Written by `ethlicense build`: the SHA-256 of each file it wrote, so that it can tell its own output "
     "from a file edited by hand. Commit this file with the outputs."
@@ -55,6 +57,20 @@ class Manifest:
         return recorded is not None and digest in recorded.sha256
 
 
+def _is_project_path(name: str) -> bool:
+    """Return whether *name* is a relative POSIX path that stays in the project folder (no ``..``, no drive)."""
+    pure = PurePosixPath(name)
+    return bool(
+        name
+        and "\\" not in name
+        and "\0" not in name
+        and not pure.is_absolute()
+        and not _DRIVE.match(name)
+        and ".." not in pure.parts
+        and pure.as_posix() == name
+    )
+
+
 def _broken(path: Path, problem: str) -> EthLicenseError:
     return EthLicenseError(
         f"{str(path)!r}: {problem}; it is the record of what `ethlicense build` wrote: restore it from version "
@@ -69,7 +85,7 @@ def read_manifest(path: Path) -> Manifest:
         EthLicenseError: The file exists but is not a record this version understands.
     """
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_regular_file(path).decode("utf-8-sig")
     except FileNotFoundError:
         return Manifest()
     except (OSError, UnicodeDecodeError) as error:
@@ -78,6 +94,8 @@ def read_manifest(path: Path) -> Manifest:
         data = json.loads(text)
     except ValueError as error:
         raise _broken(path, f"not JSON ({error})") from None
+    except RecursionError:
+        raise _broken(path, "not JSON (arrays or objects nested too deeply)") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT_VERSION:
         raise _broken(path, f"not a format-{FORMAT_VERSION} build record")
     files: dict[str, RecordedFile] = {}
@@ -94,6 +112,8 @@ def read_manifest(path: Path) -> Manifest:
             or not all(isinstance(item, str) and _SHA256.match(item) for item in digests)
         ):
             raise _broken(path, f"the entry for {name!r} needs a 'kind' and a list of SHA-256 hex digests")
+        if not _is_project_path(name):
+            raise _broken(path, f"the entry {name!r} is not a path inside the project folder")
         files[name] = RecordedFile(kind, tuple(digests))
     return Manifest(files, tuple(sorted(str(item) for item in optional)))
 

@@ -610,6 +610,9 @@ def rendering_errors(owner: str) -> Iterator[None]:
     except (TypeError, ValueError, LookupError, AttributeError, ArithmeticError) as error:
         msg = f"{owner}: its template failed to render: {error}"
         raise CatalogError(msg) from None
+    except Exception as error:  # noqa: BLE001 - a filter's own check (an assert, say) is the template's fault too
+        msg = f"{owner}: its template failed to render: {type(error).__name__}: {error}"
+        raise CatalogError(msg) from None
 
 
 def render_clause_template(template: jinja2.Template, clause_id: str, context: Mapping[str, Any]) -> str:

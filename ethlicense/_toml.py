@@ -13,15 +13,64 @@ from __future__ import annotations
 import datetime
 import json
 import re
+import tomllib
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
-__all__ = ["dumps", "find_key_line", "format_key", "toml_key", "toml_string", "toml_value"]
+__all__ = [
+    "TomlSyntaxError",
+    "dumps",
+    "find_key_line",
+    "format_key",
+    "parse",
+    "toml_key",
+    "toml_string",
+    "toml_value",
+]
 
 _BARE_KEY = re.compile(r"^[A-Za-z0-9_-]+$")
 _ESCAPES = {'"': '\\"', "\\": "\\\\", "\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r"}
 _DELETE = 0x7F
 _SPACE = 0x20
+
+_DECODE_POSITION = re.compile(r"\s*\(at line (\d+), column \d+\)$")
+
+
+class TomlSyntaxError(ValueError):
+    """Text that is not TOML, or nests too deeply to read.
+
+    Attributes:
+        problem: What is wrong, without the position.
+        line: The 1-based line of the problem, when known.
+    """
+
+    def __init__(self, problem: str, line: int | None = None) -> None:
+        self.problem = problem
+        self.line = line
+        super().__init__(problem if line is None else f"{problem} (at line {line})")
+
+
+def parse(text: str) -> dict[str, Any]:
+    """Read TOML *text* written by a user: the one place that calls :func:`tomllib.loads` on such text.
+
+    A leading byte order mark is ignored, as in every file ethlicense reads.
+
+    >>> parse('\ufeffa = 1')
+    {'a': 1}
+
+    Raises:
+        TomlSyntaxError: The text is not TOML, or its arrays or tables nest so deeply that the reader
+            runs out of stack (a few hundred levels).
+    """
+    try:
+        return tomllib.loads(text.removeprefix("\ufeff"))
+    except tomllib.TOMLDecodeError as error:
+        message = str(error)
+        found = _DECODE_POSITION.search(message)
+        raise TomlSyntaxError(_DECODE_POSITION.sub("", message), int(found.group(1)) if found else None) from None
+    except RecursionError:
+        raise TomlSyntaxError("arrays or tables nested too deeply") from None
+
 
 #: A path to a value in a TOML document: table and key names, and indexes into arrays of tables.
 KeyPath = tuple[str | int, ...]

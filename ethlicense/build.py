@@ -16,25 +16,32 @@ pre-commit hooks.
 
 from __future__ import annotations
 
-import contextlib
 import datetime
 import hashlib
 import os
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
 
-from ethlicense._io import StagedFile, commit_staged, discard_staged, stage_file, sync_directory
+from ethlicense._io import (
+    StagedFile,
+    commit_staged,
+    discard_staged,
+    read_regular_file,
+    remove_leftovers,
+    stage_file,
+    sync_directory,
+)
 from ethlicense._manifest import Manifest, RecordedFile, manifest_text, read_manifest
 from ethlicense._notice import notice_text
+from ethlicense._project import contained, project_lock
+from ethlicense._time import source_date_epoch
 from ethlicense.config import MANIFEST_FILE_NAME, LoadedConfig, check_output_path, load_config
 from ethlicense.errors import EthLicenseError, OutputOwnershipError
 from ethlicense.models import RenderedLicense
 from ethlicense.provenance import Relicensing, provenance_markdown, relicensing_from_git
 from ethlicense.spdx import (
-    creation_time,
     default_namespace,
     packaging_hints,
     reuse_license_path,
@@ -63,6 +70,8 @@ def __dir__() -> list[str]:
 
 
 REUSE_TOML_PATH = "REUSE.toml"
+#: The largest existing output file read to compare or hash (license files are a few kilobytes).
+_OUTPUT_READ_LIMIT = 16 << 20
 _GIT_OFF = "switched off with --no-git or `[provenance] git = false`"
 
 
@@ -195,9 +204,9 @@ def _creation_time(loaded: LoadedConfig, environ: Mapping[str, str]) -> datetime
     configured = loaded.config.spdx.created
     if configured is not None:
         return configured
-    epoch = environ.get("SOURCE_DATE_EPOCH", "")
-    if epoch.strip():
-        return creation_time(epoch)
+    epoch = source_date_epoch(environ)
+    if epoch is not None:
+        return epoch
     return datetime.datetime(loaded.rendered.spec.year, 1, 1, tzinfo=datetime.UTC)
 
 
@@ -310,10 +319,10 @@ def _check_distinct(loaded: LoadedConfig, files: Sequence[PlannedFile]) -> None:
         taken[folded] = f"the {item.kind.value} output"
 
 
-def _digest(path: Path) -> str | None:
-    """Return the SHA-256 of the file at *path*, or ``None`` when there is no such file."""
+def _read(path: Path) -> bytes | None:
+    """Return the content of the regular file at *path*, or ``None`` when there is no such file."""
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
+        return read_regular_file(path, limit=_OUTPUT_READ_LIMIT)
     except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
         return None
     except OSError as error:
@@ -321,8 +330,14 @@ def _digest(path: Path) -> str | None:
         raise EthLicenseError(msg) from None
 
 
+def _digest(path: Path) -> str | None:
+    """Return the SHA-256 of the file at *path*, or ``None`` when there is no such file."""
+    content = _read(path)
+    return None if content is None else hashlib.sha256(content).hexdigest()
+
+
 def _inspect(root: Path, item: PlannedFile, manifest: Manifest) -> FileReport:
-    target = root / item.path
+    target = contained(root, item.path)
     if target.is_dir():
         msg = f"{item.path!r} is a folder; the {item.kind.value} output needs a file there"
         raise EthLicenseError(msg)
@@ -352,17 +367,6 @@ def _make_parents(root: Path, folder: Path) -> list[Path]:
             msg = f"cannot create the folder {str(path)!r}: {error.strerror or error}"
             raise EthLicenseError(msg) from None
     return missing
-
-
-def _remove_leftovers(target: Path) -> None:
-    """Remove temporary files that a killed build left beside *target* (named as :func:`stage_file` names them)."""
-    pattern = re.compile(rf"^\.{re.escape(target.name)}\.[A-Za-z0-9_]{{8}}\.tmp$")
-    if not target.parent.is_dir():
-        return
-    for leftover in target.parent.iterdir():
-        if pattern.match(leftover.name) and leftover.is_file():
-            with contextlib.suppress(OSError):
-                leftover.unlink()
 
 
 def _write(root: Path, writes: Sequence[tuple[Path, str]], pending: str | None, final: str) -> None:
@@ -423,14 +427,42 @@ def build_project(  # noqa: PLR0913 - the options of a build, all keyword-only
         OutputOwnershipError: A file would be replaced that ethlicense did not write or that was edited
             since (not raised with *force*, nor with *dry_run*: the result lists such files).
         GitHistoryError: The git history cannot be read completely.
-        EthLicenseError: A file cannot be read or written.
+        OutsideProjectError: An output or a record entry leads outside the project folder (through a
+            symbolic link, say).
+        ProjectBusyError: Another build of the project held its lock for too long.
+        EthLicenseError: A file cannot be read or written, or is not a regular file.
 
     Returns:
         What was written (or, with *dry_run*, would be).
     """
     loaded = _loaded(config)
+    with project_lock(loaded.root, shared=dry_run):
+        return _build_locked(
+            loaded,
+            force=force,
+            dry_run=dry_run,
+            spdx=spdx,
+            reuse=reuse,
+            git=git,
+            license_path=license_path,
+            environ=environ,
+        )
+
+
+def _build_locked(  # noqa: PLR0913 - build_project's options
+    loaded: LoadedConfig,
+    *,
+    force: bool,
+    dry_run: bool,
+    spdx: bool | None,
+    reuse: bool | None,
+    git: bool | None,
+    license_path: str | None,
+    environ: Mapping[str, str] | None,
+) -> BuildResult:
+    """Build while holding the project lock: see :func:`build_project`."""
     root = loaded.root
-    record_path = root / MANIFEST_FILE_NAME
+    record_path = contained(root, MANIFEST_FILE_NAME)
     manifest = read_manifest(record_path)
     plan = plan_build(
         loaded,
@@ -446,7 +478,7 @@ def build_project(  # noqa: PLR0913 - the options of a build, all keyword-only
     stale: list[str] = []
     kept: dict[str, RecordedFile] = {}
     for path, recorded in sorted(manifest.files.items()):
-        digest = None if path in produced else _digest(root / path)
+        digest = None if path in produced else _digest(contained(root, path))
         if digest is not None:
             stale.append(path)
             if digest in recorded.sha256:
@@ -472,8 +504,8 @@ def build_project(  # noqa: PLR0913 - the options of a build, all keyword-only
         raise OutputOwnershipError([(item.path, item.refused or "") for item in result.refused])
     if dry_run:
         return result
-    for target in [record_path, *(root / item.path for item in plan.files)]:
-        _remove_leftovers(target)
+    for target in [record_path, *(contained(root, item.path) for item in plan.files)]:
+        remove_leftovers(target)
     unchanged = {report.path for report in reports if report.action is Action.UNCHANGED}
     changing = [item for item in plan.files if item.path not in unchanged]
     if not changing and record_action is Action.UNCHANGED:
@@ -483,11 +515,11 @@ def build_project(  # noqa: PLR0913 - the options of a build, all keyword-only
         accepted = dict(final.files)
         for item in changing:
             previous = manifest.files.get(item.path)
-            current = _digest(root / item.path)
+            current = _digest(contained(root, item.path))
             hashes = (*(previous.sha256 if previous else ()), *((current,) if current else ()), item.sha256)
             accepted[item.path] = RecordedFile(item.kind.value, hashes)
         pending = manifest_text(replace(final, files=accepted))
-    _write(root, [(root / item.path, item.text) for item in changing], pending, final_text)
+    _write(root, [(contained(root, item.path), item.text) for item in changing], pending, final_text)
     return result
 
 
@@ -523,18 +555,14 @@ def verify_project(  # noqa: PLR0913 - the same options as build_project
     import difflib  # noqa: PLC0415 - only verify needs it
 
     loaded = _loaded(config)
-    plan = plan_build(loaded, spdx=spdx, reuse=reuse, git=git, license_path=license_path, environ=environ)
+    with project_lock(loaded.root, shared=True):
+        plan = plan_build(loaded, spdx=spdx, reuse=reuse, git=git, license_path=license_path, environ=environ)
+        contents = [_read(contained(loaded.root, item.path)) for item in plan.files]
     drift = []
-    for item in plan.files:
-        target = loaded.root / item.path
-        try:
-            current = target.read_bytes()
-        except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
+    for item, current in zip(plan.files, contents, strict=True):
+        if current is None:
             drift.append(Drift(item.path, item.kind, "missing", ""))
             continue
-        except OSError as error:
-            msg = f"cannot read {str(target)!r}: {error.strerror or error}"
-            raise EthLicenseError(msg) from None
         if current == item.text.encode("utf-8"):
             continue
         diff = difflib.unified_diff(

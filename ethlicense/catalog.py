@@ -22,10 +22,18 @@ from typing import Any
 
 import pydantic
 
+from ethlicense import _toml
+from ethlicense._io import read_regular_file
 from ethlicense._resources import data_dir, read_data, read_template
 from ethlicense._sandbox import compile_clause_template
 from ethlicense._text import check_file_text, check_user_string
-from ethlicense.errors import CatalogError, UnknownClauseError, UnknownLicenseError, UnsafeTextError
+from ethlicense.errors import (
+    ArgumentTypeError,
+    CatalogError,
+    UnknownClauseError,
+    UnknownLicenseError,
+    UnsafeTextError,
+)
 from ethlicense.models import BaseDescription, BaseLicense, BaseTerm, Clause
 
 __all__ = [
@@ -162,7 +170,7 @@ def load_clause_file(path: str | Path) -> list[Clause]:
     """
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = read_regular_file(path).decode("utf-8-sig")
     except OSError as error:
         msg = f"{path}: cannot read clause file: {error.strerror or error}"
         raise CatalogError(msg) from None
@@ -177,8 +185,8 @@ def load_clause_file(path: str | Path) -> list[Clause]:
     except UnsafeTextError as error:
         raise CatalogError(str(error)) from None
     try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
+        data = _toml.parse(text)
+    except _toml.TomlSyntaxError as error:
         msg = f"{path}: not valid TOML: {error}"
         raise CatalogError(msg) from None
     entries = data.get("clauses")
@@ -204,7 +212,10 @@ class Catalog:
 
         Raises:
             UnknownLicenseError: No such base; the error suggests the nearest ids.
+            ArgumentTypeError: *license_id* is not a string.
         """
+        if not isinstance(license_id, str):
+            raise ArgumentTypeError("base", "an SPDX id as a string", license_id)
         if license_id in self.bases:
             return self.bases[license_id]
         folded = {key.casefold(): key for key in self.bases}
@@ -217,7 +228,10 @@ class Catalog:
 
         Raises:
             UnknownClauseError: No such clause; the error suggests the nearest ids.
+            ArgumentTypeError: *clause_id* is not a string.
         """
+        if not isinstance(clause_id, str):
+            raise ArgumentTypeError("clause", "a clause id as a string", clause_id)
         if clause_id in self.clauses:
             return self.clauses[clause_id]
         raise UnknownClauseError(clause_id, suggest(clause_id, self.clauses))

@@ -18,6 +18,7 @@ import click
 
 from ethlicense._io import write_atomic
 from ethlicense._parameters import parse_settings
+from ethlicense._time import MAX_YEAR, MIN_YEAR
 from ethlicense._version import __version__
 from ethlicense.catalog import Catalog, default_catalog, load_clause_file
 from ethlicense.compose import clause as configure_clause
@@ -113,8 +114,8 @@ def _user_clauses(clause_files: Sequence[Path]) -> list[Clause]:
     return [clause for path in clause_files for clause in load_clause_file(path)]
 
 
-def _emit(text: str, output: Path | None, *, force: bool) -> None:
-    if output is None:
+def _emit(text: str, output: str | None, *, force: bool) -> None:
+    if output is None or output == "-":
         click.echo(text, nl=False)
     else:
         write_atomic(output, text, force=force)
@@ -146,7 +147,9 @@ def _format_option(choices: Sequence[str], default: str) -> Callable[[_Callback]
 )
 @_clause_file_option
 @click.option("--holder", "holders", multiple=True, metavar="NAME", help="Copyright holder (repeatable).")
-@click.option("--year", type=int, help="Copyright year (1970-2100). [default: this year, or SOURCE_DATE_EPOCH's]")
+@click.option(
+    "--year", type=int, help=f"Copyright year ({MIN_YEAR}-{MAX_YEAR}). [default: this year, or SOURCE_DATE_EPOCH's]"
+)
 @click.option("--name", help="Name of the license (a restricted license may not take a base's name).")
 @click.option(
     "--license-id",
@@ -168,7 +171,10 @@ def _format_option(choices: Sequence[str], default: str) -> Callable[[_Callback]
 @click.option("--venue", metavar="COURTS", help='Courts that hear disputes, e.g. "New York County, New York".')
 @_format_option(FORMATS, "text")
 @click.option(
-    "--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write to FILE instead of stdout."
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, allow_dash=True),
+    help="Write to FILE instead of stdout ('-' is stdout); only a regular file or a new path is written.",
 )
 @click.option("--force", is_flag=True, help="Overwrite the --output file if it exists.")
 @click.option("--quiet", "-q", is_flag=True, help="Do not print the verdict line on stderr.")
@@ -186,7 +192,7 @@ def render(  # noqa: PLR0913 - one parameter per option
     governing_law: str | None,
     venue: str | None,
     output_format: str,
-    output: Path | None,
+    output: str | None,
     force: bool,
     quiet: bool,
 ) -> None:

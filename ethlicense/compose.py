@@ -12,18 +12,18 @@
 
 from __future__ import annotations
 
-import datetime
-import os
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 import pydantic
 
 from ethlicense._license_ids import parse_license_id
 from ethlicense._parameters import bind_arguments
 from ethlicense._text import check_user_string
+from ethlicense._time import default_year
 from ethlicense.assess import assess
 from ethlicense.catalog import Catalog, default_catalog
-from ethlicense.errors import ClauseConflictError, InvalidSpecError, RestrictionRefusedError
+from ethlicense.errors import ArgumentTypeError, ClauseConflictError, InvalidSpecError, RestrictionRefusedError
 from ethlicense.models import Clause, ConfiguredClause, LicenseSpec, RenderedLicense
 from ethlicense.provenance import build_provenance
 from ethlicense.render import license_id_for, name_for, render_text
@@ -37,14 +37,6 @@ def __dir__() -> list[str]:
 
 #: What may name a clause: its id, a :class:`Clause` (user-defined), or a :class:`ConfiguredClause`.
 ClauseChoice = str | Clause | ConfiguredClause
-
-
-def default_year() -> int:
-    """Return the year to use when none is given: that of ``SOURCE_DATE_EPOCH`` if set, else today's."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch.isdigit():
-        return datetime.datetime.fromtimestamp(int(epoch), tz=datetime.UTC).year
-    return datetime.datetime.now(tz=datetime.UTC).year
 
 
 def clause(clause: str | Clause, /, **arguments: object) -> ConfiguredClause:
@@ -62,15 +54,27 @@ def clause(clause: str | Clause, /, **arguments: object) -> ConfiguredClause:
         UnknownClauseError: No clause has this id (the error suggests the nearest).
         ParameterError: A parameter is unknown, missing or of the wrong type.
         UnsafeTextError: A value contains hidden or control characters.
+        ArgumentTypeError: *clause* is neither an id nor a :class:`Clause`.
     """
+    if not isinstance(clause, str | Clause):
+        raise ArgumentTypeError("clause", "a clause id or a Clause", clause)
     resolved = default_catalog().clause(clause) if isinstance(clause, str) else clause
     return ConfiguredClause(clause=resolved, arguments=bind_arguments(resolved, arguments))
 
 
-def _configure(choice: ClauseChoice, catalog: Catalog) -> ConfiguredClause:
+def _configure(choice: ClauseChoice, catalog: Catalog, field: str) -> ConfiguredClause:
     if isinstance(choice, ConfiguredClause):
         return choice
+    if not isinstance(choice, str | Clause):
+        raise ArgumentTypeError(field, "a clause id, a Clause or a configured clause", choice)
     return clause(catalog.clause(choice) if isinstance(choice, str) else choice)
+
+
+def _sequence(values: object, field: str, expected: str) -> tuple[Any, ...]:
+    """Return *values* as a tuple, refusing a lone string or bytes (which would split into characters)."""
+    if isinstance(values, str | bytes) or not isinstance(values, Iterable):
+        raise ArgumentTypeError(field, expected, values)
+    return tuple(values)
 
 
 def make_spec(  # noqa: PLR0913 - mirrors the keyword arguments of compose()
@@ -90,10 +94,18 @@ def make_spec(  # noqa: PLR0913 - mirrors the keyword arguments of compose()
     """Return the validated :class:`LicenseSpec` for :func:`compose`'s arguments (see there)."""
     catalog = catalog or default_catalog()
     base_license = catalog.base(base)
-    strings: dict[str, str | None] = {f"holders[{index}]": holder for index, holder in enumerate(holders)}
+    holders = _sequence(holders, "holders", "a list of names")
+    for index, holder in enumerate(holders):
+        if not isinstance(holder, str):
+            field = f"holders[{index}]"
+            raise ArgumentTypeError(field, "a name as a string", holder)
+    strings: dict[str, object] = {f"holders[{index}]": holder for index, holder in enumerate(holders)}
     strings |= {"name": name, "license_id": license_id, "governing_law": governing_law, "venue": venue}
     _check_strings(strings)
-    configured = [_configure(choice, catalog) for choice in clauses]
+    configured = [
+        _configure(choice, catalog, f"clauses[{index}]")
+        for index, choice in enumerate(_sequence(clauses, "clauses", "a list of clauses"))
+    ]
     seen: set[str] = set()
     for item in configured:
         if item.id in seen:
@@ -127,21 +139,36 @@ def make_spec(  # noqa: PLR0913 - mirrors the keyword arguments of compose()
     return spec
 
 
-def _check_strings(values: dict[str, str | None]) -> None:
-    """Refuse hidden characters and empty values in the strings that go into the text, naming the field."""
+def _check_strings(values: dict[str, object]) -> None:
+    """Refuse non-strings, hidden characters and empty values in what goes into the text, naming the field."""
     for field, value in values.items():
-        if value is not None:
-            check_user_string(value, field)
+        if value is None:
+            continue
+        if not isinstance(value, str):
+            raise ArgumentTypeError(field, "a string", value)
+        check_user_string(value, field)
 
 
 def _check_truthful_name(name: str, catalog: Catalog) -> None:
-    folded = " ".join(name.casefold().split())
+    """Refuse a base license's name, or a look-alike of it, for a license with restrictions.
+
+    Names are compared as :func:`~ethlicense._lookalike.lookalike_key` gives them: case, fullwidth forms, a
+    leading "The" and look-alike characters from other scripts (Cyrillic U+041C for "M") make no difference.
+    """
+    from ethlicense._lookalike import lookalike_key  # noqa: PLC0415 - only a name with clauses needs it
+
+    key = lookalike_key(name)
     for base in catalog.bases.values():
-        if folded in {base.id.casefold(), base.name.casefold()}:
-            msg = f"name {name!r} is the name of {base.id}; a license with restrictions needs a name of its own"
+        taken = {lookalike_key(base.id), lookalike_key(base.name)}
+        if key in taken:
+            same = " ".join(name.casefold().split()) in {base.id.casefold(), base.name.casefold()}
+            msg = (
+                f"name {name!r} {'is' if same else 'looks like'} the name of {base.id}; a license with restrictions "
+                "needs a name of its own"
+            )
             raise InvalidSpecError(msg)
-        for prefix in (base.name.casefold(), base.id.casefold()):
-            if folded.startswith(prefix) and not folded[len(prefix) : len(prefix) + 1].isalnum():
+        for prefix in taken:
+            if key.startswith(prefix) and not key[len(prefix) : len(prefix) + 1].isalnum():
                 msg = (
                     f"name {name!r} begins with the name of {base.id}; a license with restrictions needs a name that "
                     "does not begin with a base license's name (readers and detectors take the first words for it)"

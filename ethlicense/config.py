@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import datetime
 import re
-import tomllib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -36,9 +35,11 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictBool, S
 
 from ethlicense import _toml
 from ethlicense._config_resolve import DEFINITION_KEYS, Resolver, describe_problem, located_error
-from ethlicense._text import check_user_string
+from ethlicense._io import read_regular_file
+from ethlicense._text import check_user_string, describe_character, hidden_characters_by_line
+from ethlicense._time import MAX_YEAR, MIN_YEAR
 from ethlicense.catalog import Catalog, default_catalog
-from ethlicense.errors import ConfigFileError
+from ethlicense.errors import ConfigFileError, UnsafeTextError
 from ethlicense.models import RenderedLicense
 
 __all__ = [
@@ -69,7 +70,6 @@ MANIFEST_FILE_NAME = ".ethlicense.lock"
 #: Outputs written only when asked for (``[outputs] include``, ``--spdx``, ``--reuse``).
 OPTIONAL_OUTPUTS = ("reuse", "spdx")
 _RESERVED_PATHS = (MANIFEST_FILE_NAME, "reuse.toml", CONFIG_FILE_NAME, PYPROJECT_FILE_NAME)
-_TOML_LINE = re.compile(r"\s*\(at line (\d+), column \d+\)$")
 
 
 class _Model(BaseModel):
@@ -119,7 +119,7 @@ class LicenseSettings(_Model):
     """The SPDX id of the base license (``MIT``); see ``ethlicense bases``."""
     holders: tuple[StrictStr, ...] = ()
     """The copyright holders, as they appear in the notice."""
-    year: StrictInt = Field(ge=1970, le=2100)
+    year: StrictInt = Field(ge=MIN_YEAR, le=MAX_YEAR)
     """The copyright year; required, so that every build of the same file gives the same bytes."""
     name: StrictStr | None = None
     """A name for the license; a license with restrictions may not take the name of a base."""
@@ -263,8 +263,8 @@ class LoadedConfig:
             return self.config.spdx.package_name
         pyproject = self.root / PYPROJECT_FILE_NAME
         try:
-            project = tomllib.loads(pyproject.read_text(encoding="utf-8")).get("project", {})
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+            project = _toml.parse(read_regular_file(pyproject).decode("utf-8")).get("project", {})
+        except (OSError, ValueError):  # missing, unreadable, not UTF-8, not TOML: no name from there
             project = {}
         name = project.get("name") if isinstance(project, dict) else None
         if isinstance(name, str) and name.strip():
@@ -276,7 +276,8 @@ def find_config(directory: str | Path | None = None) -> Path:
     """Return the configuration file of the project in *directory* (default: the current folder).
 
     ``ethlicense.toml`` is used when present; otherwise ``pyproject.toml`` if it has a ``[tool.ethlicense]``
-    table. The path is relative when *directory* is.
+    table, or cannot be read to tell (so that :func:`load_config` reports why). The path is relative when
+    *directory* is.
 
     Raises:
         ConfigFileError: Neither exists, or both define a configuration.
@@ -284,13 +285,13 @@ def find_config(directory: str | Path | None = None) -> Path:
     folder = Path(directory) if directory is not None else Path()
     standalone = folder / CONFIG_FILE_NAME
     pyproject = folder / PYPROJECT_FILE_NAME
-    in_pyproject = False
+    in_pyproject = broken_pyproject = False
     if pyproject.is_file():
         try:
-            data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
+            data = _toml.parse(read_regular_file(pyproject).decode("utf-8"))
             in_pyproject = isinstance(data.get("tool"), dict) and "ethlicense" in data["tool"]
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-            in_pyproject = False
+        except (OSError, ValueError):  # unreadable, not UTF-8, not TOML: load_config says why if it is chosen
+            broken_pyproject = True
     if standalone.is_file():
         if in_pyproject:
             msg = (
@@ -299,7 +300,7 @@ def find_config(directory: str | Path | None = None) -> Path:
             )
             raise ConfigFileError(str(standalone), msg)
         return standalone
-    if in_pyproject:
+    if in_pyproject or broken_pyproject:
         return pyproject
     msg = (
         f"no {CONFIG_FILE_NAME} and no [tool.ethlicense] in {PYPROJECT_FILE_NAME} here; "
@@ -326,7 +327,7 @@ def load_config(path: str | Path | None = None, *, catalog: Catalog | None = Non
     """
     config_path = find_config() if path is None else Path(path)
     try:
-        text = config_path.read_bytes().decode("utf-8")
+        text = read_regular_file(config_path).decode("utf-8")
     except FileNotFoundError:
         raise ConfigFileError(str(config_path), "no such file") from None
     except IsADirectoryError:
@@ -335,6 +336,8 @@ def load_config(path: str | Path | None = None, *, catalog: Catalog | None = Non
         raise ConfigFileError(str(config_path), f"cannot read: {error.strerror or error}") from None
     except UnicodeDecodeError:
         raise ConfigFileError(str(config_path), "not UTF-8 text") from None
+    except ValueError:  # a name the operating system cannot take, such as one with a NUL character
+        raise ConfigFileError(repr(str(config_path)), "bad file name") from None
     return parse_config(text, path=config_path, pyproject=config_path.name == PYPROJECT_FILE_NAME, catalog=catalog)
 
 
@@ -353,14 +356,11 @@ def parse_config(
         ConfigFileError: See :func:`load_config`.
     """
     config_path = Path(path)
+    text = text.removeprefix("\ufeff")
     try:
-        document = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        message = str(error)
-        found = _TOML_LINE.search(message)
-        line = int(found.group(1)) if found else None
-        problem = f"not valid TOML: {_TOML_LINE.sub('', message)}"
-        raise ConfigFileError(str(config_path), problem, line=line) from None
+        document = _toml.parse(text)
+    except _toml.TomlSyntaxError as error:
+        raise ConfigFileError(str(config_path), f"not valid TOML: {error.problem}", line=error.line) from None
     prefix: tuple[str, ...] = ()
     data: Any = document
     if pyproject:
@@ -373,7 +373,35 @@ def parse_config(
     config = _validate(data, config_path, text, prefix)
     catalog = catalog or default_catalog()
     catalog, rendered = Resolver(config, config_path, text, prefix).resolve(catalog)
+    # Last, so that a hidden character in a value is reported at its key; this finds those in comments.
+    _refuse_hidden_characters(text, config_path, pyproject=pyproject)
     return LoadedConfig(config=config, path=config_path, prefix=prefix, text=text, rendered=rendered, catalog=catalog)
+
+
+#: A table header: ``[name]`` or ``[[name]]``, with the name captured.
+_TABLE_HEADER = re.compile(r"^\s*\[\[?\s*([^\]]*?)\s*\]")
+
+
+def _refuse_hidden_characters(text: str, path: Path, *, pyproject: bool) -> None:
+    """Refuse hidden, control and reordering characters anywhere in the configuration, comments included.
+
+    In ``pyproject.toml`` only the lines of the ``[tool.ethlicense]`` tables count: the rest of the file is
+    another tool's business (a description may rightly hold a zero-width non-joiner, say).
+    """
+    if pyproject:
+        inside, ours = False, set()
+        for number, line in enumerate(text.split("\n"), start=1):
+            header = _TABLE_HEADER.match(line)
+            if header:
+                name = header.group(1).replace('"', "").replace("'", "").replace(" ", "")
+                inside = name == "tool.ethlicense" or name.startswith("tool.ethlicense.")
+            if inside:
+                ours.add(number)
+    for number, line, character in hidden_characters_by_line(text):
+        if pyproject and number not in ours:
+            continue
+        problem = str(UnsafeTextError("this line", line, character, describe_character(character)))
+        raise ConfigFileError(str(path), problem, line=number)
 
 
 #: Makes the error for a problem at a key of the configuration.

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 __all__ = [
+    "ArgumentTypeError",
     "CatalogError",
     "ClauseConflictError",
     "ConfigError",
@@ -21,7 +22,9 @@ __all__ = [
     "LicenseFileError",
     "OutputExistsError",
     "OutputOwnershipError",
+    "OutsideProjectError",
     "ParameterError",
+    "ProjectBusyError",
     "RestrictionRefusedError",
     "TemplateSecurityError",
     "UnknownClauseError",
@@ -116,6 +119,26 @@ class UnsafeTextError(EthLicenseError, ValueError):
 
 class InvalidSpecError(EthLicenseError, ValueError):
     """A license specification that cannot be rendered (bad year, missing holders, bad name...)."""
+
+
+class ArgumentTypeError(InvalidSpecError, TypeError):
+    """An argument of the wrong type, such as ``compose(None)`` or ``holders=[None]``.
+
+    It is both a :class:`TypeError`, as Python's own functions raise for a wrong type, and an
+    :class:`InvalidSpecError`, so one ``except`` catches every bad input to :func:`~ethlicense.compose`.
+
+    Attributes:
+        field: The argument at fault (``base``, ``holders[0]``).
+        value: What was given.
+    """
+
+    def __init__(self, field: str, expected: str, value: object) -> None:
+        self.field = field
+        self.value = value
+        shown = repr(value)
+        if len(shown) > _LONGEST_QUOTED_VALUE:
+            shown = shown[: _LONGEST_QUOTED_VALUE - 3] + "..."
+        super().__init__(f"{field}: expected {expected}, got {type(value).__name__} {shown}")
 
 
 class ClauseConflictError(EthLicenseError, ValueError):
@@ -227,3 +250,29 @@ class LicenseFileError(EthLicenseError, OSError):
     def __init__(self, path: str, problem: str) -> None:
         self.path = path
         super().__init__(f"{path!r}: {problem}")
+
+
+class OutsideProjectError(EthLicenseError, ValueError):
+    """A path that would lead outside the project folder: absolute, with ``..``, or through a symbolic link.
+
+    Attributes:
+        path: The path as given, relative to the project folder.
+    """
+
+    def __init__(self, path: str, problem: str) -> None:
+        self.path = path
+        super().__init__(f"{path!r} is not inside the project folder: {problem}")
+
+
+class ProjectBusyError(EthLicenseError, TimeoutError):
+    """Another ``ethlicense build`` of the same project held its lock for too long.
+
+    Attributes:
+        root: The project folder.
+    """
+
+    def __init__(self, root: str, waited: float) -> None:
+        self.root = root
+        super().__init__(
+            f"another ethlicense build is running in {root!r} (waited {waited:g} s); try again when it has finished"
+        )

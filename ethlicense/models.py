@@ -16,6 +16,7 @@ from typing import Annotated, Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 from ethlicense._text import check_user_string
+from ethlicense._time import MAX_YEAR, MIN_YEAR
 
 __all__ = [
     "Assessment",
@@ -445,7 +446,7 @@ class LicenseSpec(_Model):
     base: BaseLicense
     clauses: tuple[ConfiguredClause, ...] = ()
     holders: tuple[str, ...] = ()
-    year: int = Field(ge=1970, le=2100)
+    year: int = Field(ge=MIN_YEAR, le=MAX_YEAR)
     name: str | None = None
     license_id: Annotated[str, Field(pattern=LICENSE_REF_PATTERN, max_length=128)] | None = None
     allow_void_restrictions: bool = False

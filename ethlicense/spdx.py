@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from ethlicense._license_ids import parse_license_id
 from ethlicense._text import check_user_string
+from ethlicense._time import check_year, creation_time
 from ethlicense.errors import EthLicenseError, InvalidSpecError
 from ethlicense.formats import verdict_line
 from ethlicense.models import RenderedLicense, is_license_ref
@@ -53,9 +54,7 @@ NAMESPACE_BASE = "https://spdx.org/spdxdocs/ethlicense/"
 _NAMESPACE_DIGEST_LENGTH = 16
 _SPDX_ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.+-]*$")
 _SHA256_PATTERN = re.compile(r"^[0-9a-f]{64}$")
-_EPOCH_PATTERN = re.compile(r"^[0-9]+$")
 _LICENSE_LIST_VERSION_PATTERN = re.compile(r"^\d+\.\d+$")
-_MIN_YEAR, _MAX_YEAR = 1970, 2100
 _TOML_ESCAPES = {'"': '\\"', "\\": "\\\\", "\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r"}
 
 
@@ -265,33 +264,6 @@ def default_namespace(
     return NAMESPACE_BASE + "-".join(urllib.parse.quote(part, safe="") for part in parts)
 
 
-def creation_time(source_date_epoch: str | None) -> datetime.datetime:
-    """Return the creation time of a document, in UTC and in whole seconds.
-
-    When *source_date_epoch* (the value of ``SOURCE_DATE_EPOCH``) is given, the time is that many seconds
-    after 1970-01-01T00:00:00Z, so builds are reproducible. When it is ``None``, empty or blank, the
-    current time is used (without microseconds).
-
-    >>> creation_time("1767225600").isoformat()
-    '2026-01-01T00:00:00+00:00'
-
-    Raises:
-        InvalidSpecError: *source_date_epoch* is set but is not a non-negative whole number of seconds
-            in range, as the reproducible-builds specification asks tools to refuse.
-    """
-    value = (source_date_epoch or "").strip()
-    if not value:
-        return datetime.datetime.now(tz=datetime.UTC).replace(microsecond=0)
-    if not _EPOCH_PATTERN.match(value):
-        msg = f"SOURCE_DATE_EPOCH: {source_date_epoch!r} is not a whole number of seconds since 1970"
-        raise InvalidSpecError(msg)
-    try:
-        return datetime.datetime.fromtimestamp(int(value), tz=datetime.UTC)
-    except (OverflowError, OSError, ValueError):
-        msg = f"SOURCE_DATE_EPOCH: {source_date_epoch!r} is out of range"
-        raise InvalidSpecError(msg) from None
-
-
 def reuse_license_path(rendered: RenderedLicense) -> str:
     """Return where REUSE expects the license's text: ``LICENSES/<license id>.txt``.
 
@@ -365,9 +337,7 @@ def reuse_toml(rendered: RenderedLicense, holders: Sequence[str], year: int, pat
     for index, holder in enumerate(holders):
         check_user_string(holder, f"holders[{index}]")
     check_user_string(path_glob, "path_glob")
-    if isinstance(year, bool) or not _MIN_YEAR <= year <= _MAX_YEAR:
-        msg = f"year: {year!r} is not between {_MIN_YEAR} and {_MAX_YEAR}"
-        raise InvalidSpecError(msg)
+    check_year(year)
     notices = [_toml_string(f"{year} {holder}") for holder in holders]
     copyright_value = notices[0] if len(notices) == 1 else "[" + ", ".join(notices) + "]"
     lines = [

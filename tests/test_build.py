@@ -594,10 +594,24 @@ def test_leftovers_of_a_killed_build_are_removed(tmp_path: Path) -> None:
     """Temporary files named as a build names them are cleaned up; other files are left alone."""
     config = _project(tmp_path)
     build_project(config, git=False)
-    leftovers = [tmp_path / ".LICENSE.a1b2c3d4.tmp", tmp_path / "..ethlicense.lock.zz_9yy8x.tmp"]
-    unrelated = [tmp_path / ".LICENSE.mine.tmp", tmp_path / ".README.md.a1b2c3d4.tmp"]
+    leftovers = [
+        tmp_path / ".LICENSE.ethlicense-a1b2c3d4.tmp",
+        tmp_path / "..ethlicense.lock.ethlicense-zz_9yy8x.tmp",
+    ]
+    unrelated = [
+        tmp_path / ".LICENSE.mine.tmp",
+        tmp_path / ".LICENSE.a1b2c3d4.tmp",
+        tmp_path / ".README.md.ethlicense-a1b2c3d4.tmp",
+        tmp_path / ".LICENSE.ethlicense-a1b2c3d4x.tmp",
+    ]
     for path in leftovers + unrelated:
         path.write_text("partial", encoding="utf-8")
+    elsewhere = tmp_path.parent / f"{tmp_path.name}-elsewhere"
+    elsewhere.write_text("not ours", encoding="utf-8")
+    link = tmp_path / ".PROVENANCE.md.ethlicense-abcdefgh.tmp"
+    link.symlink_to(elsewhere)
     build_project(config, git=False)
     assert [path.exists() for path in leftovers] == [False, False]
-    assert [path.exists() for path in unrelated] == [True, True]
+    assert [path.exists() for path in unrelated] == [True] * len(unrelated)
+    assert link.is_symlink()
+    assert elsewhere.read_text(encoding="utf-8") == "not ours"
