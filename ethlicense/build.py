@@ -11,7 +11,9 @@ file that it did not write, or that was edited since it wrote it, unless forced:
 the hashes kept in ``.ethlicense.lock`` (see :mod:`ethlicense._manifest`).
 
 :func:`verify_project` renders the same outputs in memory and compares them with the files, for CI and
-pre-commit hooks.
+pre-commit hooks. Both also cover the package metadata (see :mod:`ethlicense._metadata`): ``verify`` fails
+when ``pyproject.toml``, ``package.json``, ``Cargo.toml`` or the README badge names another license, and
+``build`` puts them right when asked (``metadata=True``, or ``[outputs] metadata = true``).
 """
 
 from __future__ import annotations
@@ -28,11 +30,12 @@ from pathlib import Path
 
 from ethlicense._io import StagedFile, commit_staged, discard_staged, stage_file, sync_directory
 from ethlicense._manifest import Manifest, RecordedFile, manifest_text, read_manifest
+from ethlicense._metadata import MetadataFile, metadata_files
 from ethlicense._notice import notice_text
 from ethlicense.config import MANIFEST_FILE_NAME, LoadedConfig, check_output_path, load_config
 from ethlicense.errors import EthLicenseError, OutputOwnershipError
 from ethlicense.models import RenderedLicense
-from ethlicense.provenance import Relicensing, provenance_markdown, relicensing_from_git
+from ethlicense.provenance import provenance_markdown
 from ethlicense.spdx import (
     creation_time,
     default_namespace,
@@ -63,7 +66,6 @@ def __dir__() -> list[str]:
 
 
 REUSE_TOML_PATH = "REUSE.toml"
-_GIT_OFF = "switched off with --no-git or `[provenance] git = false`"
 
 
 class OutputKind(StrEnum):
@@ -83,6 +85,8 @@ class OutputKind(StrEnum):
     """The REUSE annotations (``REUSE.toml``)."""
     RECORD = "record"
     """The build record (``.ethlicense.lock``)."""
+    METADATA = "metadata"
+    """A package metadata file or README whose license values ``build`` updates (not recorded as its own)."""
 
 
 class Action(StrEnum):
@@ -115,7 +119,10 @@ class BuildPlan:
     files: tuple[PlannedFile, ...]
     optional_outputs: tuple[str, ...]
     """The optional outputs included (``reuse``, ``spdx``)."""
-    relicensing: Relicensing
+    metadata: tuple[MetadataFile, ...] = ()
+    """The package metadata files found, each with the license values it should have."""
+    update_metadata: bool = False
+    """Whether ``build`` updates the metadata files (``metadata=True`` or ``[outputs] metadata``)."""
 
     @property
     def rendered(self) -> RenderedLicense:
@@ -154,6 +161,8 @@ class BuildResult:
     stale: tuple[str, ...]
     """Files an earlier build wrote that this one no longer produces; they are left in place."""
     dry_run: bool
+    metadata: tuple[FileReport, ...] = ()
+    """The metadata files updated (or, with ``dry_run``, to update); empty unless the build updates metadata."""
 
     @property
     def refused(self) -> tuple[FileReport, ...]:
@@ -168,9 +177,13 @@ class Drift:
     path: str
     kind: OutputKind
     problem: str
-    """``missing`` or ``differs``."""
+    """``missing``, ``differs``, or ``metadata`` (a metadata file that names another license)."""
     diff: str
     """A unified diff from the file on disk to the expected content (empty when the file is missing)."""
+    detail: str = ""
+    """For metadata, what is wrong in words, one sentence per value (``; ``-separated)."""
+    needs_force: bool = False
+    """True when ``build`` would refuse to replace the file without ``force`` (edited since it was written)."""
 
 
 @dataclass(frozen=True)
@@ -243,7 +256,7 @@ def plan_build(  # noqa: PLR0913 - the options of a build, all keyword-only
     *,
     spdx: bool | None = None,
     reuse: bool | None = None,
-    git: bool | None = None,
+    metadata: bool | None = None,
     license_path: str | None = None,
     manifest: Manifest | None = None,
     environ: Mapping[str, str] | None = None,
@@ -255,7 +268,8 @@ def plan_build(  # noqa: PLR0913 - the options of a build, all keyword-only
         spdx: Include the SPDX document (``True``), leave it out (``False``), or decide by the configuration's
             ``[outputs] include`` and the previous build's record (``None``).
         reuse: The same for the REUSE files.
-        git: List contributors from git history; ``None`` follows ``[provenance] git``.
+        metadata: Update the package metadata files (``True``), or not (``False``); ``None`` follows
+            ``[outputs] metadata``. They are read and compared either way.
         license_path: Write the license text here (relative to the project folder) instead of
             ``[outputs] license``.
         manifest: The build record to take the previous optional outputs from (default: read it).
@@ -263,7 +277,7 @@ def plan_build(  # noqa: PLR0913 - the options of a build, all keyword-only
 
     Raises:
         ConfigFileError: The configuration is invalid, or an output cannot be made from it.
-        GitHistoryError: The git history cannot be read completely.
+        EthLicenseError: A metadata file cannot be read, or is not valid TOML or JSON.
     """
     loaded = _loaded(config)
     settings = loaded.config
@@ -273,8 +287,6 @@ def plan_build(  # noqa: PLR0913 - the options of a build, all keyword-only
     for name, flag in (("spdx", spdx), ("reuse", reuse)):
         if flag is not None:
             (optional.add if flag else optional.discard)(name)
-    use_git = settings.provenance.git if git is None else git
-    relicensing = relicensing_from_git(loaded.root) if use_git else Relicensing(None, _GIT_OFF)
     rendered = loaded.rendered
     if license_path is not None:
         try:
@@ -286,7 +298,7 @@ def plan_build(  # noqa: PLR0913 - the options of a build, all keyword-only
         PlannedFile(
             settings.outputs.provenance,
             OutputKind.PROVENANCE,
-            provenance_markdown(rendered, relicensing=relicensing),
+            provenance_markdown(rendered, relicensing_notes=True),
         ),
     ]
     notice = notice_text(rendered, license_path=license_path or settings.outputs.license)
@@ -297,7 +309,9 @@ def plan_build(  # noqa: PLR0913 - the options of a build, all keyword-only
     if "reuse" in optional:
         files += _reuse_files(loaded)
     _check_distinct(loaded, files)
-    return BuildPlan(loaded, tuple(files), tuple(sorted(optional)), relicensing)
+    found = metadata_files(loaded.root, rendered, license_file=license_path or settings.outputs.license)
+    update = settings.outputs.metadata if metadata is None else metadata
+    return BuildPlan(loaded, tuple(files), tuple(sorted(optional)), found, update)
 
 
 def _check_distinct(loaded: LoadedConfig, files: Sequence[PlannedFile]) -> None:
@@ -397,7 +411,7 @@ def build_project(  # noqa: PLR0913 - the options of a build, all keyword-only
     dry_run: bool = False,
     spdx: bool | None = None,
     reuse: bool | None = None,
-    git: bool | None = None,
+    metadata: bool | None = None,
     license_path: str | None = None,
     environ: Mapping[str, str] | None = None,
 ) -> BuildResult:
@@ -414,7 +428,8 @@ def build_project(  # noqa: PLR0913 - the options of a build, all keyword-only
         dry_run: Work out what would be written, and write nothing.
         spdx: See :func:`plan_build`.
         reuse: See :func:`plan_build`.
-        git: See :func:`plan_build`.
+        metadata: See :func:`plan_build`. Only the license values change; the rest of each file (comments,
+            order, layout) is kept.
         license_path: See :func:`plan_build`.
         environ: See :func:`plan_build`.
 
@@ -422,7 +437,6 @@ def build_project(  # noqa: PLR0913 - the options of a build, all keyword-only
         ConfigFileError: The configuration is invalid, or an output cannot be made from it.
         OutputOwnershipError: A file would be replaced that ethlicense did not write or that was edited
             since (not raised with *force*, nor with *dry_run*: the result lists such files).
-        GitHistoryError: The git history cannot be read completely.
         EthLicenseError: A file cannot be read or written.
 
     Returns:
@@ -436,7 +450,7 @@ def build_project(  # noqa: PLR0913 - the options of a build, all keyword-only
         loaded,
         spdx=spdx,
         reuse=reuse,
-        git=git,
+        metadata=metadata,
         license_path=license_path,
         manifest=manifest,
         environ=environ,
@@ -461,12 +475,14 @@ def build_project(  # noqa: PLR0913 - the options of a build, all keyword-only
     record_action = (
         Action.CREATE if old_digest is None else Action.UNCHANGED if old_digest == new_digest else Action.UPDATE
     )
+    updated_metadata = [item for item in plan.metadata if plan.update_metadata and not item.in_step]
     result = BuildResult(
         plan=plan,
         files=reports,
         manifest=FileReport(MANIFEST_FILE_NAME, OutputKind.RECORD, record_action),
         stale=tuple(stale),
         dry_run=dry_run,
+        metadata=tuple(FileReport(item.path, OutputKind.METADATA, Action.UPDATE) for item in updated_metadata),
     )
     if result.refused and not force and not dry_run:
         raise OutputOwnershipError([(item.path, item.refused or "") for item in result.refused])
@@ -476,7 +492,7 @@ def build_project(  # noqa: PLR0913 - the options of a build, all keyword-only
         _remove_leftovers(target)
     unchanged = {report.path for report in reports if report.action is Action.UNCHANGED}
     changing = [item for item in plan.files if item.path not in unchanged]
-    if not changing and record_action is Action.UNCHANGED:
+    if not changing and record_action is Action.UNCHANGED and not updated_metadata:
         return result
     pending = None
     if changing:
@@ -487,7 +503,9 @@ def build_project(  # noqa: PLR0913 - the options of a build, all keyword-only
             hashes = (*(previous.sha256 if previous else ()), *((current,) if current else ()), item.sha256)
             accepted[item.path] = RecordedFile(item.kind.value, hashes)
         pending = manifest_text(replace(final, files=accepted))
-    _write(root, [(root / item.path, item.text) for item in changing], pending, final_text)
+    writes = [(root / item.path, item.text) for item in changing]
+    writes += [(root / item.path, item.expected) for item in updated_metadata]
+    _write(root, writes, pending, final_text)
     return result
 
 
@@ -498,12 +516,11 @@ def _diff_lines(text: str) -> list[str]:
     return lines
 
 
-def verify_project(  # noqa: PLR0913 - the same options as build_project
+def verify_project(
     config: LoadedConfig | str | Path | None = None,
     *,
     spdx: bool | None = None,
     reuse: bool | None = None,
-    git: bool | None = None,
     license_path: str | None = None,
     environ: Mapping[str, str] | None = None,
 ) -> VerifyResult:
@@ -511,19 +528,22 @@ def verify_project(  # noqa: PLR0913 - the same options as build_project
 
     The outputs are those a plain ``build`` would write (including the SPDX and REUSE files when the
     configuration or the previous build included them); the options are those of :func:`plan_build`.
-    Nothing is written.
+    The package metadata files (``pyproject.toml``, ``package.json``, ``Cargo.toml``, the README badge) are
+    checked too, whether or not ``build`` updates them. Nothing is written.
 
     Raises:
         ConfigFileError: The configuration is invalid, or an output cannot be made from it.
-        GitHistoryError: The git history cannot be read completely.
+        EthLicenseError: A file cannot be read, or a metadata file is not valid TOML or JSON.
 
     Returns:
-        The files that are missing or differ, each with a unified diff.
+        The files that are missing or differ, each with a unified diff, and the metadata files that name
+        another license, each with what is wrong.
     """
     import difflib  # noqa: PLC0415 - only verify needs it
 
     loaded = _loaded(config)
-    plan = plan_build(loaded, spdx=spdx, reuse=reuse, git=git, license_path=license_path, environ=environ)
+    manifest = read_manifest(loaded.root / MANIFEST_FILE_NAME)
+    plan = plan_build(loaded, spdx=spdx, reuse=reuse, license_path=license_path, manifest=manifest, environ=environ)
     drift = []
     for item in plan.files:
         target = loaded.root / item.path
@@ -543,5 +563,15 @@ def verify_project(  # noqa: PLR0913 - the same options as build_project
             fromfile=f"{item.path} (on disk)",
             tofile=f"{item.path} (from {loaded.path.name})",
         )
-        drift.append(Drift(item.path, item.kind, "differs", "".join(diff)))
+        needs_force = _inspect(loaded.root, item, manifest).refused is not None
+        drift.append(Drift(item.path, item.kind, "differs", "".join(diff), needs_force=needs_force))
+    for found in plan.metadata:
+        if not found.in_step:
+            diff = difflib.unified_diff(
+                _diff_lines(found.current),
+                _diff_lines(found.expected),
+                fromfile=f"{found.path} (on disk)",
+                tofile=f"{found.path} (for {plan.rendered.license_id})",
+            )
+            drift.append(Drift(found.path, OutputKind.METADATA, "metadata", "".join(diff), "; ".join(found.problems)))
     return VerifyResult(plan, tuple(drift))

@@ -53,6 +53,7 @@ class _Failure(click.ClickException):
 _LAZY_COMMANDS: dict[str, str] = {
     "build": "ethlicense._cli_project:build",
     "check": "ethlicense._cli_check:check",
+    "consent": "ethlicense._cli_project:consent",
     "init": "ethlicense._cli_project:init",
     "verify": "ethlicense._cli_project:verify",
 }
@@ -132,6 +133,29 @@ def _format_option(choices: Sequence[str], default: str) -> Callable[[_Callback]
     )
 
 
+def _project_defaults(holders: tuple[str, ...], year: int | None) -> tuple[tuple[str, ...], int | None, list[str]]:
+    """Fill in holders and year that were not given from the project in the current folder.
+
+    Returns the holders, the year and a note for each default used, to print once the command succeeds.
+    """
+    from ethlicense._defaults import default_holders, default_year_from_project  # noqa: PLC0415 - lazy
+
+    notes = []
+    if not holders:
+        found = default_holders(Path.cwd())
+        if found is not None:
+            holders = found.value
+            names = ", ".join(repr(name) for name in holders)
+            noun = "holder" if len(holders) == 1 else "holders"
+            notes.append(f"note: {noun} {names} from {found.source} (give --holder to choose)")
+    if year is None:
+        found_year = default_year_from_project(Path.cwd())
+        if found_year is not None:
+            year = found_year.value
+            notes.append(f"note: year {year} from {found_year.source} (give --year to choose)")
+    return holders, year, notes
+
+
 @cli.command()
 @click.argument("base")
 @click.option(
@@ -145,8 +169,21 @@ def _format_option(choices: Sequence[str], default: str) -> Callable[[_Callback]
     help="Set a clause parameter; separate list items with ';' (repeatable).",
 )
 @_clause_file_option
-@click.option("--holder", "holders", multiple=True, metavar="NAME", help="Copyright holder (repeatable).")
-@click.option("--year", type=int, help="Copyright year (1970-2100). [default: this year, or SOURCE_DATE_EPOCH's]")
+@click.option(
+    "--holder",
+    "holders",
+    multiple=True,
+    metavar="NAME",
+    help=(
+        "Copyright holder (repeatable). [default: the configuration's holders, else pyproject.toml's "
+        "[project] authors, else git config user.name]"
+    ),
+)
+@click.option(
+    "--year",
+    type=int,
+    help="Copyright year (1970-2100). [default: the configuration's year, else this year or SOURCE_DATE_EPOCH's]",
+)
 @click.option("--name", help="Name of the license (a restricted license may not take a base's name).")
 @click.option(
     "--license-id",
@@ -207,6 +244,7 @@ def render(  # noqa: PLR0913 - one parameter per option
           --set "named-organizations.organizations=Palantir Technologies Inc.;Microsoft Corporation" \\
           --holder "Jane Doe" --format json
     """
+    holders, year, notes = _project_defaults(holders, year)
     user_clauses = _user_clauses(clause_files)
     catalog: Catalog = default_catalog().with_clauses(user_clauses)
     chosen = list(dict.fromkeys([*clause_ids, *(item.id for item in user_clauses)]))
@@ -226,6 +264,9 @@ def render(  # noqa: PLR0913 - one parameter per option
         catalog=catalog,
     )
     _emit(format_license(rendered, output_format), output, force=force)
+    if not quiet:
+        for note in notes:
+            click.echo(note, err=True)
     if not quiet and output_format in {"text", "markdown"}:
         click.echo(verdict_line(rendered), err=True)
         if rendered.notice_elsewhere:

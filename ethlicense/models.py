@@ -388,6 +388,12 @@ class LicenseSpec(_Model):
     def _check_license_id(cls, value: object, info: ValidationInfo) -> object:
         return _check_line(value, info)
 
+    @field_validator("holders", mode="before")
+    @classmethod
+    def _check_one_holder(cls, value: object) -> object:
+        """A string is one holder, not a sequence of one-letter holders."""
+        return (value,) if isinstance(value, str) else value
+
     @field_validator("holders")
     @classmethod
     def _check_holders(cls, value: tuple[str, ...]) -> tuple[str, ...]:

@@ -126,8 +126,11 @@ def test_output_file_is_written_and_never_clobbered(tmp_path: Path) -> None:
         (["show", "named-organisations"], "Did you mean 'named-organizations'"),
     ],
 )
-def test_bad_input_is_one_line_and_exit_2(args: list[str], message: str) -> None:
+def test_bad_input_is_one_line_and_exit_2(
+    args: list[str], message: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Bad input gives exit code 2 and one readable line on stderr, never a traceback."""
+    monkeypatch.chdir(tmp_path)  # no project here to take a default holder from
     code, out, err = run(*args)
     assert code == 2
     assert out == ""

@@ -87,7 +87,7 @@ def test_init_with_flags_writes_deterministic_toml(tmp_path: Path, monkeypatch: 
     )
     assert run(*args, "--force")[0] == 0
     assert (tmp_path / "ethlicense.toml").read_text(encoding="utf-8") == text
-    code, out, _ = run("build", "--no-git", "-q")
+    code, out, _ = run("build", "-q")
     assert code == 0
     assert "B \\ Inc." in (tmp_path / "LICENSE").read_text(encoding="utf-8")
     assert "created LICENSE" in out
@@ -273,8 +273,10 @@ def test_verify_exit_codes(project: Path) -> None:
     assert out.startswith("--- LICENSE (on disk)\n+++ LICENSE (from ethlicense.toml)\n@@ ")
     assert "-Copyright (c) 2026 Somebody\n+Copyright (c) 2026 Jane Doe\n" in out
     assert err == (
-        "1 of 2 outputs do not match ethlicense.toml: LICENSE (differs); run `ethlicense build` to update them\n"
+        "1 of 2 outputs does not match ethlicense.toml: LICENSE (differs); "
+        "run `ethlicense build --force` to update it\n"
     )
+    assert run("build", "-q")[0] == 2  # the advice is needed: a plain build refuses the hand-edited file
     (project / "PROVENANCE.md").unlink()
     code, out, _ = run("verify")
     assert code == 1
