@@ -82,7 +82,7 @@ class _Group(click.Group):
         try:
             return super().invoke(ctx)
         except EthLicenseError as error:
-            raise _Failure(" ".join(str(error).split())) from None
+            raise _Failure(" ".join(error.command_line_message().split())) from None
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -280,7 +280,13 @@ def render(  # noqa: PLR0913 - one parameter per option
 @cli.command()
 @_format_option(("text", "json"), "text")
 def bases(output_format: str) -> None:
-    """List the base licenses: id, name, family, OSI approval, and whether restrictions are accepted."""
+    """List the base licenses: id, name, family, OSI approval, and whether restrictions are accepted.
+
+    \b
+    Examples:
+      ethlicense bases
+      ethlicense bases --format json
+    """
     catalog = default_catalog()
     click.echo(dumps(bases_data(catalog)) if output_format == "json" else format_bases(catalog), nl=False)
 
@@ -289,7 +295,14 @@ def bases(output_format: str) -> None:
 @_clause_file_option
 @_format_option(("text", "json"), "text")
 def clauses(clause_files: tuple[Path, ...], output_format: str) -> None:
-    """List the clauses: id, title, what each restricts, and the criteria it fails."""
+    """List the clauses: id, title, what each restricts, and the criteria it fails.
+
+    \b
+    Examples:
+      ethlicense clauses
+      ethlicense clauses --format json
+      ethlicense clauses --clause-file my-clauses.toml
+    """
     catalog = default_catalog().with_clauses(_user_clauses(clause_files))
     click.echo(dumps(clauses_data(catalog)) if output_format == "json" else format_clauses(catalog), nl=False)
 
@@ -299,7 +312,14 @@ def clauses(clause_files: tuple[Path, ...], output_format: str) -> None:
 @_clause_file_option
 @_format_option(("text", "json"), "text")
 def show(clause_id: str, clause_files: tuple[Path, ...], output_format: str) -> None:
-    """Show one clause: its text, parameters, the criteria it fails, sources and rationale."""
+    """Show one clause: its text, parameters, the criteria it fails, sources and rationale.
+
+    \b
+    Examples:
+      ethlicense show military
+      ethlicense show named-organizations --format json
+      ethlicense show my-clause --clause-file my-clauses.toml
+    """
     catalog = default_catalog().with_clauses(_user_clauses(clause_files))
     clause = catalog.clause(clause_id)
     click.echo(dumps(clause_data(clause)) if output_format == "json" else format_clause(clause), nl=False)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Iterable
 from enum import StrEnum
 from typing import Annotated, Any
 
@@ -51,8 +52,53 @@ _IDENTIFIER_PATTERN = r"^[a-z_][a-z0-9_]*$"
 ParameterValue = str | bool | datetime.date | tuple[str, ...] | None
 
 
+class _Elided:
+    """Stands in for a long value in a model's ``repr``."""
+
+    def __init__(self, description: str) -> None:
+        self.description = description
+
+    def __repr__(self) -> str:
+        return f"<{self.description}>"
+
+
+#: Strings longer than this are shown as ``<N characters>`` in a model's ``repr``.
+_LONGEST_REPR_STRING = 60
+#: Sequences longer than this are shown as ``<N items>``.
+_LONGEST_REPR_SEQUENCE = 4
+
+
+def _short(value: object) -> object:
+    if isinstance(value, _Model):
+        label = next((getattr(value, key) for key in ("id", "name", "criterion") if hasattr(value, key)), None)
+        return _Elided(type(value).__name__ + (f" {label!r}" if isinstance(label, str) else ""))
+    if isinstance(value, StrEnum):
+        return value.value
+    if isinstance(value, str) and len(value) > _LONGEST_REPR_STRING:
+        return _Elided(f"{len(value)} characters")
+    if isinstance(value, tuple | list) and len(value) > _LONGEST_REPR_SEQUENCE:
+        return _Elided(f"{len(value)} items")
+    if isinstance(value, tuple):
+        return tuple(_short(item) for item in value)
+    if isinstance(value, dict):
+        return {key: _short(item) for key, item in value.items()}
+    return value
+
+
 class _Model(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+
+    def __repr_args__(self) -> Iterable[tuple[str | None, Any]]:
+        """Show the fields that differ from their defaults, with long texts and lists elided.
+
+        A model's ``repr`` is for a terminal or a debugger: a clause's template or a license's text would
+        bury everything else (``str(model)`` and ``model_dump()`` still give every value in full).
+        """
+        for name, field in type(self).model_fields.items():
+            value = getattr(self, name)
+            if not field.is_required() and value == field.get_default(call_default_factory=True):
+                continue
+            yield name, _short(value)
 
 
 def _check_line(value: object, info: ValidationInfo) -> object:

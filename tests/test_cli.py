@@ -246,3 +246,15 @@ def test_aliased_license_ref_is_refused_on_the_command_line(license_id: str) -> 
     assert result.exit_code == 2
     assert "read by SPDX tools as" in result.output
     assert result.output.count("\n") == 1
+
+
+def test_every_command_has_examples() -> None:
+    """Every command's --help ends with examples of that command."""
+    context = cli.make_context("ethlicense", ["--help"], resilient_parsing=True)
+    commands = cli.list_commands(context)
+    assert {"bases", "clauses", "show", "render", "consent", "header"} <= set(commands)
+    for command in commands:
+        code, out, _ = run(command, "--help")
+        assert code == 0
+        assert "Examples:" in out, command
+        assert f"  ethlicense {command}" in out, command

@@ -97,7 +97,7 @@ def test_init_refuses_to_overwrite(project: Path) -> None:
     """An existing ethlicense.toml is kept unless --force."""
     code, _, err = run("init", "--holder", "X", "--no-input")
     assert code == 2
-    assert err == "Error: 'ethlicense.toml' exists; pass --force (force=True) to overwrite it\n"
+    assert err == "Error: 'ethlicense.toml' exists; pass --force to overwrite it\n"
     assert (project / "ethlicense.toml").read_text(encoding="utf-8") == CONFIG
 
 
@@ -199,7 +199,7 @@ def test_build_dry_run_writes_nothing(project: Path) -> None:
     assert "would refuse LICENSE (not written by ethlicense; needs --force)" in out
     assert err == (
         "Error: refusing to overwrite 'LICENSE' (not written by ethlicense); "
-        "pass --force (force=True) to replace them\n"
+        "pass --force to replace it\n"
     )
     assert (project / "LICENSE").read_text(encoding="utf-8") == "mine\n"
 
@@ -213,7 +213,7 @@ def test_build_refuses_a_hand_edit_until_forced(project: Path) -> None:
     assert code == 2
     assert err == (
         "Error: refusing to overwrite 'LICENSE' (edited since ethlicense wrote it); "
-        "pass --force (force=True) to replace them\n"
+        "pass --force to replace it\n"
     )
     code, out, _ = run("build", "-q", "--force")
     assert code == 0

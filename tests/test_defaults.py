@@ -84,3 +84,16 @@ def test_consent_command(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     assert run("consent", "-o", "CONSENT.md")[0] == 0
     assert run("consent", "-o", "CONSENT.md")[0] == 2
     assert (tmp_path / "CONSENT.md").read_text(encoding="utf-8").startswith("# Consent to relicense")
+
+
+def test_errors_speak_python_or_command_line() -> None:
+    """The library names parameters, the command names options; one file is 'it', several are 'them'."""
+    one = ethlicense.OutputOwnershipError([("LICENSE", "edited since ethlicense wrote it")])
+    assert str(one).endswith("pass force=True to replace it")
+    assert one.command_line_message().endswith("pass --force to replace it")
+    two = ethlicense.OutputOwnershipError([("LICENSE", "x"), ("NOTICE", "y")])
+    assert two.command_line_message().endswith("pass --force to replace them")
+    refused = ethlicense.RestrictionRefusedError("GPL-3.0-only", "It is void.")
+    assert "allow_void_restrictions=True" in str(refused)
+    assert "--allow-void-restrictions" in refused.command_line_message()
+    assert "allow_void_restrictions" not in refused.command_line_message()
