@@ -21,6 +21,7 @@ from ethlicense._parameters import convert, parse_settings
 from ethlicense._toml import dumps
 from ethlicense.build import Action, BuildResult, OutputKind, VerifyResult, build_project, verify_project
 from ethlicense.catalog import Catalog, default_catalog, suggest
+from ethlicense.cli import complete_base, complete_clause
 from ethlicense.compose import clause as configure_clause
 from ethlicense.compose import default_year
 from ethlicense.config import (
@@ -402,7 +403,12 @@ def _clause_tables(
     metavar="FILE",
     help="Where to write the configuration.",
 )
-@click.option("--base", metavar="ID", help="SPDX id of the base license (see `ethlicense bases`). [default: MIT]")
+@click.option(
+    "--base",
+    metavar="ID",
+    shell_complete=complete_base,
+    help="SPDX id of the base license (see `ethlicense bases`). [default: MIT]",
+)
 @click.option(
     "--holder",
     "holders",
@@ -411,7 +417,14 @@ def _clause_tables(
     help="Copyright holder (repeatable). [default: pyproject.toml's [project] authors, else git config user.name]",
 )
 @click.option("--year", type=int, help="Copyright year. [default: this year, or SOURCE_DATE_EPOCH's]")
-@click.option("--clause", "clause_ids", multiple=True, metavar="ID", help="Add a restriction clause (repeatable).")
+@click.option(
+    "--clause",
+    "clause_ids",
+    multiple=True,
+    metavar="ID",
+    shell_complete=complete_clause,
+    help="Add a restriction clause (repeatable).",
+)
 @click.option(
     "--set",
     "settings",

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import click
+from click.shell_completion import CompletionItem
 
 from ethlicense._io import write_atomic
 from ethlicense._parameters import parse_settings
@@ -54,6 +55,7 @@ _LAZY_COMMANDS: dict[str, str] = {
     "build": "ethlicense._cli_project:build",
     "check": "ethlicense._cli_check:check",
     "consent": "ethlicense._cli_project:consent",
+    "header": "ethlicense._cli_header:header",
     "init": "ethlicense._cli_project:init",
     "verify": "ethlicense._cli_project:verify",
 }
@@ -97,6 +99,25 @@ def cli() -> None:
       ethlicense clauses
       ethlicense show named-organizations
     """
+
+
+def complete_base(_ctx: click.Context, _param: click.Parameter, incomplete: str) -> list[CompletionItem]:
+    """Complete a base license id for the shell (``ethlicense render M<Tab>``), with each base's name."""
+    folded = incomplete.casefold()
+    return [
+        CompletionItem(base.id, help=base.name)
+        for base in sorted(default_catalog().bases.values(), key=lambda item: item.id)
+        if base.id.casefold().startswith(folded)
+    ]
+
+
+def complete_clause(_ctx: click.Context, _param: click.Parameter, incomplete: str) -> list[CompletionItem]:
+    """Complete a built-in clause id for the shell (``ethlicense show mil<Tab>``), with each clause's title."""
+    return [
+        CompletionItem(clause.id, help=clause.title)
+        for clause in sorted(default_catalog().clauses.values(), key=lambda item: item.id)
+        if clause.id.startswith(incomplete)
+    ]
 
 
 def _clause_file_option(function: _Callback) -> _Callback:
@@ -157,9 +178,15 @@ def _project_defaults(holders: tuple[str, ...], year: int | None) -> tuple[tuple
 
 
 @cli.command()
-@click.argument("base")
+@click.argument("base", shell_complete=complete_base)
 @click.option(
-    "--clause", "-c", "clause_ids", multiple=True, metavar="ID", help="Add a restriction clause (repeatable)."
+    "--clause",
+    "-c",
+    "clause_ids",
+    multiple=True,
+    metavar="ID",
+    shell_complete=complete_clause,
+    help="Add a restriction clause (repeatable).",
 )
 @click.option(
     "--set",
@@ -308,7 +335,7 @@ def clauses(clause_files: tuple[Path, ...], output_format: str) -> None:
 
 
 @cli.command()
-@click.argument("clause_id")
+@click.argument("clause_id", shell_complete=complete_clause)
 @_clause_file_option
 @_format_option(("text", "json"), "text")
 def show(clause_id: str, clause_files: tuple[Path, ...], output_format: str) -> None:

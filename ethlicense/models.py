@@ -69,20 +69,21 @@ _LONGEST_REPR_SEQUENCE = 4
 
 
 def _short(value: object) -> object:
+    shown: object = value
     if isinstance(value, _Model):
         label = next((getattr(value, key) for key in ("id", "name", "criterion") if hasattr(value, key)), None)
-        return _Elided(type(value).__name__ + (f" {label!r}" if isinstance(label, str) else ""))
-    if isinstance(value, StrEnum):
-        return value.value
-    if isinstance(value, str) and len(value) > _LONGEST_REPR_STRING:
-        return _Elided(f"{len(value)} characters")
-    if isinstance(value, tuple | list) and len(value) > _LONGEST_REPR_SEQUENCE:
-        return _Elided(f"{len(value)} items")
-    if isinstance(value, tuple):
-        return tuple(_short(item) for item in value)
-    if isinstance(value, dict):
-        return {key: _short(item) for key, item in value.items()}
-    return value
+        shown = _Elided(type(value).__name__ + (f" {label!r}" if isinstance(label, str) else ""))
+    elif isinstance(value, StrEnum):
+        shown = value.value
+    elif isinstance(value, str) and len(value) > _LONGEST_REPR_STRING:
+        shown = _Elided(f"{len(value)} characters")
+    elif isinstance(value, tuple | list) and len(value) > _LONGEST_REPR_SEQUENCE:
+        shown = _Elided(f"{len(value)} items")
+    elif isinstance(value, tuple):
+        shown = tuple(_short(item) for item in value)
+    elif isinstance(value, dict):
+        shown = {key: _short(item) for key, item in value.items()}
+    return shown
 
 
 class _Model(BaseModel):

@@ -197,10 +197,7 @@ def test_build_dry_run_writes_nothing(project: Path) -> None:
     code, out, err = run("build", "-n", "-q")
     assert code == 2
     assert "would refuse LICENSE (not written by ethlicense; needs --force)" in out
-    assert err == (
-        "Error: refusing to overwrite 'LICENSE' (not written by ethlicense); "
-        "pass --force to replace it\n"
-    )
+    assert err == ("Error: refusing to overwrite 'LICENSE' (not written by ethlicense); pass --force to replace it\n")
     assert (project / "LICENSE").read_text(encoding="utf-8") == "mine\n"
 
 
@@ -212,8 +209,7 @@ def test_build_refuses_a_hand_edit_until_forced(project: Path) -> None:
     code, _, err = run("build", "-q")
     assert code == 2
     assert err == (
-        "Error: refusing to overwrite 'LICENSE' (edited since ethlicense wrote it); "
-        "pass --force to replace it\n"
+        "Error: refusing to overwrite 'LICENSE' (edited since ethlicense wrote it); pass --force to replace it\n"
     )
     code, out, _ = run("build", "-q", "--force")
     assert code == 0
