@@ -15,6 +15,7 @@ from typing import Any
 
 import click
 
+from ethlicense._color import echo, styled_diff, styled_verdict
 from ethlicense._defaults import default_holders
 from ethlicense._io import write_atomic
 from ethlicense._parameters import convert, parse_settings
@@ -132,7 +133,7 @@ def _report_build(result: BuildResult, *, quiet: bool) -> None:
             err=True,
         )
     if not quiet:
-        click.echo(verdict_line(result.plan.rendered), err=True)
+        echo(styled_verdict(result.plan.rendered, verdict_line(result.plan.rendered)), err=True)
         click.echo("")
         click.echo("\n".join(result.plan.hints()))
 
@@ -219,18 +220,21 @@ def _report_verify(result: VerifyResult, *, quiet: bool, options: Sequence[str])
     if result.ok:
         if not quiet:
             checked = f" and {_plural(len(result.plan.metadata), 'metadata file', 'metadata files')}"
-            click.echo(
-                f"{name}: {'the' if count == 1 else 'all'} {_plural(count, 'output', 'outputs')}"
-                f"{checked if result.plan.metadata else ''} match"
+            echo(
+                click.style(
+                    f"{name}: {'the' if count == 1 else 'all'} {_plural(count, 'output', 'outputs')}"
+                    f"{checked if result.plan.metadata else ''} match",
+                    fg="green",
+                )
             )
         return
     for drift in outputs:
         if drift.problem == "missing":
             click.echo(f"{drift.path}: missing")
         else:
-            click.echo(drift.diff, nl=False)
+            echo(styled_diff(drift.diff), nl=False)
     for drift in metadata:
-        click.echo(f"{drift.path}: {drift.detail}")
+        echo(click.style(f"{drift.path}:", bold=True) + f" {drift.detail}")
     parts = []
     if outputs:
         listing = ", ".join(f"{drift.path} ({drift.problem})" for drift in outputs)
@@ -241,7 +245,8 @@ def _report_verify(result: VerifyResult, *, quiet: bool, options: Sequence[str])
         noun = "metadata file names" if len(metadata) == 1 else "metadata files name"
         parts.append(f"{len(metadata)} {noun} another license: {listing}")
     pronoun = "it" if len(result.drift) == 1 else "them"
-    click.echo(f"{'; '.join(parts)}; run `{_build_command(result, options)}` to update {pronoun}", err=True)
+    advice = f"{'; '.join(parts)}; run `{_build_command(result, options)}` to update {pronoun}"
+    echo(click.style(advice, fg="red"), err=True)
 
 
 @click.command()

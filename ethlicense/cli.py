@@ -295,7 +295,9 @@ def render(  # noqa: PLR0913 - one parameter per option
         for note in notes:
             click.echo(note, err=True)
     if not quiet and output_format in {"text", "markdown"}:
-        click.echo(verdict_line(rendered), err=True)
+        from ethlicense._color import echo, styled_verdict  # noqa: PLC0415 - only for the text formats
+
+        echo(styled_verdict(rendered, verdict_line(rendered)), err=True)
         if rendered.notice_elsewhere:
             click.echo(
                 f"note: the {rendered.base.id} text has no copyright line; put {rendered.notice_elsewhere!r} in a "
