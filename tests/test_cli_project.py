@@ -310,9 +310,12 @@ def test_pre_commit_hook_definition() -> None:
         "PROVENANCE.md",
         "LICENSES/x.txt",
         ".ethlicense.lock",
+        "package.json",
+        "Cargo.toml",
+        "README.md",
     ):
         assert pattern.search(path), path
-    for path in ("src/app.py", "README.md", "docs/LICENSE.md"):
+    for path in ("src/app.py", "docs/LICENSE.md", "docs/README.markdown"):
         assert not pattern.search(path), path
 
 
