@@ -97,3 +97,28 @@ def test_errors_speak_python_or_command_line() -> None:
     assert "allow_void_restrictions=True" in str(refused)
     assert "--allow-void-restrictions" in refused.command_line_message()
     assert "allow_void_restrictions" not in refused.command_line_message()
+
+
+def test_interactive_init_offers_the_project_authors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """On a terminal, init offers pyproject.toml's authors as the holders; Enter accepts them."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "x"\nauthors = [{name = "A"}, {name = "B"}]\n')
+    result = CliRunner().invoke(cli, ["init", "--interactive"], input="MIT\n\n2026\n\n", catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert "[A; B]" in result.output
+    assert 'holders = ["A", "B"]' in (tmp_path / "ethlicense.toml").read_text(encoding="utf-8")
+
+
+def test_verify_advice_is_a_command_that_works(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """After a change of configuration, verify advises a plain build, and that build makes verify pass."""
+    monkeypatch.chdir(tmp_path)
+    config = tmp_path / "ethlicense.toml"
+    config.write_text('[license]\nbase = "MIT"\nholders = ["A"]\nyear = 2026\n')
+    assert run("build", "-q")[0] == 0
+    config.write_text(config.read_text().replace('"A"', '"B"'))
+    code, _, err = run("verify")
+    assert code == 1
+    advice = err.rsplit("run `", 1)[1].split("`", 1)[0]
+    assert advice == "ethlicense build"
+    assert run(*advice.split()[1:])[0] == 0
+    assert run("verify")[0] == 0
