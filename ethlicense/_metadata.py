@@ -8,7 +8,8 @@ restrictions is mislabelled: installers, registries and SBOM tools read the meta
 should say and what it says instead:
 
 - ``pyproject.toml`` (PEP 639): ``[project] license`` is the license id, ``license-files`` includes the
-  license file, ``license`` is not listed in ``dynamic``, and no ``License ::`` classifier stands beside the
+  license file (required for a ``LicenseRef-`` id, whose text exists nowhere else; for a listed id only
+  checked when present), ``license`` is not listed in ``dynamic``, and no ``License ::`` classifier stands beside the
   expression (PEP 639 forbids both together).
 - ``package.json``: ``"license"`` is ``SEE LICENSE IN <file>`` for a ``LicenseRef-`` id, the id otherwise.
 - ``Cargo.toml``: for a ``LicenseRef-`` id, ``[package] license-file`` names the license file and there is
@@ -87,12 +88,10 @@ def _pyproject(path: str, text: str, rendered: RenderedLicense, license_file: st
         del dynamic[list(dynamic).index("license")]
     problems += _set_license(project, license_id)
     files = project.get("license-files")
-    if not isinstance(files, Array):
-        problems.append(f"[project] has no license-files; expected [{license_file!r}]")
-        _insert_after(project, ("license", "version", "name"), "license-files", [license_file])
-    elif not any(isinstance(glob, str) and fnmatch.fnmatchcase(license_file, str(glob)) for glob in files):
-        problems.append(f"[project] license-files does not include {license_file!r}")
-        files.append(license_file)
+    # A listed license's text is known to every tool, and build backends ship LICENSE* by default; a
+    # LicenseRef's text exists nowhere else, so it must be listed.
+    if is_license_ref(license_id) or files is not None:
+        problems += _include_license_file(project, files, license_file)
     problems += _drop_license_classifiers(project)
     return (tomlkit.dumps(document) if problems else text), problems
 
@@ -109,6 +108,17 @@ def _insert_after(table: Table, anchors: tuple[str, ...], key: str, value: objec
             table.value._insert_after(anchor, key, item)  # noqa: SLF001 - tomlkit has no public way to place a key
             return
     table[key] = item
+
+
+def _include_license_file(project: Table, files: object, license_file: str) -> list[str]:
+    """Make ``[project] license-files`` include *license_file*; return the problem, if it did not."""
+    if not isinstance(files, Array):
+        _insert_after(project, ("license", "version", "name"), "license-files", [license_file])
+        return [f"[project] has no license-files; expected [{license_file!r}]"]
+    if any(isinstance(glob, str) and fnmatch.fnmatchcase(license_file, str(glob)) for glob in files):
+        return []
+    files.append(license_file)
+    return [f"[project] license-files does not include {license_file!r}"]
 
 
 def _set_license(project: Table, license_id: str) -> list[str]:

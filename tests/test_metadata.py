@@ -154,3 +154,19 @@ def test_invalid_metadata_is_an_error(tmp_path: Path) -> None:
     (tmp_path / "package.json").write_text("{not json")
     with pytest.raises(ethlicense.EthLicenseError, match=r"package\.json: not valid JSON"):
         metadata_files(tmp_path, RENDERED)
+
+
+def test_license_files_is_required_only_for_a_license_ref(tmp_path: Path) -> None:
+    """A listed id needs no license-files key (backends ship LICENSE* anyway); a LicenseRef's text must be listed."""
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "x"\nlicense = "MIT"\n')
+    (found,) = metadata_files(tmp_path, ethlicense.compose("MIT", holders=["A"], year=2026))
+    assert found.in_step
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "x"\nlicense = "MIT"\nlicense-files = ["COPYING"]\n')
+    (found,) = metadata_files(tmp_path, ethlicense.compose("MIT", holders=["A"], year=2026))
+    assert found.problems == ("[project] license-files does not include 'LICENSE'",)
+    assert 'license-files = ["COPYING", "LICENSE"]' in found.expected
+    (tmp_path / "pyproject.toml").write_text(
+        '[project]\nname = "x"\nlicense = "MIT"\nlicense-files = ["LICEN[CS]E*"]\n'
+    )
+    (found,) = metadata_files(tmp_path, ethlicense.compose("MIT", holders=["A"], year=2026))
+    assert found.in_step
