@@ -215,7 +215,9 @@ def _package_json(path: str, text: str, rendered: RenderedLicense, license_file:
         data = {**dict(list(data.items())[:after]), "license": expected, **dict(list(data.items())[after:])}
     found = _JSON_INDENT.match(text)
     indent: str | None = found.group(1) if found else None
-    separators = (",", ": ") if indent is not None else (", ", ": ")
+    key_separator = ": " if re.search(r'"\s*:[ \t]', text) or not re.search(r'"\s*:', text) else ":"
+    item_separator = "," if indent is not None or not re.search(r",[ \t]", text) else ", "
+    separators = (item_separator, key_separator)
     dumped = json.dumps(data, indent=indent, ensure_ascii=False, separators=separators)
     newline = "\r\n" if "\r\n" in text else "\n"
     if newline != "\n":

@@ -170,3 +170,25 @@ def test_license_files_is_required_only_for_a_license_ref(tmp_path: Path) -> Non
     )
     (found,) = metadata_files(tmp_path, ethlicense.compose("MIT", holders=["A"], year=2026))
     assert found.in_step
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('{"name":"toy","license":"MIT"}\n', '{"name":"toy","license":"SEE LICENSE IN LICENSE"}\n'),
+        ('{"name": "toy", "license": "MIT"}', '{"name": "toy", "license": "SEE LICENSE IN LICENSE"}'),
+        (
+            '{\n  "name": "toy",\n  "license": "MIT"\n}\n',
+            '{\n  "name": "toy",\n  "license": "SEE LICENSE IN LICENSE"\n}\n',
+        ),
+        (
+            '{\r\n    "name": "toy"\r\n}\r\n',
+            '{\r\n    "name": "toy",\r\n    "license": "SEE LICENSE IN LICENSE"\r\n}\r\n',
+        ),
+    ],
+)
+def test_package_json_keeps_its_spacing(tmp_path: Path, text: str, expected: str) -> None:
+    """Compact, spaced, indented and CRLF files keep their form when the license is set."""
+    (tmp_path / "package.json").write_bytes(text.encode())
+    (found,) = metadata_files(tmp_path, RENDERED)
+    assert found.expected == expected
