@@ -1,12 +1,13 @@
 # SPDX-FileCopyrightText: 2026 The ethlicense authors
 # SPDX-License-Identifier: MIT
-"""The project commands ``init``, ``build`` and ``verify``: a thin layer over :mod:`ethlicense.build`.
+"""The project commands ``init``, ``build``, ``verify`` and ``consent``: a thin layer over :mod:`ethlicense.build`.
 
 :mod:`ethlicense.cli` loads this module only when one of these commands runs.
 """
 
 from __future__ import annotations
 
+import shlex
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -14,12 +15,15 @@ from typing import Any
 
 import click
 
+from ethlicense._color import echo, styled_diff, styled_verdict
+from ethlicense._defaults import default_holders
 from ethlicense._io import write_atomic
 from ethlicense._parameters import convert, parse_settings
 from ethlicense._time import default_year
 from ethlicense._toml import dumps
-from ethlicense.build import Action, BuildResult, VerifyResult, build_project, verify_project
+from ethlicense.build import Action, BuildResult, OutputKind, VerifyResult, build_project, verify_project
 from ethlicense.catalog import Catalog, default_catalog, suggest
+from ethlicense.cli import complete_base, complete_clause
 from ethlicense.compose import clause as configure_clause
 from ethlicense.config import (
     CONFIG_FILE_NAME,
@@ -35,10 +39,11 @@ from ethlicense.errors import (
     OutputOwnershipError,
     ParameterError,
 )
+from ethlicense.formats import dumps as dumps_json
 from ethlicense.formats import verdict_line
 from ethlicense.models import Clause, ParameterKind, ParameterValue
 
-__all__ = ["build", "init", "verify"]
+__all__ = ["build", "consent", "init", "verify"]
 
 _INIT_COMMENT = (
     "The license of this project, for ethlicense: `ethlicense build` writes LICENSE and PROVENANCE.md\n"
@@ -76,11 +81,6 @@ def _output_options(function: Any) -> Any:  # noqa: ANN401 - a click decorator
             default=None,
             help="Include (or leave out) LICENSES/<id>.txt and REUSE.toml. [default: as configured or last built]",
         ),
-        click.option(
-            "--git/--no-git",
-            default=None,
-            help="List the contributors from git history in PROVENANCE.md. [default: [provenance] git, true]",
-        ),
     ]
     for option in reversed(options):
         function = option(function)
@@ -117,6 +117,15 @@ def _report_build(result: BuildResult, *, quiet: bool) -> None:
             click.echo(f"would refuse {report.path} ({report.refused}; needs --force)")
         else:
             click.echo(f"{prefix}{verbs[report.action] if result.dry_run else past[report.action]} {report.path}")
+    for report in result.metadata:
+        click.echo(f"{prefix}{'update' if result.dry_run else 'updated'} {report.path} (license metadata)")
+    if not result.plan.update_metadata:
+        for found in result.plan.metadata:
+            if not found.in_step:
+                click.echo(
+                    f"note: {found.path}: {'; '.join(found.problems)} (`ethlicense build --metadata` updates it)",
+                    err=True,
+                )
     for path in result.stale:
         click.echo(
             f"note: {path} was written by an earlier build and is no longer produced; it is left in place "
@@ -124,7 +133,7 @@ def _report_build(result: BuildResult, *, quiet: bool) -> None:
             err=True,
         )
     if not quiet:
-        click.echo(verdict_line(result.plan.rendered), err=True)
+        echo(styled_verdict(result.plan.rendered, verdict_line(result.plan.rendered)), err=True)
         click.echo("")
         click.echo("\n".join(result.plan.hints()))
 
@@ -132,6 +141,14 @@ def _report_build(result: BuildResult, *, quiet: bool) -> None:
 @click.command()
 @_config_option
 @_output_options
+@click.option(
+    "--metadata/--no-metadata",
+    default=None,
+    help=(
+        "Update the license in pyproject.toml, package.json, Cargo.toml and the README badge, keeping the "
+        "rest of each file. [default: [outputs] metadata, false]"
+    ),
+)
 @click.option("--force", is_flag=True, help="Replace files that ethlicense did not write, or that were edited since.")
 @click.option("--dry-run", "-n", is_flag=True, help="List what would be written, and write nothing.")
 @click.option("--quiet", "-q", is_flag=True, help="Print only the files, not the verdict and the metadata hints.")
@@ -140,7 +157,7 @@ def build(  # noqa: PLR0913, PLR0917 - click passes one parameter per option
     output: Path | None,
     spdx: bool | None,
     reuse: bool | None,
-    git: bool | None,
+    metadata: bool | None,
     force: bool,
     dry_run: bool,
     quiet: bool,
@@ -150,12 +167,15 @@ def build(  # noqa: PLR0913, PLR0917 - click passes one parameter per option
     Everything is rendered and validated before the first file is written, and each file is replaced
     atomically. A file that ethlicense did not write, or that was edited since, is only replaced with
     --force; .ethlicense.lock records what was written (commit it). --spdx and --reuse stay on for later
-    builds until --no-spdx or --no-reuse. Afterwards the lines for pyproject.toml (PEP 639), package.json
-    and a README badge are printed.
+    builds until --no-spdx or --no-reuse. With --metadata the license in pyproject.toml (PEP 639
+    license and license-files), package.json, Cargo.toml and a README license badge is updated too,
+    keeping comments and layout; without it, a note says which of them name another license.
+    Afterwards the lines for pyproject.toml, package.json and a README badge are printed.
 
     \b
     Examples:
       ethlicense build
+      ethlicense build --metadata
       ethlicense build --spdx --reuse
       ethlicense build --dry-run
       ethlicense build --config other.toml -o OUT_LICENSE --force
@@ -167,7 +187,7 @@ def build(  # noqa: PLR0913, PLR0917 - click passes one parameter per option
         dry_run=dry_run,
         spdx=spdx,
         reuse=reuse,
-        git=git,
+        metadata=metadata,
         license_path=_license_path(output, loaded),
     )
     _report_build(result, quiet=quiet)
@@ -178,52 +198,89 @@ def build(  # noqa: PLR0913, PLR0917 - click passes one parameter per option
 # --- verify -------------------------------------------------------------------------------------------
 
 
-def _report_verify(result: VerifyResult, *, quiet: bool) -> None:
+def _plural(count: int, singular: str, plural: str) -> str:
+    return f"{count} {singular if count == 1 else plural}"
+
+
+def _build_command(result: VerifyResult, options: Sequence[str]) -> str:
+    """Return the build command that puts the drifted files right (with --force, --metadata where needed)."""
+    words = ["ethlicense", "build", *options]
+    if any(drift.needs_force for drift in result.drift):
+        words.append("--force")
+    if any(drift.problem == "metadata" for drift in result.drift) and not result.plan.update_metadata:
+        words.append("--metadata")
+    return " ".join(words)
+
+
+def _report_verify(result: VerifyResult, *, quiet: bool, options: Sequence[str]) -> None:
     name = str(result.plan.loaded.path)
+    outputs = [drift for drift in result.drift if drift.kind is not OutputKind.METADATA]
+    metadata = [drift for drift in result.drift if drift.kind is OutputKind.METADATA]
     count = len(result.plan.files)
     if result.ok:
         if not quiet:
-            click.echo(f"{name}: all {count} outputs match")
+            checked = f" and {_plural(len(result.plan.metadata), 'metadata file', 'metadata files')}"
+            echo(
+                click.style(
+                    f"{name}: {'the' if count == 1 else 'all'} {_plural(count, 'output', 'outputs')}"
+                    f"{checked if result.plan.metadata else ''} match",
+                    fg="green",
+                )
+            )
         return
-    for drift in result.drift:
+    for drift in outputs:
         if drift.problem == "missing":
             click.echo(f"{drift.path}: missing")
         else:
-            click.echo(drift.diff, nl=False)
-    click.echo(
-        f"{len(result.drift)} of {count} outputs do not match {name}: "
-        + ", ".join(f"{drift.path} ({drift.problem})" for drift in result.drift)
-        + "; run `ethlicense build` to update them",
-        err=True,
-    )
+            echo(styled_diff(drift.diff), nl=False)
+    for drift in metadata:
+        echo(click.style(f"{drift.path}:", bold=True) + f" {drift.detail}")
+    parts = []
+    if outputs:
+        listing = ", ".join(f"{drift.path} ({drift.problem})" for drift in outputs)
+        verb = "does" if len(outputs) == 1 else "do"
+        parts.append(f"{len(outputs)} of {_plural(count, 'output', 'outputs')} {verb} not match {name}: {listing}")
+    if metadata:
+        listing = ", ".join(drift.path for drift in metadata)
+        noun = "metadata file names" if len(metadata) == 1 else "metadata files name"
+        parts.append(f"{len(metadata)} {noun} another license: {listing}")
+    pronoun = "it" if len(result.drift) == 1 else "them"
+    advice = f"{'; '.join(parts)}; run `{_build_command(result, options)}` to update {pronoun}"
+    echo(click.style(advice, fg="red"), err=True)
 
 
 @click.command()
 @_config_option
 @_output_options
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing when the outputs match.")
-def verify(  # noqa: PLR0913, PLR0917 - click passes one parameter per option
+def verify(
     config_path: Path | None,
     output: Path | None,
     spdx: bool | None,
     reuse: bool | None,
-    git: bool | None,
     quiet: bool,
 ) -> None:
     """Check that the outputs of `ethlicense build` still match the configuration.
 
-    Exits with 0 when they match; 1 when a file is missing or differs (with a diff from the file to what
-    the configuration gives); 2 when the configuration or the project cannot be read. Give the same
-    options as to `build`. For CI and for the pre-commit hook `ethlicense-verify`.
+    The package metadata is checked too: pyproject.toml's [project] license and license-files (PEP
+    639), package.json's license, Cargo.toml's license-file, and a README license badge, when present;
+    each that names another license gets one line. Exits with 0 when everything matches; 1 when a file
+    is missing or differs (with a diff from the file to what the configuration gives); 2 when the
+    configuration or the project cannot be read. Give the same options as to `build`. For CI and for
+    the pre-commit hook `ethlicense-verify`.
 
     \b
     Examples:
       ethlicense verify
-      ethlicense verify --config other.toml --no-git
+      ethlicense verify --config other.toml --spdx
     """  # noqa: D301 - click's \b paragraph marker must stay a real backspace character
     loaded = _load(config_path)
-    result = verify_project(loaded, spdx=spdx, reuse=reuse, git=git, license_path=_license_path(output, loaded))
-    _report_verify(result, quiet=quiet)
+    result = verify_project(loaded, spdx=spdx, reuse=reuse, license_path=_license_path(output, loaded))
+    options = [] if config_path is None else ["--config", shlex.quote(str(config_path))]
+    options += [] if output is None else ["-o", shlex.quote(str(output))]
+    options += [] if spdx is None else ["--spdx" if spdx else "--no-spdx"]
+    options += [] if reuse is None else ["--reuse" if reuse else "--no-reuse"]
+    _report_verify(result, quiet=quiet, options=options)
     if not result.ok:
         click.get_current_context().exit(1)
 
@@ -272,8 +329,14 @@ def _choose_clauses(catalog: Catalog) -> list[str]:
     return chosen
 
 
-def _ask_license(
-    catalog: Catalog, base: str | None, holders: Sequence[str], year: int | None, *, interactive: bool
+def _ask_license(  # noqa: PLR0913 - the answers so far, all needed
+    catalog: Catalog,
+    base: str | None,
+    holders: Sequence[str],
+    year: int | None,
+    *,
+    interactive: bool,
+    folder: Path,
 ) -> tuple[str, list[str], int]:
     def check_base(text: str) -> str:
         try:
@@ -284,8 +347,18 @@ def _ask_license(
     if base is None:
         base = click.prompt("Base license (SPDX id)", default="MIT", value_proc=check_base) if interactive else "MIT"
     chosen_holders = list(holders)
+    found = None if chosen_holders else default_holders(folder, use_configuration=False)
     if not chosen_holders and interactive:
-        chosen_holders = click.prompt("Copyright holders (separate several with ';')", value_proc=_split_list)
+        chosen_holders = click.prompt(
+            "Copyright holders (separate several with ';')",
+            default="; ".join(found.value) if found else None,
+            value_proc=_split_list,
+        )
+    elif not chosen_holders and found is not None:
+        chosen_holders = list(found.value)
+        noun = "holder" if len(chosen_holders) == 1 else "holders"
+        names = ", ".join(repr(name) for name in chosen_holders)
+        click.echo(f"note: {noun} {names} from {found.source} (give --holder to choose)", err=True)
     if year is None:
         year = click.prompt("Copyright year", default=default_year(), type=int) if interactive else default_year()
     return catalog.base(str(base)).id, chosen_holders, int(year)
@@ -335,10 +408,28 @@ def _clause_tables(
     metavar="FILE",
     help="Where to write the configuration.",
 )
-@click.option("--base", metavar="ID", help="SPDX id of the base license (see `ethlicense bases`). [default: MIT]")
-@click.option("--holder", "holders", multiple=True, metavar="NAME", help="Copyright holder (repeatable).")
+@click.option(
+    "--base",
+    metavar="ID",
+    shell_complete=complete_base,
+    help="SPDX id of the base license (see `ethlicense bases`). [default: MIT]",
+)
+@click.option(
+    "--holder",
+    "holders",
+    multiple=True,
+    metavar="NAME",
+    help="Copyright holder (repeatable). [default: pyproject.toml's [project] authors, else git config user.name]",
+)
 @click.option("--year", type=int, help="Copyright year. [default: this year, or SOURCE_DATE_EPOCH's]")
-@click.option("--clause", "clause_ids", multiple=True, metavar="ID", help="Add a restriction clause (repeatable).")
+@click.option(
+    "--clause",
+    "clause_ids",
+    multiple=True,
+    metavar="ID",
+    shell_complete=complete_clause,
+    help="Add a restriction clause (repeatable).",
+)
 @click.option(
     "--set",
     "settings",
@@ -389,7 +480,9 @@ def init(  # noqa: PLR0913, PLR0917 - click passes one parameter per option
         interactive = sys.stdin is not None and sys.stdin.isatty()
     catalog = default_catalog()
     try:
-        base_id, chosen_holders, chosen_year = _ask_license(catalog, base, holders, year, interactive=interactive)
+        base_id, chosen_holders, chosen_year = _ask_license(
+            catalog, base, holders, year, interactive=interactive, folder=config_path.parent
+        )
         chosen = list(clause_ids) if clause_ids or not interactive else _choose_clauses(catalog)
         tables = _clause_tables(catalog, chosen, settings, interactive=interactive)
     except click.Abort:
@@ -408,3 +501,58 @@ def init(  # noqa: PLR0913, PLR0917 - click passes one parameter per option
     parse_config(text, path=config_path)
     write_atomic(config_path, text, force=force)
     click.echo(f"wrote {config_path}; next: ethlicense build", err=True)
+
+
+# --- consent ------------------------------------------------------------------------------------------
+
+
+@click.command()
+@_config_option
+@click.option("--emails", is_flag=True, help="List each contributor as 'Name <email>'. [default: names only]")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["markdown", "json"]),
+    default="markdown",
+    show_default=True,
+    help="Output format.",
+)
+@click.option(
+    "--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write to FILE instead of stdout."
+)
+@click.option("--force", is_flag=True, help="Overwrite the --output file if it exists.")
+def consent(config_path: Path | None, emails: bool, output_format: str, output: Path | None, force: bool) -> None:
+    """List whose consent a change to the configured license needs, from the git history.
+
+    Everyone who authored a commit in the project folder (with .mailmap applied) is listed once, by
+    name; --emails adds the addresses. The report is not one of the outputs `verify` checks, so a new
+    contributor does not make CI fail: make it when you ask for consent, and keep the answers with it.
+    A shallow clone is refused, because its list would be incomplete.
+
+    \b
+    Examples:
+      ethlicense consent
+      ethlicense consent --emails -o CONSENT.md
+      ethlicense consent --format json
+    """  # noqa: D301 - click's \b paragraph marker must stay a real backspace character
+    from ethlicense.provenance import (  # noqa: PLC0415 - only this command needs them
+        Relicensing,
+        consent_json,
+        consent_markdown,
+        relicensing_from_git,
+    )
+
+    loaded = _load(config_path)
+    if loaded.config.provenance.git:
+        relicensing = relicensing_from_git(loaded.root)
+    else:
+        relicensing = Relicensing(None, "switched off with `[provenance] git = false`")
+    if output_format == "json":
+        text = dumps_json(consent_json(relicensing, emails=emails))
+    else:
+        text = consent_markdown(loaded.rendered, relicensing, emails=emails)
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        write_atomic(output, text, force=force)
+        click.echo(f"wrote {output}", err=True)

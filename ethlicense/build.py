@@ -11,7 +11,9 @@ file that it did not write, or that was edited since it wrote it, unless forced:
 the hashes kept in ``.ethlicense.lock`` (see :mod:`ethlicense._manifest`).
 
 :func:`verify_project` renders the same outputs in memory and compares them with the files, for CI and
-pre-commit hooks.
+pre-commit hooks. Both also cover the package metadata (see :mod:`ethlicense._metadata`): ``verify`` fails
+when ``pyproject.toml``, ``package.json``, ``Cargo.toml`` or the README badge names another license, and
+``build`` puts them right when asked (``metadata=True``, or ``[outputs] metadata = true``).
 """
 
 from __future__ import annotations
@@ -34,13 +36,14 @@ from ethlicense._io import (
     sync_directory,
 )
 from ethlicense._manifest import Manifest, RecordedFile, manifest_text, read_manifest
+from ethlicense._metadata import MetadataFile, metadata_files
 from ethlicense._notice import notice_text
 from ethlicense._project import contained, project_lock
 from ethlicense._time import source_date_epoch
 from ethlicense.config import MANIFEST_FILE_NAME, LoadedConfig, check_output_path, load_config
 from ethlicense.errors import EthLicenseError, OutputOwnershipError
 from ethlicense.models import RenderedLicense
-from ethlicense.provenance import Relicensing, provenance_markdown, relicensing_from_git
+from ethlicense.provenance import provenance_markdown
 from ethlicense.spdx import (
     default_namespace,
     packaging_hints,
@@ -72,7 +75,6 @@ def __dir__() -> list[str]:
 REUSE_TOML_PATH = "REUSE.toml"
 #: The largest existing output file read to compare or hash (license files are a few kilobytes).
 _OUTPUT_READ_LIMIT = 16 << 20
-_GIT_OFF = "switched off with --no-git or `[provenance] git = false`"
 
 
 class OutputKind(StrEnum):
@@ -92,6 +94,8 @@ class OutputKind(StrEnum):
     """The REUSE annotations (``REUSE.toml``)."""
     RECORD = "record"
     """The build record (``.ethlicense.lock``)."""
+    METADATA = "metadata"
+    """A package metadata file or README whose license values ``build`` updates (not recorded as its own)."""
 
 
 class Action(StrEnum):
@@ -124,7 +128,10 @@ class BuildPlan:
     files: tuple[PlannedFile, ...]
     optional_outputs: tuple[str, ...]
     """The optional outputs included (``reuse``, ``spdx``)."""
-    relicensing: Relicensing
+    metadata: tuple[MetadataFile, ...] = ()
+    """The package metadata files found, each with the license values it should have."""
+    update_metadata: bool = False
+    """Whether ``build`` updates the metadata files (``metadata=True`` or ``[outputs] metadata``)."""
 
     @property
     def rendered(self) -> RenderedLicense:
@@ -163,6 +170,8 @@ class BuildResult:
     stale: tuple[str, ...]
     """Files an earlier build wrote that this one no longer produces; they are left in place."""
     dry_run: bool
+    metadata: tuple[FileReport, ...] = ()
+    """The metadata files updated (or, with ``dry_run``, to update); empty unless the build updates metadata."""
 
     @property
     def refused(self) -> tuple[FileReport, ...]:
@@ -177,9 +186,13 @@ class Drift:
     path: str
     kind: OutputKind
     problem: str
-    """``missing`` or ``differs``."""
+    """``missing``, ``differs``, or ``metadata`` (a metadata file that names another license)."""
     diff: str
     """A unified diff from the file on disk to the expected content (empty when the file is missing)."""
+    detail: str = ""
+    """For metadata, what is wrong in words, one sentence per value (``; ``-separated)."""
+    needs_force: bool = False
+    """True when ``build`` would refuse to replace the file without ``force`` (edited since it was written)."""
 
 
 @dataclass(frozen=True)
@@ -252,7 +265,7 @@ def plan_build(  # noqa: PLR0913 - the options of a build, all keyword-only
     *,
     spdx: bool | None = None,
     reuse: bool | None = None,
-    git: bool | None = None,
+    metadata: bool | None = None,
     license_path: str | None = None,
     manifest: Manifest | None = None,
     environ: Mapping[str, str] | None = None,
@@ -264,7 +277,8 @@ def plan_build(  # noqa: PLR0913 - the options of a build, all keyword-only
         spdx: Include the SPDX document (``True``), leave it out (``False``), or decide by the configuration's
             ``[outputs] include`` and the previous build's record (``None``).
         reuse: The same for the REUSE files.
-        git: List contributors from git history; ``None`` follows ``[provenance] git``.
+        metadata: Update the package metadata files (``True``), or not (``False``); ``None`` follows
+            ``[outputs] metadata``. They are read and compared either way.
         license_path: Write the license text here (relative to the project folder) instead of
             ``[outputs] license``.
         manifest: The build record to take the previous optional outputs from (default: read it).
@@ -272,18 +286,16 @@ def plan_build(  # noqa: PLR0913 - the options of a build, all keyword-only
 
     Raises:
         ConfigFileError: The configuration is invalid, or an output cannot be made from it.
-        GitHistoryError: The git history cannot be read completely.
+        EthLicenseError: A metadata file cannot be read, or is not valid TOML or JSON.
     """
     loaded = _loaded(config)
     settings = loaded.config
     if manifest is None:
-        manifest = read_manifest(loaded.root / MANIFEST_FILE_NAME)
+        manifest = read_manifest(contained(loaded.root, MANIFEST_FILE_NAME))
     optional = set(settings.outputs.include) | set(manifest.optional_outputs)
     for name, flag in (("spdx", spdx), ("reuse", reuse)):
         if flag is not None:
             (optional.add if flag else optional.discard)(name)
-    use_git = settings.provenance.git if git is None else git
-    relicensing = relicensing_from_git(loaded.root) if use_git else Relicensing(None, _GIT_OFF)
     rendered = loaded.rendered
     if license_path is not None:
         try:
@@ -295,7 +307,7 @@ def plan_build(  # noqa: PLR0913 - the options of a build, all keyword-only
         PlannedFile(
             settings.outputs.provenance,
             OutputKind.PROVENANCE,
-            provenance_markdown(rendered, relicensing=relicensing),
+            provenance_markdown(rendered, relicensing_notes=True),
         ),
     ]
     notice = notice_text(rendered, license_path=license_path or settings.outputs.license)
@@ -306,7 +318,9 @@ def plan_build(  # noqa: PLR0913 - the options of a build, all keyword-only
     if "reuse" in optional:
         files += _reuse_files(loaded)
     _check_distinct(loaded, files)
-    return BuildPlan(loaded, tuple(files), tuple(sorted(optional)), relicensing)
+    found = metadata_files(loaded.root, rendered, license_file=license_path or settings.outputs.license)
+    update = settings.outputs.metadata if metadata is None else metadata
+    return BuildPlan(loaded, tuple(files), tuple(sorted(optional)), found, update)
 
 
 def _check_distinct(loaded: LoadedConfig, files: Sequence[PlannedFile]) -> None:
@@ -401,7 +415,7 @@ def build_project(  # noqa: PLR0913 - the options of a build, all keyword-only
     dry_run: bool = False,
     spdx: bool | None = None,
     reuse: bool | None = None,
-    git: bool | None = None,
+    metadata: bool | None = None,
     license_path: str | None = None,
     environ: Mapping[str, str] | None = None,
 ) -> BuildResult:
@@ -418,7 +432,8 @@ def build_project(  # noqa: PLR0913 - the options of a build, all keyword-only
         dry_run: Work out what would be written, and write nothing.
         spdx: See :func:`plan_build`.
         reuse: See :func:`plan_build`.
-        git: See :func:`plan_build`.
+        metadata: See :func:`plan_build`. Only the license values change; the rest of each file (comments,
+            order, layout) is kept.
         license_path: See :func:`plan_build`.
         environ: See :func:`plan_build`.
 
@@ -426,7 +441,6 @@ def build_project(  # noqa: PLR0913 - the options of a build, all keyword-only
         ConfigFileError: The configuration is invalid, or an output cannot be made from it.
         OutputOwnershipError: A file would be replaced that ethlicense did not write or that was edited
             since (not raised with *force*, nor with *dry_run*: the result lists such files).
-        GitHistoryError: The git history cannot be read completely.
         OutsideProjectError: An output or a record entry leads outside the project folder (through a
             symbolic link, say).
         ProjectBusyError: Another build of the project held its lock for too long.
@@ -443,7 +457,7 @@ def build_project(  # noqa: PLR0913 - the options of a build, all keyword-only
             dry_run=dry_run,
             spdx=spdx,
             reuse=reuse,
-            git=git,
+            metadata=metadata,
             license_path=license_path,
             environ=environ,
         )
@@ -456,7 +470,7 @@ def _build_locked(  # noqa: PLR0913 - build_project's options
     dry_run: bool,
     spdx: bool | None,
     reuse: bool | None,
-    git: bool | None,
+    metadata: bool | None,
     license_path: str | None,
     environ: Mapping[str, str] | None,
 ) -> BuildResult:
@@ -468,7 +482,7 @@ def _build_locked(  # noqa: PLR0913 - build_project's options
         loaded,
         spdx=spdx,
         reuse=reuse,
-        git=git,
+        metadata=metadata,
         license_path=license_path,
         manifest=manifest,
         environ=environ,
@@ -493,12 +507,14 @@ def _build_locked(  # noqa: PLR0913 - build_project's options
     record_action = (
         Action.CREATE if old_digest is None else Action.UNCHANGED if old_digest == new_digest else Action.UPDATE
     )
+    updated_metadata = [item for item in plan.metadata if plan.update_metadata and not item.in_step]
     result = BuildResult(
         plan=plan,
         files=reports,
         manifest=FileReport(MANIFEST_FILE_NAME, OutputKind.RECORD, record_action),
         stale=tuple(stale),
         dry_run=dry_run,
+        metadata=tuple(FileReport(item.path, OutputKind.METADATA, Action.UPDATE) for item in updated_metadata),
     )
     if result.refused and not force and not dry_run:
         raise OutputOwnershipError([(item.path, item.refused or "") for item in result.refused])
@@ -508,7 +524,7 @@ def _build_locked(  # noqa: PLR0913 - build_project's options
         remove_leftovers(target)
     unchanged = {report.path for report in reports if report.action is Action.UNCHANGED}
     changing = [item for item in plan.files if item.path not in unchanged]
-    if not changing and record_action is Action.UNCHANGED:
+    if not changing and record_action is Action.UNCHANGED and not updated_metadata:
         return result
     pending = None
     if changing:
@@ -519,7 +535,9 @@ def _build_locked(  # noqa: PLR0913 - build_project's options
             hashes = (*(previous.sha256 if previous else ()), *((current,) if current else ()), item.sha256)
             accepted[item.path] = RecordedFile(item.kind.value, hashes)
         pending = manifest_text(replace(final, files=accepted))
-    _write(root, [(contained(root, item.path), item.text) for item in changing], pending, final_text)
+    writes = [(contained(root, item.path), item.text) for item in changing]
+    writes += [(contained(root, item.path), item.expected) for item in updated_metadata]
+    _write(root, writes, pending, final_text)
     return result
 
 
@@ -530,12 +548,11 @@ def _diff_lines(text: str) -> list[str]:
     return lines
 
 
-def verify_project(  # noqa: PLR0913 - the same options as build_project
+def verify_project(
     config: LoadedConfig | str | Path | None = None,
     *,
     spdx: bool | None = None,
     reuse: bool | None = None,
-    git: bool | None = None,
     license_path: str | None = None,
     environ: Mapping[str, str] | None = None,
 ) -> VerifyResult:
@@ -543,20 +560,23 @@ def verify_project(  # noqa: PLR0913 - the same options as build_project
 
     The outputs are those a plain ``build`` would write (including the SPDX and REUSE files when the
     configuration or the previous build included them); the options are those of :func:`plan_build`.
-    Nothing is written.
+    The package metadata files (``pyproject.toml``, ``package.json``, ``Cargo.toml``, the README badge) are
+    checked too, whether or not ``build`` updates them. Nothing is written.
 
     Raises:
         ConfigFileError: The configuration is invalid, or an output cannot be made from it.
-        GitHistoryError: The git history cannot be read completely.
+        EthLicenseError: A file cannot be read, or a metadata file is not valid TOML or JSON.
 
     Returns:
-        The files that are missing or differ, each with a unified diff.
+        The files that are missing or differ, each with a unified diff, and the metadata files that name
+        another license, each with what is wrong.
     """
     import difflib  # noqa: PLC0415 - only verify needs it
 
     loaded = _loaded(config)
     with project_lock(loaded.root, shared=True):
-        plan = plan_build(loaded, spdx=spdx, reuse=reuse, git=git, license_path=license_path, environ=environ)
+        manifest = read_manifest(contained(loaded.root, MANIFEST_FILE_NAME))
+        plan = plan_build(loaded, spdx=spdx, reuse=reuse, license_path=license_path, manifest=manifest, environ=environ)
         contents = [_read(contained(loaded.root, item.path)) for item in plan.files]
     drift = []
     for item, current in zip(plan.files, contents, strict=True):
@@ -571,5 +591,15 @@ def verify_project(  # noqa: PLR0913 - the same options as build_project
             fromfile=f"{item.path} (on disk)",
             tofile=f"{item.path} (from {loaded.path.name})",
         )
-        drift.append(Drift(item.path, item.kind, "differs", "".join(diff)))
+        needs_force = _inspect(loaded.root, item, manifest).refused is not None
+        drift.append(Drift(item.path, item.kind, "differs", "".join(diff), needs_force=needs_force))
+    for found in plan.metadata:
+        if not found.in_step:
+            diff = difflib.unified_diff(
+                _diff_lines(found.current),
+                _diff_lines(found.expected),
+                fromfile=f"{found.path} (on disk)",
+                tofile=f"{found.path} (for {plan.rendered.license_id})",
+            )
+            drift.append(Drift(found.path, OutputKind.METADATA, "metadata", "".join(diff), "; ".join(found.problems)))
     return VerifyResult(plan, tuple(drift))

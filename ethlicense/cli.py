@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import click
+from click.shell_completion import CompletionItem
 
 from ethlicense._io import write_atomic
 from ethlicense._parameters import parse_settings
@@ -54,6 +55,8 @@ class _Failure(click.ClickException):
 _LAZY_COMMANDS: dict[str, str] = {
     "build": "ethlicense._cli_project:build",
     "check": "ethlicense._cli_check:check",
+    "consent": "ethlicense._cli_project:consent",
+    "header": "ethlicense._cli_header:header",
     "init": "ethlicense._cli_project:init",
     "verify": "ethlicense._cli_project:verify",
 }
@@ -82,7 +85,7 @@ class _Group(click.Group):
         try:
             return super().invoke(ctx)
         except EthLicenseError as error:
-            raise _Failure(" ".join(str(error).split())) from None
+            raise _Failure(" ".join(error.command_line_message().split())) from None
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -97,6 +100,25 @@ def cli() -> None:
       ethlicense clauses
       ethlicense show named-organizations
     """
+
+
+def complete_base(_ctx: click.Context, _param: click.Parameter, incomplete: str) -> list[CompletionItem]:
+    """Complete a base license id for the shell (``ethlicense render M<Tab>``), with each base's name."""
+    folded = incomplete.casefold()
+    return [
+        CompletionItem(base.id, help=base.name)
+        for base in sorted(default_catalog().bases.values(), key=lambda item: item.id)
+        if base.id.casefold().startswith(folded)
+    ]
+
+
+def complete_clause(_ctx: click.Context, _param: click.Parameter, incomplete: str) -> list[CompletionItem]:
+    """Complete a built-in clause id for the shell (``ethlicense show mil<Tab>``), with each clause's title."""
+    return [
+        CompletionItem(clause.id, help=clause.title)
+        for clause in sorted(default_catalog().clauses.values(), key=lambda item: item.id)
+        if clause.id.startswith(incomplete)
+    ]
 
 
 def _clause_file_option(function: _Callback) -> _Callback:
@@ -133,10 +155,39 @@ def _format_option(choices: Sequence[str], default: str) -> Callable[[_Callback]
     )
 
 
+def _project_defaults(holders: tuple[str, ...], year: int | None) -> tuple[tuple[str, ...], int | None, list[str]]:
+    """Fill in holders and year that were not given from the project in the current folder.
+
+    Returns the holders, the year and a note for each default used, to print once the command succeeds.
+    """
+    from ethlicense._defaults import default_holders, default_year_from_project  # noqa: PLC0415 - lazy
+
+    notes = []
+    if not holders:
+        found = default_holders(Path.cwd())
+        if found is not None:
+            holders = found.value
+            names = ", ".join(repr(name) for name in holders)
+            noun = "holder" if len(holders) == 1 else "holders"
+            notes.append(f"note: {noun} {names} from {found.source} (give --holder to choose)")
+    if year is None:
+        found_year = default_year_from_project(Path.cwd())
+        if found_year is not None:
+            year = found_year.value
+            notes.append(f"note: year {year} from {found_year.source} (give --year to choose)")
+    return holders, year, notes
+
+
 @cli.command()
-@click.argument("base")
+@click.argument("base", shell_complete=complete_base)
 @click.option(
-    "--clause", "-c", "clause_ids", multiple=True, metavar="ID", help="Add a restriction clause (repeatable)."
+    "--clause",
+    "-c",
+    "clause_ids",
+    multiple=True,
+    metavar="ID",
+    shell_complete=complete_clause,
+    help="Add a restriction clause (repeatable).",
 )
 @click.option(
     "--set",
@@ -146,9 +197,23 @@ def _format_option(choices: Sequence[str], default: str) -> Callable[[_Callback]
     help="Set a clause parameter; separate list items with ';' (repeatable).",
 )
 @_clause_file_option
-@click.option("--holder", "holders", multiple=True, metavar="NAME", help="Copyright holder (repeatable).")
 @click.option(
-    "--year", type=int, help=f"Copyright year ({MIN_YEAR}-{MAX_YEAR}). [default: this year, or SOURCE_DATE_EPOCH's]"
+    "--holder",
+    "holders",
+    multiple=True,
+    metavar="NAME",
+    help=(
+        "Copyright holder (repeatable). [default: the configuration's holders, else pyproject.toml's "
+        "[project] authors, else git config user.name]"
+    ),
+)
+@click.option(
+    "--year",
+    type=int,
+    help=(
+        f"Copyright year ({MIN_YEAR}-{MAX_YEAR}). [default: the configuration's year, else this year or "
+        "SOURCE_DATE_EPOCH's]"
+    ),
 )
 @click.option("--name", help="Name of the license (a restricted license may not take a base's name).")
 @click.option(
@@ -213,6 +278,7 @@ def render(  # noqa: PLR0913 - one parameter per option
           --set "named-organizations.organizations=Palantir Technologies Inc.;Microsoft Corporation" \\
           --holder "Jane Doe" --format json
     """
+    holders, year, notes = _project_defaults(holders, year)
     user_clauses = _user_clauses(clause_files)
     catalog: Catalog = default_catalog().with_clauses(user_clauses)
     chosen = list(dict.fromkeys([*clause_ids, *(item.id for item in user_clauses)]))
@@ -232,8 +298,13 @@ def render(  # noqa: PLR0913 - one parameter per option
         catalog=catalog,
     )
     _emit(format_license(rendered, output_format), output, force=force)
+    if not quiet:
+        for note in notes:
+            click.echo(note, err=True)
     if not quiet and output_format in {"text", "markdown"}:
-        click.echo(verdict_line(rendered), err=True)
+        from ethlicense._color import echo, styled_verdict  # noqa: PLC0415 - only for the text formats
+
+        echo(styled_verdict(rendered, verdict_line(rendered)), err=True)
         if rendered.notice_elsewhere:
             click.echo(
                 f"note: the {rendered.base.id} text has no copyright line; put {rendered.notice_elsewhere!r} in a "
@@ -251,6 +322,11 @@ def bases(output_format: str) -> None:
     the license (unknown, not non-free). Restrictions "refused (void)": the base lets every recipient remove
     them; "refused (contradictory)": they would contradict its terms. With --format json, each base also
     carries its points with the words of its text that say so, and fsf_libre is true, false or null.
+
+    \b
+    Examples:
+      ethlicense bases
+      ethlicense bases --format json
     """
     catalog = default_catalog()
     click.echo(dumps(bases_data(catalog)) if output_format == "json" else format_bases(catalog), nl=False)
@@ -260,17 +336,31 @@ def bases(output_format: str) -> None:
 @_clause_file_option
 @_format_option(("text", "json"), "text")
 def clauses(clause_files: tuple[Path, ...], output_format: str) -> None:
-    """List the clauses: id, title, what each restricts, and the criteria it fails."""
+    """List the clauses: id, title, what each restricts, and the criteria it fails.
+
+    \b
+    Examples:
+      ethlicense clauses
+      ethlicense clauses --format json
+      ethlicense clauses --clause-file my-clauses.toml
+    """
     catalog = default_catalog().with_clauses(_user_clauses(clause_files))
     click.echo(dumps(clauses_data(catalog)) if output_format == "json" else format_clauses(catalog), nl=False)
 
 
 @cli.command()
-@click.argument("clause_id")
+@click.argument("clause_id", shell_complete=complete_clause)
 @_clause_file_option
 @_format_option(("text", "json"), "text")
 def show(clause_id: str, clause_files: tuple[Path, ...], output_format: str) -> None:
-    """Show one clause: its text, parameters, the criteria it fails, sources and rationale."""
+    """Show one clause: its text, parameters, the criteria it fails, sources and rationale.
+
+    \b
+    Examples:
+      ethlicense show military
+      ethlicense show named-organizations --format json
+      ethlicense show my-clause --clause-file my-clauses.toml
+    """
     catalog = default_catalog().with_clauses(_user_clauses(clause_files))
     clause = catalog.clause(clause_id)
     click.echo(dumps(clause_data(clause)) if output_format == "json" else format_clause(clause), nl=False)

@@ -81,7 +81,7 @@ def make_spec(  # noqa: PLR0913 - mirrors the keyword arguments of compose()
     base: str,
     *,
     clauses: Iterable[ClauseChoice] = (),
-    holders: Sequence[str] = (),
+    holders: str | Sequence[str] = (),
     year: int | None = None,
     name: str | None = None,
     license_id: str | None = None,
@@ -94,7 +94,7 @@ def make_spec(  # noqa: PLR0913 - mirrors the keyword arguments of compose()
     """Return the validated :class:`LicenseSpec` for :func:`compose`'s arguments (see there)."""
     catalog = catalog or default_catalog()
     base_license = catalog.base(base)
-    holders = _sequence(holders, "holders", "a list of names")
+    holders = (holders,) if isinstance(holders, str) else _sequence(holders, "holders", "a list of names")
     for index, holder in enumerate(holders):
         if not isinstance(holder, str):
             field = f"holders[{index}]"
@@ -207,7 +207,7 @@ def compose(  # noqa: PLR0913 - the options of a license are many and all keywor
     base: str,
     *,
     clauses: Iterable[ClauseChoice] = (),
-    holders: Sequence[str] = (),
+    holders: str | Sequence[str] = (),
     year: int | None = None,
     name: str | None = None,
     license_id: str | None = None,
@@ -224,7 +224,8 @@ def compose(  # noqa: PLR0913 - the options of a license are many and all keywor
         clauses: Clause ids, user-defined :class:`Clause` objects, or clauses configured with
             :func:`clause`. They are numbered in the text in order of id, so the order given does not
             change the result.
-        holders: The copyright holders.
+        holders: The copyright holders: a list of names, or one name as a string (``"Jane Doe"`` is one
+            holder, never split into letters).
         year: The copyright year (1970-2100); defaults to ``SOURCE_DATE_EPOCH``'s year or this year.
         name: A name for the license; a restricted license may not take the name of a base.
         license_id: A ``LicenseRef-`` id; by default one is derived from the base and clause ids. An id

@@ -164,6 +164,9 @@ class OutputSettings(_Model):
     """Written only where the license needs one (Apache-2.0 with conditions; a base with no copyright line)."""
     include: tuple[Literal["reuse", "spdx"], ...] = ()
     """Optional outputs to build every time, as if ``--spdx`` or ``--reuse`` were given."""
+    metadata: StrictBool = False
+    """Let ``build`` update the license in ``pyproject.toml``, ``package.json``, ``Cargo.toml`` and the README
+    badge, as if ``--metadata`` were given. ``verify`` checks them either way."""
 
     @field_validator("include")
     @classmethod
@@ -207,7 +210,7 @@ class ProvenanceSettings(_Model):
     """The ``[provenance]`` table."""
 
     git: StrictBool = True
-    """List, from the git history, the contributors whose consent a license change needs."""
+    """Let ``ethlicense consent`` read the git history; with ``false`` it prints how to make the list instead."""
 
 
 class Config(_Model):

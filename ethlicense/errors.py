@@ -48,7 +48,15 @@ def _suggestion(suggestions: Sequence[str]) -> str:
 
 
 class EthLicenseError(Exception):
-    """Base class of every error ethlicense raises on purpose."""
+    """Base class of every error ethlicense raises on purpose.
+
+    The message (``str(error)``) names Python parameters where it gives advice (``force=True``);
+    :meth:`command_line_message` gives the same message with the command-line options instead.
+    """
+
+    def command_line_message(self) -> str:
+        """Return the message as the ``ethlicense`` command shows it, naming options rather than parameters."""
+        return str(self)
 
 
 class UnknownLicenseError(EthLicenseError, LookupError):
@@ -162,11 +170,18 @@ class RestrictionRefusedError(EthLicenseError, ValueError):
 
     def __init__(self, license_id: str, reason: str) -> None:
         self.license_id = license_id
-        super().__init__(
-            f"{license_id} does not accept restriction clauses: {reason} "
-            "Choose a permissive base, or pass allow_void_restrictions=True "
-            "(--allow-void-restrictions) to render them anyway with a verdict that says what becomes of them."
+        self.reason = reason
+        super().__init__(self._message("allow_void_restrictions=True"))
+
+    def _message(self, option: str) -> str:
+        return (
+            f"{self.license_id} does not accept restriction clauses: {self.reason} Choose a permissive base, or "
+            f"pass {option} to render them anyway with a verdict that says what becomes of them."
         )
+
+    def command_line_message(self) -> str:
+        """Return the message naming ``--allow-void-restrictions``."""
+        return self._message("--allow-void-restrictions")
 
 
 class CatalogError(EthLicenseError, ValueError):
@@ -186,7 +201,11 @@ class OutputExistsError(EthLicenseError, FileExistsError):
 
     def __init__(self, path: str) -> None:
         self.path = path
-        super().__init__(f"{path!r} exists; pass --force (force=True) to overwrite it")
+        super().__init__(f"{path!r} exists; pass force=True to overwrite it")
+
+    def command_line_message(self) -> str:
+        """Return the message naming ``--force``."""
+        return f"{self.path!r} exists; pass --force to overwrite it"
 
 
 class TemplateSecurityError(EthLicenseError, ValueError):
@@ -232,8 +251,16 @@ class OutputOwnershipError(EthLicenseError, FileExistsError):
 
     def __init__(self, paths: Sequence[tuple[str, str]]) -> None:
         self.paths = tuple(paths)
+        super().__init__(self._message("force=True"))
+
+    def _message(self, option: str) -> str:
         listing = "; ".join(f"{path!r} ({reason})" for path, reason in self.paths)
-        super().__init__(f"refusing to overwrite {listing}; pass --force (force=True) to replace them")
+        pronoun = "it" if len(self.paths) == 1 else "them"
+        return f"refusing to overwrite {listing}; pass {option} to replace {pronoun}"
+
+    def command_line_message(self) -> str:
+        """Return the message naming ``--force``."""
+        return self._message("--force")
 
 
 class GitHistoryError(EthLicenseError, RuntimeError):

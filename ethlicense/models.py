@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Iterable
 from enum import StrEnum
 from typing import Annotated, Any
 
@@ -55,8 +56,54 @@ _IDENTIFIER_PATTERN = r"^[a-z_][a-z0-9_]*$"
 ParameterValue = str | bool | datetime.date | tuple[str, ...] | None
 
 
+class _Elided:
+    """Stands in for a long value in a model's ``repr``."""
+
+    def __init__(self, description: str) -> None:
+        self.description = description
+
+    def __repr__(self) -> str:
+        return f"<{self.description}>"
+
+
+#: Strings longer than this are shown as ``<N characters>`` in a model's ``repr``.
+_LONGEST_REPR_STRING = 60
+#: Sequences longer than this are shown as ``<N items>``.
+_LONGEST_REPR_SEQUENCE = 4
+
+
+def _short(value: object) -> object:
+    shown: object = value
+    if isinstance(value, _Model):
+        label = next((getattr(value, key) for key in ("id", "name", "criterion") if hasattr(value, key)), None)
+        shown = _Elided(type(value).__name__ + (f" {label!r}" if isinstance(label, str) else ""))
+    elif isinstance(value, StrEnum):
+        shown = value.value
+    elif isinstance(value, str) and len(value) > _LONGEST_REPR_STRING:
+        shown = _Elided(f"{len(value)} characters")
+    elif isinstance(value, tuple | list) and len(value) > _LONGEST_REPR_SEQUENCE:
+        shown = _Elided(f"{len(value)} items")
+    elif isinstance(value, tuple):
+        shown = tuple(_short(item) for item in value)
+    elif isinstance(value, dict):
+        shown = {key: _short(item) for key, item in value.items()}
+    return shown
+
+
 class _Model(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+
+    def __repr_args__(self) -> Iterable[tuple[str | None, Any]]:
+        """Show the fields that differ from their defaults, with long texts and lists elided.
+
+        A model's ``repr`` is for a terminal or a debugger: a clause's template or a license's text would
+        bury everything else (``str(model)`` and ``model_dump()`` still give every value in full).
+        """
+        for name, field in type(self).model_fields.items():
+            value = getattr(self, name)
+            if not field.is_required() and value == field.get_default(call_default_factory=True):
+                continue
+            yield name, _short(value)
 
 
 def _check_line(value: object, info: ValidationInfo) -> object:
@@ -461,6 +508,12 @@ class LicenseSpec(_Model):
     @classmethod
     def _check_license_id(cls, value: object, info: ValidationInfo) -> object:
         return _check_line(value, info)
+
+    @field_validator("holders", mode="before")
+    @classmethod
+    def _check_one_holder(cls, value: object) -> object:
+        """A string is one holder, not a sequence of one-letter holders."""
+        return (value,) if isinstance(value, str) else value
 
     @field_validator("holders")
     @classmethod

@@ -4,7 +4,9 @@
 
 A project that changes its license also needs relicensing notes: earlier releases keep their license, and
 the people whose code is in the project must agree. :func:`relicensing_from_git` lists those people from
-the git history (git runs in a child process, only when asked).
+the git history (git runs in a child process, only when asked) and :func:`consent_markdown` makes the
+consent report. That list is kept out of the provenance report, which ``ethlicense verify`` checks: it
+grows with every new contributor.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ethlicense._version import __version__
 from ethlicense.catalog import Catalog, default_catalog
@@ -24,8 +26,11 @@ if TYPE_CHECKING:
     from ethlicense.models import Source
 
 __all__ = [
+    "Contributor",
     "Relicensing",
     "build_provenance",
+    "consent_json",
+    "consent_markdown",
     "ethlicense_version",
     "provenance_json",
     "provenance_markdown",
@@ -86,11 +91,11 @@ def _source_line(source: Source) -> str:
     return line
 
 
-def provenance_markdown(rendered: RenderedLicense, *, relicensing: Relicensing | None = None) -> str:
+def provenance_markdown(rendered: RenderedLicense, *, relicensing_notes: bool = False) -> str:
     """Return a Markdown provenance report: the verdict with its criteria, and every clause's sources.
 
-    With *relicensing*, the report ends with notes for a project that adopts the license: what happens
-    to earlier releases, and whose consent the change needs.
+    With *relicensing_notes*, the report ends with notes for a project that adopts the license: what
+    happens to earlier releases, and that the contributors must agree (``ethlicense consent`` lists them).
     """
     provenance = rendered.provenance
     verdict = rendered.assessment
@@ -136,24 +141,44 @@ def provenance_markdown(rendered: RenderedLicense, *, relicensing: Relicensing |
             lines += ["", "### Drafting notes", "", clause.drafting_notes]
         if clause.sources:
             lines += ["", "### Sources", ""] + [_source_line(source) for source in clause.sources]
-    if relicensing is not None:
-        lines += _relicensing_lines(rendered, relicensing)
+    if relicensing_notes:
+        lines += ["", "## Relicensing", "", *_relicensing_notes(rendered)]
+        lines += [
+            "",
+            (
+                "The contributors whose consent the change needs are not listed here, because the list grows "
+                "with every new contributor: `ethlicense consent` makes it from the git history (names only; "
+                "`--emails` adds the addresses)."
+            ),
+        ]
     return "\n".join(lines) + "\n"
 
 
 # --- relicensing --------------------------------------------------------------------------------------
 
-GIT_LOG_FORMAT = "%aN <%aE>"
+GIT_LOG_FORMAT = "%aN%x00%aE"
+_GIT_LOG_SHOWN = "%aN <%aE>"
+
+
+class Contributor(NamedTuple):
+    """A commit author, as git reports them after applying ``.mailmap``."""
+
+    name: str
+    email: str
 
 
 @dataclass(frozen=True)
 class Relicensing:
-    """What the relicensing notes of a provenance report say about the project's contributors."""
+    """The contributors of a project, from its git history, for the consent report."""
 
-    contributors: tuple[str, ...] | None = None
-    """Everyone who authored a commit in the project folder (``Name <email>``, sorted), or ``None``."""
+    contributors: tuple[Contributor, ...] | None = None
+    """Everyone who authored a commit in the project folder (sorted by name, then email), or ``None``."""
     reason: str = ""
     """Why :attr:`contributors` is ``None`` (for example ``not a git repository``)."""
+
+    def names(self) -> tuple[str, ...]:
+        """Return the contributors' names, each once, in order."""
+        return tuple(dict.fromkeys(item.name for item in self.contributors or ()))
 
 
 def _run_git(directory: Path, *arguments: str) -> tuple[int, str]:
@@ -175,11 +200,11 @@ def _run_git(directory: Path, *arguments: str) -> tuple[int, str]:
 def relicensing_from_git(directory: str | Path) -> Relicensing:
     """Return the contributors of the project in *directory*, from its git history.
 
-    Runs ``git log --format='%aN <%aE>' -- .`` in *directory*, so only commits that touch the project
-    folder count and ``.mailmap`` is applied; the names are de-duplicated and sorted (case-insensitively,
-    then exactly), so the same repository state always gives the same list. A folder outside any git
-    repository, or a machine without git, gives no list and says why; a repository without commits gives
-    an empty one.
+    Runs ``git log --format='%aN%x00%aE' -- .`` in *directory*, so only commits that touch the project
+    folder count and ``.mailmap`` is applied; the authors are de-duplicated and sorted (by name
+    case-insensitively, then exactly, then by email), so the same repository state always gives the same
+    list. A folder outside any git repository, or a machine without git, gives no list and says why; a
+    repository without commits gives an empty one.
 
     Raises:
         GitHistoryError: The repository is a shallow clone (its history, and so the list, would be
@@ -193,7 +218,7 @@ def relicensing_from_git(directory: str | Path) -> Relicensing:
     if output.split()[-1:] == ["true"]:
         msg = (
             f"{str(folder)!r} is a shallow git clone, so its contributor list would be incomplete; fetch the "
-            "whole history (git fetch --unshallow; in GitHub Actions, fetch-depth: 0) or pass --no-git"
+            "whole history (git fetch --unshallow; in GitHub Actions, fetch-depth: 0)"
         )
         raise GitHistoryError(msg)
     if _run_git(folder, "rev-parse", "--verify", "--quiet", "HEAD")[0] != 0:
@@ -202,15 +227,17 @@ def relicensing_from_git(directory: str | Path) -> Relicensing:
     if code != 0:
         msg = f"git log failed in {str(folder)!r}: {' '.join(output.split())}"
         raise GitHistoryError(msg)
-    names = {line.strip() for line in output.splitlines() if line.strip()}
-    return Relicensing(tuple(sorted(names, key=lambda name: (name.casefold(), name))))
+    authors = set()
+    for line in output.splitlines():
+        name, _, email = line.partition("\0")
+        if name.strip() or email.strip():
+            authors.add(Contributor(name.strip(), email.strip()))
+    ordered = sorted(authors, key=lambda item: (item.name.casefold(), item.name, item.email.casefold(), item.email))
+    return Relicensing(tuple(ordered))
 
 
-def _relicensing_lines(rendered: RenderedLicense, relicensing: Relicensing) -> list[str]:
+def _relicensing_notes(rendered: RenderedLicense) -> list[str]:
     lines = [
-        "",
-        "## Relicensing",
-        "",
         (
             "- **Earlier releases keep their license.** This license covers only copies distributed under it. "
             "Every release published before it took effect stays under the license it was published with: "
@@ -231,8 +258,21 @@ def _relicensing_lines(rendered: RenderedLicense, relicensing: Relicensing) -> l
             f"- **Change the metadata too.** This license is `{rendered.license_id}`, not "
             f"`{rendered.base.id}`: package metadata, badges and license files must say so."
         )
-    lines += ["", "### Contributors whose consent the change needs", ""]
-    command = f"git log --format='{GIT_LOG_FORMAT}' -- . | sort -u"
+    return lines
+
+
+def consent_markdown(rendered: RenderedLicense, relicensing: Relicensing, *, emails: bool = False) -> str:
+    """Return the consent report: whose agreement a change to *rendered* needs, from the git history.
+
+    Args:
+        rendered: The license the project changes to.
+        relicensing: The contributors (see :func:`relicensing_from_git`).
+        emails: List each contributor as ``Name <email>``; by default only names are listed, so that the
+            report can be published without publishing addresses.
+    """
+    lines = [f"# Consent to relicense under {rendered.name}", "", *_relicensing_notes(rendered), ""]
+    lines += ["## Contributors whose consent the change needs", ""]
+    command = f"git log --format='{_GIT_LOG_SHOWN}' -- . | sort -u"
     if relicensing.contributors is None:
         lines.append(
             f"The list was not collected ({relicensing.reason or 'not requested'}). To make it, run `{command}` "
@@ -241,16 +281,34 @@ def _relicensing_lines(rendered: RenderedLicense, relicensing: Relicensing) -> l
     elif not relicensing.contributors:
         lines.append("The git history of the project folder has no commits yet.")
     else:
-        count = len(relicensing.contributors)
+        entries = (
+            [f"{item.name} <{item.email}>" for item in relicensing.contributors] if emails else relicensing.names()
+        )
+        count = len(entries)
         lines += [
             (
-                f"From the git history of the project folder (`git log --format='{GIT_LOG_FORMAT}' -- .`, "
-                f"with `.mailmap` applied): {count} {'person' if count == 1 else 'people'}."
+                f"From the git history of the project folder (`git log -- .`, with `.mailmap` applied): "
+                f"{count} {'person' if count == 1 else 'people'}."
             ),
             "",
         ]
-        lines += [f"- {_markdown_escape(name)}" for name in relicensing.contributors]
-    return lines
+        lines += [f"- {_markdown_escape(entry)}" for entry in entries]
+    return "\n".join(lines) + "\n"
+
+
+def consent_json(relicensing: Relicensing, *, emails: bool = False) -> dict[str, Any]:
+    """Return the contributors as JSON-ready data: ``{"contributors": [...], "reason": ...}``.
+
+    Each contributor is ``{"name": ...}``, with ``"email"`` too when *emails*; ``contributors`` is ``null``
+    when the list could not be made, and ``reason`` says why.
+    """
+    if relicensing.contributors is None:
+        return {"contributors": None, "reason": relicensing.reason}
+    if emails:
+        people = [{"name": item.name, "email": item.email} for item in relicensing.contributors]
+    else:
+        people = [{"name": name} for name in relicensing.names()]
+    return {"contributors": people, "reason": None}
 
 
 def _markdown_escape(text: str) -> str:

@@ -36,7 +36,9 @@ if TYPE_CHECKING:
 __all__ = [
     "creation_time",
     "default_namespace",
+    "npm_license",
     "packaging_hints",
+    "readme_badge",
     "reuse_license_path",
     "reuse_toml",
     "spdx_json",
@@ -381,7 +383,6 @@ def packaging_hints(rendered: RenderedLicense, license_file: str = "LICENSE") ->
     ['license = "MIT"', 'license-files = ["LICENSE"]']
     """
     license_id = rendered.license_id
-    custom = is_license_ref(license_id)
     lines = [
         "# pyproject.toml, [project] table (PEP 639)",
         f"license = {_toml_string(license_id)}",
@@ -389,13 +390,38 @@ def packaging_hints(rendered: RenderedLicense, license_file: str = "LICENSE") ->
     ]
     if not rendered.osi_open_source:
         lines.append("# (no 'License :: OSI Approved' classifier: this license is not open source)")
-    npm_value = f"SEE LICENSE IN {license_file}" if custom else license_id
-    color = "blue" if rendered.osi_open_source else "lightgrey"
-    badge = f"https://img.shields.io/badge/license-{_badge_segment(license_id)}-{color}"
     lines += [
         "# package.json (npm)",
-        f'"license": {json.dumps(npm_value, ensure_ascii=False)},',
+        f'"license": {json.dumps(npm_license(rendered, license_file), ensure_ascii=False)},',
         "# README.md badge",
-        f"[![License: {license_id}]({badge})]({urllib.parse.quote(license_file, safe='/')})",
+        readme_badge(rendered, license_file),
     ]
     return lines
+
+
+def npm_license(rendered: RenderedLicense, license_file: str = "LICENSE") -> str:
+    """Return the ``license`` value of an npm ``package.json``.
+
+    ``SEE LICENSE IN <file>`` for a ``LicenseRef-`` id (npm's advice for licenses outside the SPDX list), the
+    plain id otherwise.
+
+    >>> import ethlicense
+    >>> npm_license(ethlicense.compose("MIT", clauses=["military"], holders=["A"], year=2026))
+    'SEE LICENSE IN LICENSE'
+    """
+    return f"SEE LICENSE IN {license_file}" if is_license_ref(rendered.license_id) else rendered.license_id
+
+
+def readme_badge(rendered: RenderedLicense, license_file: str = "LICENSE") -> str:
+    """Return a Markdown shields.io license badge linking to the license file.
+
+    Blue for an open source license, light grey otherwise.
+
+    >>> import ethlicense
+    >>> readme_badge(ethlicense.compose("MIT", holders=["A"], year=2026))
+    '[![License: MIT](https://img.shields.io/badge/license-MIT-blue)](LICENSE)'
+    """
+    license_id = rendered.license_id
+    color = "blue" if rendered.osi_open_source else "lightgrey"
+    badge = f"https://img.shields.io/badge/license-{_badge_segment(license_id)}-{color}"
+    return f"[![License: {license_id}]({badge})]({urllib.parse.quote(license_file, safe='/')})"

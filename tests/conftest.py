@@ -31,6 +31,13 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--update-golden", action="store_true", help="rewrite tests/golden/ from current output")
 
 
+@pytest.fixture(autouse=True)
+def _no_machine_git_identity(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep the machine's git configuration (its ``user.name``, a default holder) out of every test."""
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", os.devnull)
+    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
+
+
 @pytest.fixture
 def update_golden(request: pytest.FixtureRequest) -> bool:
     """Whether golden files are being regenerated."""

@@ -126,8 +126,11 @@ def test_output_file_is_written_and_never_clobbered(tmp_path: Path) -> None:
         (["show", "named-organisations"], "Did you mean 'named-organizations'"),
     ],
 )
-def test_bad_input_is_one_line_and_exit_2(args: list[str], message: str) -> None:
+def test_bad_input_is_one_line_and_exit_2(
+    args: list[str], message: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Bad input gives exit code 2 and one readable line on stderr, never a traceback."""
+    monkeypatch.chdir(tmp_path)  # no project here to take a default holder from
     code, out, err = run(*args)
     assert code == 2
     assert out == ""
@@ -244,3 +247,15 @@ def test_aliased_license_ref_is_refused_on_the_command_line(license_id: str) -> 
     assert result.exit_code == 2
     assert "read by SPDX tools as" in result.output
     assert result.output.count("\n") == 1
+
+
+def test_every_command_has_examples() -> None:
+    """Every command's --help ends with examples of that command."""
+    context = cli.make_context("ethlicense", ["--help"], resilient_parsing=True)
+    commands = cli.list_commands(context)
+    assert {"bases", "clauses", "show", "render", "consent", "header"} <= set(commands)
+    for command in commands:
+        code, out, _ = run(command, "--help")
+        assert code == 0
+        assert "Examples:" in out, command
+        assert f"  ethlicense {command}" in out, command

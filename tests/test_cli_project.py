@@ -87,7 +87,7 @@ def test_init_with_flags_writes_deterministic_toml(tmp_path: Path, monkeypatch: 
     )
     assert run(*args, "--force")[0] == 0
     assert (tmp_path / "ethlicense.toml").read_text(encoding="utf-8") == text
-    code, out, _ = run("build", "--no-git", "-q")
+    code, out, _ = run("build", "-q")
     assert code == 0
     assert "B \\ Inc." in (tmp_path / "LICENSE").read_text(encoding="utf-8")
     assert "created LICENSE" in out
@@ -97,7 +97,7 @@ def test_init_refuses_to_overwrite(project: Path) -> None:
     """An existing ethlicense.toml is kept unless --force."""
     code, _, err = run("init", "--holder", "X", "--no-input")
     assert code == 2
-    assert err == "Error: 'ethlicense.toml' exists; pass --force (force=True) to overwrite it\n"
+    assert err == "Error: 'ethlicense.toml' exists; pass --force to overwrite it\n"
     assert (project / "ethlicense.toml").read_text(encoding="utf-8") == CONFIG
 
 
@@ -197,10 +197,7 @@ def test_build_dry_run_writes_nothing(project: Path) -> None:
     code, out, err = run("build", "-n", "-q")
     assert code == 2
     assert "would refuse LICENSE (not written by ethlicense; needs --force)" in out
-    assert err == (
-        "Error: refusing to overwrite 'LICENSE' (not written by ethlicense); "
-        "pass --force (force=True) to replace them\n"
-    )
+    assert err == ("Error: refusing to overwrite 'LICENSE' (not written by ethlicense); pass --force to replace it\n")
     assert (project / "LICENSE").read_text(encoding="utf-8") == "mine\n"
 
 
@@ -212,8 +209,7 @@ def test_build_refuses_a_hand_edit_until_forced(project: Path) -> None:
     code, _, err = run("build", "-q")
     assert code == 2
     assert err == (
-        "Error: refusing to overwrite 'LICENSE' (edited since ethlicense wrote it); "
-        "pass --force (force=True) to replace them\n"
+        "Error: refusing to overwrite 'LICENSE' (edited since ethlicense wrote it); pass --force to replace it\n"
     )
     code, out, _ = run("build", "-q", "--force")
     assert code == 0
@@ -273,8 +269,10 @@ def test_verify_exit_codes(project: Path) -> None:
     assert out.startswith("--- LICENSE (on disk)\n+++ LICENSE (from ethlicense.toml)\n@@ ")
     assert "-Copyright (c) 2026 Somebody\n+Copyright (c) 2026 Jane Doe\n" in out
     assert err == (
-        "1 of 2 outputs do not match ethlicense.toml: LICENSE (differs); run `ethlicense build` to update them\n"
+        "1 of 2 outputs does not match ethlicense.toml: LICENSE (differs); "
+        "run `ethlicense build --force` to update it\n"
     )
+    assert run("build", "-q")[0] == 2  # the advice is needed: a plain build refuses the hand-edited file
     (project / "PROVENANCE.md").unlink()
     code, out, _ = run("verify")
     assert code == 1
@@ -312,9 +310,12 @@ def test_pre_commit_hook_definition() -> None:
         "PROVENANCE.md",
         "LICENSES/x.txt",
         ".ethlicense.lock",
+        "package.json",
+        "Cargo.toml",
+        "README.md",
     ):
         assert pattern.search(path), path
-    for path in ("src/app.py", "README.md", "docs/LICENSE.md"):
+    for path in ("src/app.py", "docs/LICENSE.md", "docs/README.markdown"):
         assert not pattern.search(path), path
 
 

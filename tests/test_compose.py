@@ -258,3 +258,18 @@ def test_a_restricted_name_may_not_begin_with_a_base_name(name: str) -> None:
     """A restricted license's name that begins with a base's name or id is refused."""
     with pytest.raises(ethlicense.InvalidSpecError, match="begins with the name of"):
         ethlicense.compose("MIT", clauses=["military"], holders=["A"], year=2026, name=name)
+
+
+def test_repr_is_short() -> None:
+    """A model's repr names it without its templates and texts: a few hundred characters, not thousands."""
+    configured = ethlicense.clause("military")
+    rendered = ethlicense.compose("MIT", clauses=[configured], holders=["A"], year=2026)
+    assert repr(configured) == "ConfiguredClause(clause=<Clause 'military'>, arguments={'allow_humanitarian': True})"
+    assert len(repr(configured.clause)) < 400
+    assert repr(configured.clause).startswith("Clause(id='military', version=")
+    assert "template=<" in repr(configured.clause)
+    assert len(repr(rendered)) < 400
+    assert rendered.license_id in repr(rendered)
+    assert repr(rendered.spec) == (
+        "LicenseSpec(base=<BaseLicense 'MIT'>, clauses=(<ConfiguredClause 'military'>,), holders=('A',), year=2026)"
+    )

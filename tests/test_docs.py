@@ -9,7 +9,12 @@ shows an error (``<!-- docs-test: exit-code=2 -->``), is explained at the top of
 from __future__ import annotations
 
 import importlib.util
+import os
+import re
 import shutil
+import subprocess
+import sys
+import tomllib
 from pathlib import Path
 from types import ModuleType
 
@@ -216,3 +221,30 @@ def test_runner_runs_only_ethlicense_commands_and_writes_titled_files(
     )
     assert run_document(path, monkeypatch.chdir) == {"python": 1, "commands": 2, "files": 1}
     assert (tmp_path / "work" / "OUT").is_file()
+
+
+@pytest.mark.subprocess
+def test_site_formats_signatures_and_wraps_long_lines(tmp_path: Path) -> None:
+    """The docs site builds with ruff-formatted API signatures and the stylesheet that wraps long lines."""
+    pytest.importorskip("mkdocs")
+    pytest.importorskip("mkdocstrings_handlers.python")
+    extras = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["optional-dependencies"]
+    assert any(requirement.startswith("ruff") for requirement in extras["docs"])
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(tmp_path / "site")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+    assert result.returncode == 0, result.stderr
+    api = (tmp_path / "site" / "api" / "index.html").read_text(encoding="utf-8")
+    signature = re.search(r'class="doc-signature highlight">(.*?)</code>', api, re.DOTALL)
+    assert signature is not None
+    text = re.sub(r"<[^>]+>", "", signature.group(1))
+    assert "\n    base: str,\n" in text  # one parameter per line, as ruff formats a long signature
+    css = (tmp_path / "site" / "stylesheets" / "extra.css").read_text(encoding="utf-8")
+    assert "white-space: pre-wrap" in css
+    assert "stylesheets/extra.css" in (tmp_path / "site" / "index.html").read_text(encoding="utf-8")

@@ -103,7 +103,7 @@ def test_provenance_has_verdict_sources_and_relicensing() -> None:
         "https://github.com/lerna/lerna/pull/1633",
         "## Relicensing",
         "**Earlier releases keep their license.**",
-        "The list was not collected (switched off with --no-git or `[provenance] git = false`)",
+        "`ethlicense consent` makes it from the git history",
     ):
         assert expected in report
 
