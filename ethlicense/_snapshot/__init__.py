@@ -10,6 +10,8 @@ A cache, never the source: an entry is used only while the SHA-256 of the file i
 
 from __future__ import annotations
 
+# REUSE-IgnoreStart
+
 #: The Jinja version that compiled the template modules; with any other, templates are compiled afresh.
 JINJA2_VERSION = '3.1.6'
 
@@ -56,3 +58,5 @@ TEMPLATES: dict[str, tuple[str | None, str]] = {
     '3f173a2ab03450f477555169403686fb5a8d1140ef12525b1812c9527bfad5e8': ('layouts/conditions.j2', 't_layouts_conditions'),
     '9c489fc9850b403daf07265753da89170b834c4e0460f29288e4e8e3a6eb4b9e': ('layouts/license.j2', 't_layouts_license'),
 }
+
+# REUSE-IgnoreEnd
