@@ -32,6 +32,7 @@ def templates_dir() -> Traversable:
     raise FileNotFoundError(msg)
 
 
+@functools.cache
 def data_dir() -> Traversable:
     """Return the package's ``data/`` folder."""
     return files("ethlicense") / "data"

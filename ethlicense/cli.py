@@ -16,7 +16,6 @@ from typing import Any, TypeVar
 
 import click
 
-from ethlicense._io import write_atomic
 from ethlicense._parameters import parse_settings
 from ethlicense._version import __version__
 from ethlicense.catalog import Catalog, default_catalog, load_clause_file
@@ -117,6 +116,8 @@ def _emit(text: str, output: Path | None, *, force: bool) -> None:
     if output is None:
         click.echo(text, nl=False)
     else:
+        from ethlicense._io import write_atomic  # noqa: PLC0415 - only with --output: keeps start-up light
+
         write_atomic(output, text, force=force)
         click.echo(f"wrote {output}", err=True)
 
