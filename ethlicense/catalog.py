@@ -21,7 +21,6 @@ from typing import Any, TypeVar
 import pydantic
 
 from ethlicense._resources import data_dir, read_data, read_data_toml, read_template
-from ethlicense._sandbox import compile_clause_template
 from ethlicense._text import check_file_text, check_user_string
 from ethlicense.errors import CatalogError, UnknownClauseError, UnknownLicenseError, UnsafeTextError
 from ethlicense.models import BaseLicense, Clause
@@ -138,6 +137,8 @@ def clause_from_mapping(data: Mapping[str, Any], *, source: str, builtin: bool =
     except pydantic.ValidationError as error:
         raise CatalogError(_validation_message(source, error)) from None
     if not builtin:
+        from ethlicense._sandbox import compile_clause_template  # noqa: PLC0415 - only user clauses need the sandbox
+
         compile_clause_template(clause.template, clause.id, frozenset(item.name for item in clause.parameters))
     return clause
 

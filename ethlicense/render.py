@@ -24,7 +24,7 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from ethlicense import _snapshot
 from ethlicense._resources import read_template, sha256_text
-from ethlicense._sandbox import compile_clause_template, render_clause_template, rendering_errors
+from ethlicense._template_errors import rendering_errors
 from ethlicense._text import check_user_string, normalise_output
 from ethlicense.catalog import Catalog, default_catalog
 from ethlicense.errors import CatalogError, InvalidSpecError
@@ -153,6 +153,9 @@ def render_clause_text(configured: ConfiguredClause) -> str:
     if _is_shipped(clause):
         text = _render(_compile(clause.template, clause.id), clause.id, configured.arguments)
     else:
+        # The strict sandbox is loaded only for user-defined clauses.
+        from ethlicense._sandbox import compile_clause_template, render_clause_template  # noqa: PLC0415
+
         parameters = frozenset(parameter.name for parameter in clause.parameters)
         template = compile_clause_template(clause.template, clause.id, parameters)
         text = render_clause_template(template, clause.id, configured.arguments)
