@@ -5,9 +5,14 @@
 from __future__ import annotations
 
 import functools
+import hashlib
+import json
 from importlib.resources import files
 from importlib.resources.abc import Traversable
 from pathlib import Path
+from typing import Any
+
+from ethlicense._snapshot import DATA
 
 
 @functools.cache
@@ -27,6 +32,7 @@ def templates_dir() -> Traversable:
     raise FileNotFoundError(msg)
 
 
+@functools.cache
 def data_dir() -> Traversable:
     """Return the package's ``data/`` folder."""
     return files("ethlicense") / "data"
@@ -46,3 +52,25 @@ def read_data(*parts: str) -> str:
     for part in parts:
         node = node / part
     return node.read_text(encoding="utf-8")
+
+
+def sha256_text(text: str) -> str:
+    """Return the hex SHA-256 of *text* encoded as UTF-8."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def read_data_toml(*parts: str) -> dict[str, Any]:
+    """Return the parsed contents of a TOML data file under :func:`data_dir` (a new object on every call).
+
+    The file is parsed once ahead of time into ``ethlicense._snapshot`` (by ``scripts/generate_snapshot.py``);
+    that copy is used only while the file's text has the SHA-256 recorded beside it, so an edited file is
+    always parsed afresh.
+    """
+    text = read_data(*parts)
+    entry = DATA.get("/".join(parts))
+    if entry is not None and entry[0] == sha256_text(text):
+        parsed: dict[str, Any] = json.loads(entry[1])
+        return parsed
+    import tomllib  # noqa: PLC0415 - only when the snapshot does not hold this file's text
+
+    return tomllib.loads(text)

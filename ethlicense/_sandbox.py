@@ -22,7 +22,6 @@ every operation otherwise.
 
 from __future__ import annotations
 
-import contextlib
 import contextvars
 import datetime
 import functools
@@ -43,6 +42,7 @@ from jinja2.runtime import Context, LoopContext, Macro
 from jinja2.sandbox import SandboxedEnvironment
 from jinja2.visitor import NodeTransformer
 
+from ethlicense._template_errors import rendering_errors
 from ethlicense.errors import CatalogError, TemplateSecurityError
 
 #: The longest string, list or output (in characters or items) one clause template may produce.
@@ -582,36 +582,6 @@ def compile_clause_template(source: str, clause_id: str, parameters: frozenset[s
         raise CatalogError(msg) from None
     except (RecursionError, SyntaxError, MemoryError):
         msg = f"{clause_id}: its template is nested too deeply to compile"
-        raise CatalogError(msg) from None
-
-
-@contextlib.contextmanager
-def rendering_errors(owner: str) -> Iterator[None]:
-    """Turn what rendering a template can raise into ethlicense's errors, naming *owner* (a clause id).
-
-    Used for every template, trusted or not, so that the same failure reads the same everywhere.
-
-    Raises:
-        TemplateSecurityError: The template tried something a sandbox forbids, or recursed too deeply.
-        CatalogError: The template failed for another reason (an undefined value, a type error...).
-    """
-    try:
-        yield
-    except SecurityError as error:
-        raise TemplateSecurityError(owner, str(error)) from None
-    except (RecursionError, MemoryError):
-        raise TemplateSecurityError(owner, "it recursed or nested too deeply") from None
-    except jinja2.UndefinedError as error:
-        msg = f"{owner}: its template uses an undefined value: {error.message}"
-        raise CatalogError(msg) from None
-    except jinja2.TemplateError as error:
-        msg = f"{owner}: its template failed to render: {error}"
-        raise CatalogError(msg) from None
-    except (TypeError, ValueError, LookupError, AttributeError, ArithmeticError) as error:
-        msg = f"{owner}: its template failed to render: {error}"
-        raise CatalogError(msg) from None
-    except Exception as error:  # noqa: BLE001 - a filter's own check (an assert, say) is the template's fault too
-        msg = f"{owner}: its template failed to render: {type(error).__name__}: {error}"
         raise CatalogError(msg) from None
 
 

@@ -14,11 +14,10 @@ clauses are judged exactly like built-in ones, and every finding names its crite
 from __future__ import annotations
 
 import functools
-import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from ethlicense._resources import read_data
+from ethlicense._resources import read_data_toml
 from ethlicense.models import (
     Assessment,
     BaseLicense,
@@ -60,7 +59,7 @@ class _Rules:
 
 @functools.cache
 def _rules() -> _Rules:
-    data = tomllib.loads(read_data("criteria.toml"))
+    data = read_data_toml("criteria.toml")
     criteria_table = {
         key: Criterion(id=key, title=value["title"], url=value["url"], quote=value["quote"])
         for key, value in data["criteria"].items()

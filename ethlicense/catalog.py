@@ -11,21 +11,16 @@
 
 from __future__ import annotations
 
-import difflib
 import functools
 import json
-import tomllib
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pydantic
 
-from ethlicense import _toml
-from ethlicense._io import read_regular_file
-from ethlicense._resources import data_dir, read_data, read_template
-from ethlicense._sandbox import compile_clause_template
+from ethlicense._resources import data_dir, read_data, read_data_toml, read_template
 from ethlicense._text import check_file_text, check_user_string
 from ethlicense.errors import (
     ArgumentTypeError,
@@ -67,6 +62,8 @@ def suggest(wanted: str, known: Iterable[str], limit: int = 3) -> list[str]:
     >>> suggest("militery", ["military", "mass-surveillance"])
     ['military']
     """
+    import difflib  # noqa: PLC0415 - only when an id is not found
+
     by_folded = {item.casefold(): item for item in known}
     folded = wanted.casefold()
     if folded in by_folded:
@@ -146,6 +143,8 @@ def clause_from_mapping(data: Mapping[str, Any], *, source: str, builtin: bool =
     except pydantic.ValidationError as error:
         raise CatalogError(_validation_message(source, error)) from None
     if not builtin:
+        from ethlicense._sandbox import compile_clause_template  # noqa: PLC0415 - only user clauses need the sandbox
+
         compile_clause_template(clause.template, clause.id, frozenset(item.name for item in clause.parameters))
     return clause
 
@@ -168,6 +167,8 @@ def load_clause_file(path: str | Path) -> list[Clause]:
             message gives the line and the character), or a clause does not validate.
         TemplateSecurityError: A clause's template does something the sandbox refuses.
     """
+    from ethlicense._io import read_regular_file  # noqa: PLC0415 - only user clause files are read this way
+
     path = Path(path)
     try:
         text = read_regular_file(path).decode("utf-8-sig")
@@ -184,6 +185,8 @@ def load_clause_file(path: str | Path) -> list[Clause]:
         check_file_text(text, str(path))
     except UnsafeTextError as error:
         raise CatalogError(str(error)) from None
+    from ethlicense import _toml  # noqa: PLC0415 - the built-in data comes pre-parsed; only user files need the parser
+
     try:
         data = _toml.parse(text)
     except _toml.TomlSyntaxError as error:
@@ -196,6 +199,40 @@ def load_clause_file(path: str | Path) -> list[Clause]:
         msg = f"{path}: expected one clause at the top level or a [[clauses]] array, not both"
         raise CatalogError(msg)
     return [clause_from_mapping(entry, source=f"{path}: clauses[{index}]") for index, entry in enumerate(entries)]
+
+
+_Value = TypeVar("_Value")
+
+
+class _Lazy(Mapping[str, _Value]):
+    """A read-only mapping whose values are made on first use, so a command pays only for the entries it uses.
+
+    The keys are known at once; a value is made by its loader the first time it is looked up, and kept.
+    """
+
+    def __init__(self, loaders: Mapping[str, Callable[[], _Value]], ready: Mapping[str, _Value] | None = None) -> None:
+        self._loaders = dict(loaders)
+        self._values: dict[str, _Value] = dict(ready or {})
+        self._keys = list(dict.fromkeys([*self._loaders, *self._values]))
+
+    def __getitem__(self, key: str) -> _Value:
+        try:
+            return self._values[key]
+        except KeyError:
+            value = self._values[key] = self._loaders[key]()
+            return value
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._values or key in self._loaders
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def __repr__(self) -> str:
+        return f"<{len(self._keys)} entries: {', '.join(self._keys)}>"
 
 
 @dataclass(frozen=True)
@@ -257,19 +294,23 @@ class Catalog:
         Raises:
             CatalogError: A clause id is already taken.
         """
-        merged = dict(self.clauses)
+        added: dict[str, Clause] = {}
         for clause in clauses:
-            if clause.id in merged and merged[clause.id] != clause:
+            known = added.get(clause.id) or self.clauses.get(clause.id)
+            if known is not None and known != clause:
                 msg = f"clause id {clause.id!r} is already defined; choose another id"
                 raise CatalogError(msg)
-            merged[clause.id] = clause
-        return Catalog(self.bases, merged, self.versions, self.base_templates)
+            added[clause.id] = clause
+        if not added:
+            return self
+        loaders = {key: functools.partial(self.clauses.__getitem__, key) for key in self.clauses}
+        return Catalog(self.bases, _Lazy(loaders, added), self.versions, self.base_templates)
 
 
 @functools.cache
 def _builtin_descriptions() -> dict[str, BaseDescription]:
     """Read descriptions.toml (once, and only when a description is asked for: rendering never needs it)."""
-    data = tomllib.loads(read_data("descriptions.toml"))
+    data = read_data_toml("descriptions.toml")
     terms, entries = data["terms"], data["bases"]
     result: dict[str, BaseDescription] = {}
     for license_id, entry in entries.items():
@@ -285,62 +326,70 @@ def _builtin_descriptions() -> dict[str, BaseDescription]:
     return result
 
 
-def _load_bases(spdx: Mapping[str, Any]) -> tuple[dict[str, BaseLicense], dict[str, str]]:
-    metadata = tomllib.loads(read_data("bases.toml"))
-    bases: dict[str, BaseLicense] = {}
-    templates: dict[str, str] = {}
-    for license_id, entry in metadata.items():
-        listed = spdx[license_id]
-        bases[license_id] = BaseLicense(
-            id=license_id,
-            name=listed["name"],
-            family=entry["family"],
-            osi_approved=listed["osi_approved"],
-            fsf_libre=listed["fsf_libre"],
-            accepts_restrictions=entry["accepts_restrictions"],
-            restrictions_removable=entry.get("recipients_may_remove_restrictions", False),
-            sublicensable=entry["sublicensable"],
-            copyright_format=entry["copyright_format"],
-            requires_holders="copyright_original" in entry and not entry.get("copyright_optional", False),
-            holds_copyright_notice="copyright_original" in entry or "copyright_insert_after" in entry,
-            restriction_note=unwrap(entry.get("restriction_note", "")),
-            see_also=tuple(listed["see_also"]),
-            layout=entry["layout"],
-            conditions_after=entry.get("conditions_after", ""),
-            lead_in=entry.get("lead_in", ""),
-            title_line=entry.get("title_line", ""),
-        )
-        templates[license_id] = read_template("bases", f"{license_id}.txt.j2")
-    return bases, templates
+def _base_license(license_id: str, entry: Mapping[str, Any], listed: Mapping[str, Any]) -> BaseLicense:
+    return BaseLicense(
+        id=license_id,
+        name=listed["name"],
+        family=entry["family"],
+        osi_approved=listed["osi_approved"],
+        fsf_libre=listed["fsf_libre"],
+        accepts_restrictions=entry["accepts_restrictions"],
+        restrictions_removable=entry.get("recipients_may_remove_restrictions", False),
+        sublicensable=entry["sublicensable"],
+        copyright_format=entry["copyright_format"],
+        requires_holders="copyright_original" in entry and not entry.get("copyright_optional", False),
+        holds_copyright_notice="copyright_original" in entry or "copyright_insert_after" in entry,
+        restriction_note=unwrap(entry.get("restriction_note", "")),
+        see_also=tuple(listed["see_also"]),
+        layout=entry["layout"],
+        conditions_after=entry.get("conditions_after", ""),
+        lead_in=entry.get("lead_in", ""),
+        title_line=entry.get("title_line", ""),
+    )
 
 
-def _load_builtin_clauses() -> dict[str, Clause]:
-    clauses: dict[str, Clause] = {}
-    folder = data_dir() / "clauses"
-    for entry in sorted(folder.iterdir(), key=lambda item: item.name):
-        if not entry.name.endswith(".toml"):
-            continue
-        data = tomllib.loads(entry.read_text(encoding="utf-8"))
-        clause_id = entry.name.removesuffix(".toml")
-        data["template"] = read_template("clauses", f"{clause_id}.txt.j2")
-        for key in ("rationale", "drafting_notes", "summary"):
-            if key in data:
-                data[key] = unwrap(data[key])
-        clause = clause_from_mapping(data, source=f"built-in clause {entry.name}", builtin=True)
-        if clause.id != clause_id:
-            msg = f"built-in clause {entry.name} declares id {clause.id!r}"
-            raise CatalogError(msg)
-        clauses[clause.id] = clause
-    return clauses
+def _load_bases(spdx: Mapping[str, Any]) -> tuple[_Lazy[BaseLicense], _Lazy[str]]:
+    metadata = read_data_toml("bases.toml")
+    bases = {
+        license_id: functools.partial(_base_license, license_id, entry, spdx[license_id])
+        for license_id, entry in metadata.items()
+    }
+    templates = {
+        license_id: functools.partial(read_template, "bases", f"{license_id}.txt.j2") for license_id in metadata
+    }
+    return _Lazy(bases), _Lazy(templates)
+
+
+def _load_builtin_clause(file_name: str) -> Clause:
+    data = read_data_toml("clauses", file_name)
+    clause_id = file_name.removesuffix(".toml")
+    data["template"] = read_template("clauses", f"{clause_id}.txt.j2")
+    for key in ("rationale", "drafting_notes", "summary"):
+        if key in data:
+            data[key] = unwrap(data[key])
+    clause = clause_from_mapping(data, source=f"built-in clause {file_name}", builtin=True)
+    if clause.id != clause_id:
+        msg = f"built-in clause {file_name} declares id {clause.id!r}"
+        raise CatalogError(msg)
+    return clause
+
+
+def _load_builtin_clauses() -> _Lazy[Clause]:
+    names = sorted(entry.name for entry in (data_dir() / "clauses").iterdir() if entry.name.endswith(".toml"))
+    return _Lazy({name.removesuffix(".toml"): functools.partial(_load_builtin_clause, name) for name in names})
 
 
 @functools.cache
 def default_catalog() -> Catalog:
-    """Return the built-in catalog (loaded once per process)."""
+    """Return the built-in catalog (loaded once per process).
+
+    Each base and clause is read and validated the first time it is looked up, so a command pays only for
+    the ones it uses.
+    """
     spdx = json.loads(read_data("spdx", "bases.json"))
     bases, templates = _load_bases(spdx["bases"])
     versions = CatalogVersions(
-        catalog=tomllib.loads(read_data("catalog.toml"))["version"],
+        catalog=read_data_toml("catalog.toml")["version"],
         spdx_license_list=f"{spdx['license_list_version']} ({spdx['release_date'][:10]})",
     )
     return Catalog(bases, _load_builtin_clauses(), versions, templates)

@@ -17,7 +17,6 @@ from typing import Any, TypeVar
 import click
 from click.shell_completion import CompletionItem
 
-from ethlicense._io import write_atomic
 from ethlicense._parameters import parse_settings
 from ethlicense._time import MAX_YEAR, MIN_YEAR
 from ethlicense._version import __version__
@@ -140,6 +139,8 @@ def _emit(text: str, output: str | None, *, force: bool) -> None:
     if output is None or output == "-":
         click.echo(text, nl=False)
     else:
+        from ethlicense._io import write_atomic  # noqa: PLC0415 - only with --output: keeps start-up light
+
         write_atomic(output, text, force=force)
         click.echo(f"wrote {output}", err=True)
 

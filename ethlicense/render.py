@@ -13,17 +13,18 @@ templates.
 from __future__ import annotations
 
 import functools
-import hashlib
+import importlib
 import re
 import textwrap
-from collections.abc import Mapping
+from collections.abc import Mapping, MutableMapping
 from typing import Any
 
 import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
-from ethlicense._resources import read_template
-from ethlicense._sandbox import compile_clause_template, render_clause_template, rendering_errors
+from ethlicense import _snapshot
+from ethlicense._resources import read_template, sha256_text
+from ethlicense._template_errors import rendering_errors
 from ethlicense._text import check_user_string, normalise_output
 from ethlicense.catalog import Catalog, default_catalog
 from ethlicense.errors import CatalogError, InvalidSpecError
@@ -56,11 +57,34 @@ def _load_packaged_template(name: str) -> str | None:
     return read_template(*name.split("/"))
 
 
+class _PackagedLoader(jinja2.BaseLoader):
+    """Loads the packaged templates by name, precompiled when ``ethlicense._snapshot`` holds their source."""
+
+    def get_source(self, _environment: jinja2.Environment, template: str) -> tuple[str, str | None, None]:
+        source = _load_packaged_template(template)
+        if source is None:
+            raise jinja2.TemplateNotFound(template)
+        return source, None, None
+
+    def load(
+        self,
+        environment: jinja2.Environment,
+        name: str,
+        globals: MutableMapping[str, Any] | None = None,  # noqa: A002 - Jinja's own name
+    ) -> jinja2.Template:
+        source, _, _ = self.get_source(environment, name)
+        namespace = environment.make_globals(globals)
+        precompiled = _precompiled(environment, source, name, namespace)
+        if precompiled is not None:
+            return precompiled
+        return environment.template_class.from_code(environment, environment.compile(source, name), namespace, None)
+
+
 @functools.cache
 def environment() -> SandboxedEnvironment:
     """Return the Jinja environment the layout, the bases and the built-in clauses render in."""
     return SandboxedEnvironment(
-        loader=jinja2.FunctionLoader(_load_packaged_template),
+        loader=_PackagedLoader(),
         undefined=jinja2.StrictUndefined,
         autoescape=False,
         keep_trailing_newline=True,
@@ -70,8 +94,31 @@ def environment() -> SandboxedEnvironment:
     )
 
 
+def _precompiled(
+    env: jinja2.Environment,
+    source: str,
+    name: str | None,
+    template_globals: MutableMapping[str, Any],
+) -> jinja2.Template | None:
+    """Return the template compiled ahead of time from *source* (see ``scripts/generate_snapshot.py``), or None.
+
+    Only when it was compiled from this very source, under this name, by this Jinja version, for
+    :func:`environment`; anything else is compiled afresh.
+    """
+    if env is not environment() or getattr(jinja2, "__version__", None) != _snapshot.JINJA2_VERSION:
+        return None
+    entry = _snapshot.TEMPLATES.get(sha256_text(source))
+    if entry is None or entry[0] != name:
+        return None
+    namespace = importlib.import_module(f"{_snapshot.__name__}.{entry[1]}").__dict__
+    return env.template_class.from_module_dict(env, namespace, template_globals)
+
+
 @functools.lru_cache(maxsize=512)
 def _compile(source: str, owner: str) -> jinja2.Template:
+    precompiled = _precompiled(environment(), source, None, environment().make_globals(None))
+    if precompiled is not None:
+        return precompiled
     try:
         return environment().from_string(source)
     except jinja2.TemplateSyntaxError as error:
@@ -91,7 +138,7 @@ def _render(template: jinja2.Template, owner: str, context: Mapping[str, Any]) -
 
 def sha256(text: str) -> str:
     """Return the hex SHA-256 of *text* encoded as UTF-8."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return sha256_text(text)
 
 
 def render_clause_text(configured: ConfiguredClause) -> str:
@@ -106,6 +153,9 @@ def render_clause_text(configured: ConfiguredClause) -> str:
     if _is_shipped(clause):
         text = _render(_compile(clause.template, clause.id), clause.id, configured.arguments)
     else:
+        # The strict sandbox is loaded only for user-defined clauses.
+        from ethlicense._sandbox import compile_clause_template, render_clause_template  # noqa: PLC0415
+
         parameters = frozenset(parameter.name for parameter in clause.parameters)
         template = compile_clause_template(clause.template, clause.id, parameters)
         text = render_clause_template(template, clause.id, configured.arguments)
