@@ -54,6 +54,7 @@ _LAZY_COMMANDS: dict[str, str] = {
     "build": "ethlicense._cli_project:build",
     "check": "ethlicense._cli_check:check",
     "init": "ethlicense._cli_project:init",
+    "serve": "ethlicense.web._cli:serve",
     "verify": "ethlicense._cli_project:verify",
 }
 
