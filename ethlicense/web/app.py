@@ -228,6 +228,10 @@ def create_app(*, catalog: Catalog | None = None) -> FastAPI:  # noqa: C901 - on
         disposition = f'attachment; filename="{file_name}"'
         return Response(text, media_type=DOWNLOADS[file_name], headers={"Content-Disposition": disposition})
 
+    @app.get("/favicon.ico", include_in_schema=False)
+    async def favicon() -> Response:
+        return Response(status_code=204)
+
     @app.get("/static/{file_name}", include_in_schema=False)
     async def static(file_name: str) -> Response:
         if file_name not in STATIC_FILES:
