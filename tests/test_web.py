@@ -26,13 +26,13 @@ from hypothesis import strategies as st
 
 pytest.importorskip("fastapi", reason="the web extra is not installed")
 
-from fastapi.testclient import TestClient  # noqa: E402 - after the check that the extra is there
+from fastapi.testclient import TestClient
 
-import ethlicense  # noqa: E402
-from ethlicense.cli import cli  # noqa: E402
-from ethlicense.errors import EthLicenseError  # noqa: E402
-from ethlicense.formats import verdict_line  # noqa: E402
-from ethlicense.web import (  # noqa: E402
+import ethlicense
+from ethlicense.cli import cli
+from ethlicense.errors import EthLicenseError
+from ethlicense.formats import verdict_line
+from ethlicense.web import (
     Choices,
     choices_from_fields,
     compose_choices,
@@ -41,8 +41,8 @@ from ethlicense.web import (  # noqa: E402
     is_loopback,
     permalink_query,
 )
-from ethlicense.web import _serve as serve_module  # noqa: E402
-from ethlicense.web._limits import MAX_BODY_BYTES, MAX_QUERY_BYTES  # noqa: E402
+from ethlicense.web import _serve as serve_module
+from ethlicense.web._limits import MAX_BODY_BYTES, MAX_QUERY_BYTES
 
 ROOT = Path(__file__).resolve().parent.parent
 LERNA = ROOT / "examples" / "lerna-2018"
@@ -249,7 +249,7 @@ def test_form_post_renders_the_license_on_the_server(client: TestClient) -> None
     assert f'<dd id="license-name">{expected.name}</dd>' in html
     assert verdict_line(expected) in html
     assert '<th scope="row"><a href="https://opensource.org/osd" title=' in html
-    assert html.count("<tr><th scope=\"row\">") == len(expected.violations)
+    assert html.count('<tr><th scope="row">') == len(expected.violations)
     assert expected.assessment.consequences[0].text.replace('"', "&#34;") in html
     assert "Hippocratic License 3.0, Military Activities module (MIL)" in html  # a source of "military"
     text = html.split('<pre class="license" id="license-text" tabindex="0" aria-labelledby="text-heading">')[1]
@@ -293,7 +293,9 @@ def test_every_control_has_a_label_and_ids_are_unique(client: TestClient) -> Non
     """Every visible form control has a label, every id is unique, and every clause parameter has a field."""
     page = parse_page(client.get("/").text)
     assert len(page.ids) == len(set(page.ids))
-    visible = [item for item in page.controls if item.get("type") not in {"hidden", "submit"} and item["tag"] != "button"]
+    visible = [
+        item for item in page.controls if item.get("type") not in {"hidden", "submit"} and item["tag"] != "button"
+    ]
     unlabelled = [item for item in visible if item.get("id") not in page.label_targets]
     assert unlabelled == []
     by_name = {item.get("name"): item for item in visible}
@@ -343,7 +345,9 @@ def test_permalink_holds_the_choices(client: TestClient) -> None:
     assert permalink == "/?" + permalink_query(choices)
 
 
-_SIMPLE_TEXT = st.text(alphabet=st.characters(categories=["L", "N"]), min_size=1, max_size=12).map(str.strip).filter(bool)
+_SIMPLE_TEXT = (
+    st.text(alphabet=st.characters(categories=["L", "N"]), min_size=1, max_size=12).map(str.strip).filter(bool)
+)
 
 
 @given(
@@ -355,7 +359,7 @@ _SIMPLE_TEXT = st.text(alphabet=st.characters(categories=["L", "N"]), min_size=1
     year=st.integers(1970, 2100),
     cure_days=st.integers(1, 365),
 )
-def test_permalink_round_trip(  # noqa: PLR0913 - one argument per drawn choice
+def test_permalink_round_trip(  # noqa: PLR0913, PLR0917 - one argument per drawn choice
     base: str,
     military: bool,
     humanitarian: bool,
@@ -369,9 +373,7 @@ def test_permalink_round_trip(  # noqa: PLR0913 - one argument per drawn choice
     arguments: dict[str, dict[str, Any]] = {"named-organizations": {"organizations": organizations}}
     if military:
         arguments["military"] = {"allow_humanitarian": "true" if humanitarian else "false"}
-    choices = Choices(
-        base=base, clauses=clauses, arguments=arguments, holders=holders, year=year, cure_days=cure_days
-    )
+    choices = Choices(base=base, clauses=clauses, arguments=arguments, holders=holders, year=year, cure_days=cure_days)
     query = permalink_query(choices)
     assert choices_from_fields(urllib.parse.parse_qsl(query, keep_blank_values=True)) == choices
 
@@ -398,7 +400,9 @@ def test_downloads_build_and_verify(client: TestClient, tmp_path: Path, monkeypa
     assert code == 0, err
     document = json.loads(files["LICENSE.spdx.json"])
     assert document["packages"][0]["name"] == "example"
-    assert document["hasExtractedLicensingInfos"][0]["licenseId"] == compose_choices(choices_from_fields(FORM)).license_id
+    assert (
+        document["hasExtractedLicensingInfos"][0]["licenseId"] == compose_choices(choices_from_fields(FORM)).license_id
+    )
 
 
 def test_download_of_refused_choices_is_4xx(client: TestClient) -> None:

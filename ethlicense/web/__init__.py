@@ -10,7 +10,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ethlicense.web._choices import Choices, choices_from_fields, compose_choices, config_text, permalink_query, spdx_text
+from ethlicense.web._choices import (
+    Choices,
+    choices_from_fields,
+    compose_choices,
+    config_text,
+    permalink_query,
+    spdx_text,
+)
 from ethlicense.web._serve import WEB_EXTRA_MISSING, is_loopback, serve
 
 if TYPE_CHECKING:

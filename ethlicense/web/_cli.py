@@ -19,9 +19,7 @@ __all__ = ["serve"]
     metavar="ADDRESS",
     help="Address to listen on; the default reaches this machine only (0.0.0.0 would open it to the network).",
 )
-@click.option(
-    "--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port (0: any free port)."
-)
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port (0: any free port).")
 def serve(host: str, port: int) -> None:
     """Start the license builder in the browser and print its address.
 
@@ -36,4 +34,4 @@ def serve(host: str, port: int) -> None:
       ethlicense serve
       ethlicense serve --port 8080
     """
-    run_server(host, port, announce=lambda line: click.echo(line))
+    run_server(host, port, announce=click.echo)

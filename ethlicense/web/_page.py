@@ -70,7 +70,7 @@ def field_values(choices: Choices | None, catalog: Catalog) -> dict[str, str]:
     for clause in catalog.clauses.values():
         for parameter in clause.parameters:
             values[f"{clause.id}.{parameter.name}"] = _field_text(parameter.default)
-    values |= {key: "" for key in ("holders", "year", "name", "license_id", "governing_law", "venue", "package_name")}
+    values |= dict.fromkeys(("holders", "year", "name", "license_id", "governing_law", "venue", "package_name"), "")
     values["cure_days"] = "30"
     if choices is None:
         return values
@@ -107,18 +107,22 @@ def render_page(  # noqa: PLR0913 - everything the page shows, all keyword-only
         result["verdict"] = verdict_line(rendered)
         result["query"] = permalink_query(choices)
     chosen = set(choices.clauses) if choices is not None else set()
-    return _environment().get_template("page.html.j2").render(
-        bases=bases_data(catalog),
-        clauses=clauses_data(catalog),
-        base=choices.base if choices is not None else "MIT",
-        chosen=chosen,
-        allow_void=choices.allow_void_restrictions if choices is not None else False,
-        values=field_values(choices, catalog),
-        default_year=default_year,
-        result=result,
-        error=error,
-        criteria=criteria(),
-        criteria_links={key: {'title': item.title, 'url': item.url} for key, item in criteria().items()},
-        downloads=list(DOWNLOADS),
-        limits=limits,
+    return (
+        _environment()
+        .get_template("page.html.j2")
+        .render(
+            bases=bases_data(catalog),
+            clauses=clauses_data(catalog),
+            base=choices.base if choices is not None else "MIT",
+            chosen=chosen,
+            allow_void=choices.allow_void_restrictions if choices is not None else False,
+            values=field_values(choices, catalog),
+            default_year=default_year,
+            result=result,
+            error=error,
+            criteria=criteria(),
+            criteria_links={key: {"title": item.title, "url": item.url} for key, item in criteria().items()},
+            downloads=list(DOWNLOADS),
+            limits=limits,
+        )
     )

@@ -70,7 +70,8 @@ def serve(host: str = "127.0.0.1", port: int = 8000, *, announce: Callable[[str]
 
         from ethlicense.web.app import create_app  # noqa: PLC0415 - idem
     except ModuleNotFoundError as error:
-        raise EthLicenseError(f"{WEB_EXTRA_MISSING} ({error.name} is missing)") from None
+        msg = f"{WEB_EXTRA_MISSING} ({error.name} is missing)"
+        raise EthLicenseError(msg) from None
     app = create_app()
     listener = _bind(host, port)
     url = _url(listener)

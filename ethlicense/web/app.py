@@ -102,10 +102,11 @@ def _query_pairs(query: str) -> list[tuple[str, str]]:
             query, keep_blank_values=True, strict_parsing=False, max_num_fields=MAX_FIELDS, errors="strict"
         )
     except (UnicodeDecodeError, ValueError) as error:
-        raise EthLicenseError(f"cannot read the form: {error}") from None
+        msg = f"cannot read the form: {error}"
+        raise EthLicenseError(msg) from None
 
 
-def create_app(*, catalog: Catalog | None = None) -> FastAPI:  # noqa: C901 - one closure per route
+def create_app(*, catalog: Catalog | None = None) -> FastAPI:  # noqa: C901, PLR0915 - one closure per route
     """Return the builder application.
 
     Args:
