@@ -270,7 +270,6 @@
     for (const box of form.querySelectorAll("input[name=clause]")) {
       const parameters = document.getElementById(`clause-${box.value}-parameters`);
       if (parameters) parameters.hidden = !box.checked;
-      box.setAttribute("aria-expanded", box.checked ? "true" : "false");
     }
   }
 
