@@ -57,6 +57,7 @@ _LAZY_COMMANDS: dict[str, str] = {
     "consent": "ethlicense._cli_project:consent",
     "header": "ethlicense._cli_header:header",
     "init": "ethlicense._cli_project:init",
+    "serve": "ethlicense.web._cli:serve",
     "verify": "ethlicense._cli_project:verify",
 }
 
