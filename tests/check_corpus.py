@@ -257,7 +257,8 @@ def composite_cases() -> Iterator[Case]:
             )
 
 
-def _placements(number: int) -> Iterator[tuple[str, str]]:
+def placements(number: int) -> Iterator[tuple[str, str]]:
+    """Yield the (base, position) pairs the written item number *number* is placed at."""
     for offset in range(BASES_PER_VARIANT):
         base = VARIANT_BASES[(number * BASES_PER_VARIANT + offset) % len(VARIANT_BASES)]
         for position in POSITIONS:
@@ -272,7 +273,7 @@ def variant_cases() -> Iterator[Case]:
         msg = "every base in VARIANT_BASES must be OSI-approved, or harmless variants would not be open source"
         raise ValueError(msg)
     for number, item in enumerate(_load("restrictions.toml")["item"]):
-        for base, position in _placements(number):
+        for base, position in placements(number):
             yield Case(
                 id=f"restriction:{item['id']}@{base}:{position}",
                 group="restriction",
@@ -283,7 +284,7 @@ def variant_cases() -> Iterator[Case]:
                 criteria=_criteria(item["restricts"]),
             )
     for number, item in enumerate(_load("harmless.toml")["item"]):
-        for base, position in _placements(number):
+        for base, position in placements(number):
             name = load_spdx_licenses().licenses[base].name
             text = item["text"].replace("{base_name}", name).replace("{base_id}", base)
             yield Case(
@@ -298,7 +299,7 @@ def variant_cases() -> Iterator[Case]:
             )
     changes = _load("changes.toml")
     for number, item in enumerate(changes["condition"]):
-        for base, position in _placements(number):
+        for base, position in placements(number):
             yield Case(
                 id=f"condition:{item['id']}@{base}:{position}",
                 group="condition",
