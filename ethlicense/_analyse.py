@@ -652,7 +652,7 @@ def _outcome(state: _State, base: _Region | None, verdict: _Verdict) -> tuple[Ve
     Not open source: a restriction, a binding condition or change of the base's terms, or a license in the text
     that is not OSI-approved. Open source: an OSI-approved base whose every addition is recognised as harmless.
     Needs review: anything else, namely prose the rules cannot place, a base that differs from its SPDX text in
-    ways that were not read as additions, or no base at all.
+    ways that were not read as additions, no base at all, or hidden characters anywhere in the text.
     """
     unclear = tuple(item for item in state.additions if item.kind is AdditionKind.UNCLEAR)
     # Without a base, "changes" are only differences from the closest license: what they say decides.
@@ -667,6 +667,13 @@ def _outcome(state: _State, base: _Region | None, verdict: _Verdict) -> tuple[Ve
         message = _review_message(base, unclear, modified=bool(verdict.violations))
         state.findings.append(Finding(kind=FindingKind.NEEDS_REVIEW, message=message))
         return Verdict.NEEDS_REVIEW, unclear
+    if any(finding.kind is FindingKind.HIDDEN_CHARACTERS for finding in state.findings):
+        message = (
+            "the text holds hidden characters (see the hidden-characters finding), which can carry words no reader "
+            "sees: read it with them shown before relying on it"
+        )
+        state.findings.append(Finding(kind=FindingKind.NEEDS_REVIEW, message=message))
+        return Verdict.NEEDS_REVIEW, ()
     return Verdict.OPEN_SOURCE, ()
 
 

@@ -25,6 +25,15 @@ _INVISIBLE_PRINTABLE = re.compile(
 )
 
 
+def is_invisible_printable(character: str) -> bool:
+    """Whether *character* is printable yet shows as nothing (a variation selector, a tag, a filler...).
+
+    >>> is_invisible_printable("\U000e0101"), is_invisible_printable("a")
+    (True, False)
+    """
+    return _INVISIBLE_PRINTABLE.fullmatch(character) is not None
+
+
 def find_hidden_character(value: str, *, multiline: bool = False) -> str | None:
     """Return the first hidden, control or reordering character in *value*, or ``None``.
 

@@ -17,6 +17,7 @@ from collections.abc import Mapping, Sequence
 from typing import Final
 
 from ethlicense._matching import load_spdx_licenses, normalise_for_matching
+from ethlicense._text import is_invisible_printable
 from ethlicense.catalog import Catalog, default_catalog
 from ethlicense.check import Finding, FindingKind
 from ethlicense.models import Clause, Restriction
@@ -43,15 +44,16 @@ def _hidden(character: str) -> bool:
     code = ord(character)
     if code < _SPACE or _DELETE <= code <= _LAST_C1:
         return True
-    return code > _DELETE and unicodedata.category(character) in {"Cc", "Cf"}
+    return code > _DELETE and (unicodedata.category(character) in {"Cc", "Cf"} or is_invisible_printable(character))
 
 
 def hidden_characters_finding(text: str) -> Finding | None:
     """Return a finding listing the hidden or reordering characters in *text*, or ``None`` when there are none.
 
-    Bidirectional controls, zero-width characters, the byte order mark (except as the very first character)
-    and every other control or format character but tab, newline, carriage return and form feed can make a
-    text display differently from how it reads.
+    Bidirectional controls, zero-width characters, the byte order mark (except as the very first character),
+    every other control or format character but tab, newline, carriage return and form feed, and printable
+    characters that show as nothing (variation selectors, which can encode whole sentences, tags, fillers,
+    the combining grapheme joiner) can make a text display differently from how it reads.
     """
     if _PLAIN_TEXT.fullmatch(text) is not None:
         return None

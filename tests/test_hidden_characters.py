@@ -328,3 +328,13 @@ def test_a_template_cannot_write_a_hidden_character_with_an_escape(character: st
     expect_refusal(
         lambda: ethlicense.compose("MIT", clauses=[clause], holders=["A"]), "'escaped', its rendered text", character
     )
+
+
+def test_a_sentence_hidden_in_variation_selectors_is_never_open_source() -> None:
+    """MIT carrying a sentence encoded as variation selectors is reported and needs review, never open source."""
+    mit = ethlicense.compose("MIT", holders=["Jane Doe"], year=2026).text
+    sentence = b"The Software may not be used by Example Corp."
+    hidden = "".join(chr(0xE0100 + byte - 16) if byte >= 16 else chr(0xFE00 + byte) for byte in sentence)
+    result = ethlicense.check.check_text(mit.replace("without restriction", f"without{hidden} restriction"))
+    assert "hidden-characters" in [finding.kind for finding in result.findings]
+    assert str(result.verdict) == "needs-review"
