@@ -38,8 +38,21 @@ def check_time() -> None:
         raise BudgetExceededError
 
 
-def _on_alarm(_signal: int, _frame: FrameType | None) -> None:
-    raise BudgetExceededError
+#: How soon the timer fires again when it went off outside ethlicense's own code.
+_RETRY_SECONDS: Final = 0.01
+
+
+def _on_alarm(_signal: int, frame: FrameType | None) -> None:
+    """Stop the analysis, but only from inside ethlicense's own code.
+
+    A signal can arrive while the interpreter runs someone else's callback (a garbage-collector callback, a
+    ``__del__`` method), where an exception is printed and dropped rather than raised; the timer then fires
+    again shortly, until it lands in the analysis.
+    """
+    module = frame.f_globals.get("__name__", "") if frame is not None else ""
+    if module == "ethlicense" or module.startswith("ethlicense."):
+        raise BudgetExceededError
+    signal.setitimer(signal.ITIMER_REAL, _RETRY_SECONDS)
 
 
 def _timer_available() -> bool:

@@ -162,6 +162,8 @@ def _project_defaults(holders: tuple[str, ...], year: int | None) -> tuple[tuple
 
     Returns the holders, the year and a note for each default used, to print once the command succeeds.
     """
+    if holders and year is not None:
+        return holders, year, []
     from ethlicense._defaults import default_holders, default_year_from_project  # noqa: PLC0415 - lazy
 
     notes = []

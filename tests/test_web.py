@@ -175,9 +175,13 @@ def test_api_render_is_the_command_line_json(client: TestClient) -> None:
     ],
 )
 def test_refusals_carry_the_command_line_message(
-    client: TestClient, body: dict[str, Any], arguments: list[str]
+    client: TestClient, body: dict[str, Any], arguments: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A refused choice is a 422 whose detail is, word for word, what ``ethlicense render`` prints."""
+    """A refused choice is a 422 whose detail is, word for word, what ``ethlicense render`` prints.
+
+    The command runs in an empty folder, where no project supplies a default holder (the page has no project).
+    """
+    monkeypatch.chdir(tmp_path)
     response = client.post("/api/render", json=body)
     assert response.status_code == 422
     assert response.json() == {"detail": cli_error("render", *arguments)}
@@ -392,11 +396,11 @@ def test_downloads_build_and_verify(client: TestClient, tmp_path: Path, monkeypa
     (project / "ethlicense.toml").write_bytes(files["ethlicense.toml"])
     monkeypatch.chdir(project)
     monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
-    code, _, err = run_cli("build", "--no-git")
+    code, _, err = run_cli("build")
     assert code == 0, err
     assert (project / "LICENSE").read_bytes() == files["LICENSE"]
     assert (project / "LICENSE.spdx.json").read_bytes() == files["LICENSE.spdx.json"]
-    code, _, err = run_cli("verify", "--no-git")
+    code, _, err = run_cli("verify")
     assert code == 0, err
     document = json.loads(files["LICENSE.spdx.json"])
     assert document["packages"][0]["name"] == "example"
@@ -443,9 +447,9 @@ def test_lerna_2018_builds_from_the_form(client: TestClient, tmp_path: Path, mon
     toml = client.get(page.links["download-ethlicense-toml"]).content
     (tmp_path / "ethlicense.toml").write_bytes(toml)
     monkeypatch.chdir(tmp_path)
-    assert run_cli("build", "--no-git")[0] == 0
+    assert run_cli("build")[0] == 0
     assert (tmp_path / "LICENSE").read_text(encoding="utf-8") == expected
-    assert run_cli("verify", "--no-git")[0] == 0
+    assert run_cli("verify")[0] == 0
 
 
 def test_config_text_writes_every_argument() -> None:

@@ -163,11 +163,11 @@ def test_mit_military_named_organizations_live(page: Page, tmp_path: Path, monke
     monkeypatch.chdir(project)
     monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
     runner = CliRunner()
-    built = runner.invoke(cli, ["build", "--no-git"], catch_exceptions=False)
+    built = runner.invoke(cli, ["build"], catch_exceptions=False)
     assert built.exit_code == 0, built.stderr
     assert (project / "LICENSE").read_bytes() == files["LICENSE"]
     assert (project / "LICENSE.spdx.json").read_bytes() == files["LICENSE.spdx.json"]
-    verified = runner.invoke(cli, ["verify", "--no-git"], catch_exceptions=False)
+    verified = runner.invoke(cli, ["verify"], catch_exceptions=False)
     assert verified.exit_code == 0, verified.stderr
     spdx = json.loads(files["LICENSE.spdx.json"])
     assert spdx["hasExtractedLicensingInfos"][0]["licenseId"] == expected.license_id

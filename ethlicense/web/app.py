@@ -57,8 +57,9 @@ _SECURITY_HEADERS = {
 
 
 def message(error: Exception) -> str:
-    """Return an error's message as the command line prints it: one line."""
-    return " ".join(str(error).split())
+    """Return an error's message as the command line prints it: one line, naming options, not parameters."""
+    text = error.command_line_message() if isinstance(error, EthLicenseError) else str(error)
+    return " ".join(text.split())
 
 
 class Problem(BaseModel):
