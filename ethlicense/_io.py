@@ -22,30 +22,22 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from ethlicense._input import NotRegularFileError, TooLargeError, read_capped, special_file_kind
 from ethlicense.errors import EthLicenseError, OutputExistsError
 
 #: The largest configuration, clause file or build record read (1 MiB; real ones are a few kilobytes).
 MAX_INPUT_BYTES = 1 << 20
 
-_KINDS = (
-    (stat.S_ISDIR, "a folder"),
-    (stat.S_ISFIFO, "a FIFO (named pipe)"),
-    (stat.S_ISCHR, "a character device"),
-    (stat.S_ISBLK, "a block device"),
-    (stat.S_ISSOCK, "a socket"),
-)
-
-
 def file_kind(mode: int) -> str:
     """Return what a file of this ``st_mode`` is, in words (``"a FIFO (named pipe)"``, ``"a regular file"``)."""
-    return next((name for test, name in _KINDS if test(mode)), "a regular file" if stat.S_ISREG(mode) else "special")
+    return special_file_kind(mode) or "a regular file"
 
 
 def read_regular_file(path: str | Path, *, limit: int = MAX_INPUT_BYTES) -> bytes:
     """Return the bytes of the regular file at *path* (symbolic links followed), reading at most *limit*.
 
     The file is opened without blocking and checked before anything is read, so a FIFO or a device is
-    refused at once instead of hanging or reading without end.
+    refused at once instead of hanging or reading without end (:func:`ethlicense._input.read_capped`).
 
     Raises:
         FileNotFoundError: There is no such file.
@@ -53,24 +45,16 @@ def read_regular_file(path: str | Path, *, limit: int = MAX_INPUT_BYTES) -> byte
         OSError: It is not a regular file, is larger than *limit*, or cannot be read; the message says which.
         ValueError: *path* has a character the operating system cannot take (a NUL).
     """
-    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     try:
-        mode = os.fstat(descriptor).st_mode
-        if stat.S_ISDIR(mode):
-            raise IsADirectoryError(21, "is a folder")
-        if not stat.S_ISREG(mode):
-            msg = f"is {file_kind(mode)}, not a regular file"
-            raise OSError(msg)
-        with os.fdopen(descriptor, "rb") as handle:
-            descriptor = -1
-            data = handle.read(limit + 1)
-    finally:
-        if descriptor >= 0:
-            os.close(descriptor)
-    if len(data) > limit:
+        return read_capped(Path(path), limit)
+    except NotRegularFileError as error:
+        if error.kind == "a folder":
+            raise IsADirectoryError(21, "is a folder") from None
+        msg = f"is {error.kind}, not a regular file"
+        raise OSError(msg) from None
+    except TooLargeError:
         msg = f"is larger than {limit:,} bytes"
-        raise OSError(msg)
-    return data
+        raise OSError(msg) from None
 
 
 def check_replaceable(target: Path) -> None:
