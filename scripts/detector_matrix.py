@@ -53,6 +53,25 @@ YEAR = 2026
 #: Why a detector reads composites of a base as the plain base, keyed by (detector, base). Each is
 #: rendered under "Why" in docs/detectors.md; a pair with false readings and no entry shows a placeholder.
 MECHANISMS: dict[tuple[str, str], str] = {
+    ("licensecheck", "PostgreSQL"): (
+        'licensecheck recognises the PostgreSQL License by its grant ("Permission to use, copy, modify, and '
+        "distribute this software and its documentation for any purpose, without fee, and without a written "
+        'agreement is hereby granted ..."): the copyright line and that paragraph alone are read as PostgreSQL, the '
+        'two disclaimer paragraphs alone and the conditions alone are not. The grant requires "the following two '
+        'paragraphs" in all copies, so the conditions come after them, and every layout keeps the grant.'
+    ),
+    ("licensecheck", "UPL-1.0"): (
+        'licensecheck recognises the UPL by its own condition ("The above copyright notice and either this '
+        'complete permission notice or at a minimum a reference to the UPL must be included ..."): that sentence '
+        "alone is read as UPL-1.0, the grant alone is not. The integrated layout keeps the base's condition word "
+        "for word and follows it with the lead-in to the Additional Conditions, so no layout that keeps the SPDX "
+        "text avoids it."
+    ),
+    ("spdx-matcher", "PostgreSQL"): (
+        "As for Zlib: spdx-matcher's PostgreSQL template matches the copyright line, the grant and the two "
+        "disclaimer paragraphs alone. The conditions follow the whole PostgreSQL text, because its grant requires "
+        '"the following two paragraphs" to appear in all copies, so the template matches it.'
+    ),
     ("licensecheck", "Apache-2.0"): (
         "licensecheck reads the short notice of the Apache License's appendix (\"Licensed under the Apache "
         'License, Version 2.0 ..."), which falls in the last 5,000 bytes it parses: cut the appendix off and it '
