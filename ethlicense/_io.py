@@ -28,6 +28,7 @@ from ethlicense.errors import EthLicenseError, OutputExistsError
 #: The largest configuration, clause file or build record read (1 MiB; real ones are a few kilobytes).
 MAX_INPUT_BYTES = 1 << 20
 
+
 def file_kind(mode: int) -> str:
     """Return what a file of this ``st_mode`` is, in words (``"a FIFO (named pipe)"``, ``"a regular file"``)."""
     return special_file_kind(mode) or "a regular file"
