@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import ethlicense
@@ -106,15 +106,22 @@ def test_adding_restrictions_never_raises_compliance(
 
 @pytest.mark.property
 @given(value=st.text(), multiline=st.booleans())
+@example(value="\u034f", multiline=False)
+@example(value="a\U000e0101b\u202e", multiline=True)
+@example(value="x\u00a0\u3164", multiline=False)
 def test_hidden_character_fast_path_agrees_with_the_category_walk(value: str, multiline: bool) -> None:
-    """The isprintable() shortcut in find_hidden_character never changes its answer."""
+    """The isprintable() shortcut in find_hidden_character never changes its answer: the first refused character."""
     import unicodedata  # noqa: PLC0415 - only this test needs it
 
-    from ethlicense._text import find_hidden_character  # noqa: PLC0415
+    from ethlicense._text import find_hidden_character, is_invisible_printable  # noqa: PLC0415
 
     refused = {"Cc", "Cf", "Zl", "Zp", "Cs", "Co", "Cn"}
     expected = next(
-        (c for c in value if not (multiline and c == "\n") and unicodedata.category(c) in refused),
+        (
+            c
+            for c in value
+            if not (multiline and c == "\n") and (unicodedata.category(c) in refused or is_invisible_printable(c))
+        ),
         None,
     )
     assert find_hidden_character(value, multiline=multiline) == expected
