@@ -186,7 +186,8 @@ def verdict_table(outcomes: Sequence[Outcome]) -> list[str]:
             "These figures include the phrasings the rules were tuned on. For phrasings they have not seen, the "
             "*blind2* set is the estimate (see *Held-out measurements*): "
             f"{blind2_verdict} of its restrictions and {blind2_harmless_verdict} of its mostly tricky harmless "
-            "additions got the right verdict."
+            "additions got the right verdict. The rules' author saw blind2's overall shares (never its items) while "
+            "adding the third verdict, so the *blind3* figures at the top of this page are the blind ones."
         ),
     ]
 
