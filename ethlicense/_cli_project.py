@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import functools
 import shlex
 import sys
 from collections.abc import Sequence
@@ -18,10 +19,11 @@ import click
 from ethlicense._color import echo, styled_diff, styled_verdict
 from ethlicense._defaults import default_holders
 from ethlicense._io import write_atomic
+from ethlicense._outputs import all_outputs
 from ethlicense._parameters import convert, parse_settings
 from ethlicense._time import default_year
 from ethlicense._toml import dumps
-from ethlicense.build import Action, BuildResult, OutputKind, VerifyResult, build_project, verify_project
+from ethlicense.build import VerifyResult, build_project, verify_project
 from ethlicense.catalog import Catalog, default_catalog, suggest
 from ethlicense.cli import complete_base, complete_clause
 from ethlicense.compose import clause as configure_clause
@@ -39,8 +41,8 @@ from ethlicense.errors import (
     OutputOwnershipError,
     ParameterError,
 )
+from ethlicense.formats import build_notes, format_build, verdict_line
 from ethlicense.formats import dumps as dumps_json
-from ethlicense.formats import verdict_line
 from ethlicense.models import Clause, ParameterKind, ParameterValue
 
 __all__ = ["build", "consent", "init", "verify"]
@@ -62,7 +64,8 @@ def _config_option(function: Any) -> Any:  # noqa: ANN401 - a click decorator
     )(function)
 
 
-def _output_options(function: Any) -> Any:  # noqa: ANN401 - a click decorator
+def _output_options(function: Any, *, edits: bool = False) -> Any:  # noqa: ANN401 - a click decorator
+    """Add --output and a --NAME/--no-NAME flag for each optional output (with *edits*, those that edit files too)."""
     options = [
         click.option(
             "--output",
@@ -71,16 +74,11 @@ def _output_options(function: Any) -> Any:  # noqa: ANN401 - a click decorator
             metavar="FILE",
             help="Write the license text to FILE (inside the project folder) instead of [outputs] license.",
         ),
-        click.option(
-            "--spdx/--no-spdx",
-            default=None,
-            help="Include (or leave out) the SPDX 2.3 JSON document. [default: as configured or last built]",
-        ),
-        click.option(
-            "--reuse/--no-reuse",
-            default=None,
-            help="Include (or leave out) LICENSES/<id>.txt and REUSE.toml. [default: as configured or last built]",
-        ),
+    ]
+    options += [
+        click.option(f"--{output.name}/--no-{output.name}", default=None, help=output.flag_help)
+        for output in all_outputs()
+        if output.optional and (edits or not output.edits)
     ]
     for option in reversed(options):
         function = option(function)
@@ -106,61 +104,19 @@ def _load(config_path: Path | None) -> LoadedConfig:
 # --- build --------------------------------------------------------------------------------------------
 
 
-def _report_build(result: BuildResult, *, quiet: bool) -> None:
-    prefix = "would " if result.dry_run else ""
-    verbs = {Action.CREATE: "create", Action.UPDATE: "update"}
-    past = {Action.CREATE: "created", Action.UPDATE: "updated"}
-    for report in (*result.files, result.manifest):
-        if report.action is Action.UNCHANGED:
-            click.echo(f"unchanged {report.path}")
-        elif report.refused and result.dry_run:
-            click.echo(f"would refuse {report.path} ({report.refused}; needs --force)")
-        else:
-            click.echo(f"{prefix}{verbs[report.action] if result.dry_run else past[report.action]} {report.path}")
-    for report in result.metadata:
-        click.echo(f"{prefix}{'update' if result.dry_run else 'updated'} {report.path} (license metadata)")
-    if not result.plan.update_metadata:
-        for found in result.plan.metadata:
-            if not found.in_step:
-                click.echo(
-                    f"note: {found.path}: {'; '.join(found.problems)} (`ethlicense build --metadata` updates it)",
-                    err=True,
-                )
-    for path in result.stale:
-        click.echo(
-            f"note: {path} was written by an earlier build and is no longer produced; it is left in place "
-            "(delete it if nothing needs it)",
-            err=True,
-        )
-    if not quiet:
-        echo(styled_verdict(result.plan.rendered, verdict_line(result.plan.rendered)), err=True)
-        click.echo("")
-        click.echo("\n".join(result.plan.hints()))
-
-
 @click.command()
 @_config_option
-@_output_options
-@click.option(
-    "--metadata/--no-metadata",
-    default=None,
-    help=(
-        "Update the license in pyproject.toml, package.json, Cargo.toml and the README badge, keeping the "
-        "rest of each file. [default: [outputs] metadata, false]"
-    ),
-)
+@functools.partial(_output_options, edits=True)
 @click.option("--force", is_flag=True, help="Replace files that ethlicense did not write, or that were edited since.")
 @click.option("--dry-run", "-n", is_flag=True, help="List what would be written, and write nothing.")
 @click.option("--quiet", "-q", is_flag=True, help="Print only the files, not the verdict and the metadata hints.")
-def build(  # noqa: PLR0913, PLR0917 - click passes one parameter per option
+def build(
     config_path: Path | None,
     output: Path | None,
-    spdx: bool | None,
-    reuse: bool | None,
-    metadata: bool | None,
     force: bool,
     dry_run: bool,
     quiet: bool,
+    **switches: bool | None,
 ) -> None:
     """Write LICENSE and PROVENANCE.md from ethlicense.toml (or [tool.ethlicense] in pyproject.toml).
 
@@ -181,16 +137,14 @@ def build(  # noqa: PLR0913, PLR0917 - click passes one parameter per option
       ethlicense build --config other.toml -o OUT_LICENSE --force
     """  # noqa: D301 - click's \b paragraph marker must stay a real backspace character
     loaded = _load(config_path)
-    result = build_project(
-        loaded,
-        force=force,
-        dry_run=dry_run,
-        spdx=spdx,
-        reuse=reuse,
-        metadata=metadata,
-        license_path=_license_path(output, loaded),
-    )
-    _report_build(result, quiet=quiet)
+    license_path = _license_path(output, loaded)
+    result = build_project(loaded, force=force, dry_run=dry_run, license_path=license_path, environ=None, **switches)
+    click.echo(format_build(result), nl=False)
+    click.echo(build_notes(result), nl=False, err=True)
+    if not quiet:
+        echo(styled_verdict(result.plan.rendered, verdict_line(result.plan.rendered)), err=True)
+        click.echo("")
+        click.echo("\n".join(result.plan.hints()))
     if result.refused and not force:
         raise OutputOwnershipError([(item.path, item.refused or "") for item in result.refused])
 
@@ -214,8 +168,8 @@ def _build_command(result: VerifyResult, options: Sequence[str]) -> str:
 
 def _report_verify(result: VerifyResult, *, quiet: bool, options: Sequence[str]) -> None:
     name = str(result.plan.loaded.path)
-    outputs = [drift for drift in result.drift if drift.kind is not OutputKind.METADATA]
-    metadata = [drift for drift in result.drift if drift.kind is OutputKind.METADATA]
+    outputs = [drift for drift in result.drift if drift.problem != "metadata"]
+    metadata = [drift for drift in result.drift if drift.problem == "metadata"]
     count = len(result.plan.files)
     if result.ok:
         if not quiet:
@@ -253,13 +207,7 @@ def _report_verify(result: VerifyResult, *, quiet: bool, options: Sequence[str])
 @_config_option
 @_output_options
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing when the outputs match.")
-def verify(
-    config_path: Path | None,
-    output: Path | None,
-    spdx: bool | None,
-    reuse: bool | None,
-    quiet: bool,
-) -> None:
+def verify(config_path: Path | None, output: Path | None, quiet: bool, **switches: bool | None) -> None:
     """Check that the outputs of `ethlicense build` still match the configuration.
 
     The package metadata is checked too: pyproject.toml's [project] license and license-files (PEP
@@ -275,11 +223,10 @@ def verify(
       ethlicense verify --config other.toml --spdx
     """  # noqa: D301 - click's \b paragraph marker must stay a real backspace character
     loaded = _load(config_path)
-    result = verify_project(loaded, spdx=spdx, reuse=reuse, license_path=_license_path(output, loaded))
+    result = verify_project(loaded, license_path=_license_path(output, loaded), environ=None, **switches)
     options = [] if config_path is None else ["--config", shlex.quote(str(config_path))]
     options += [] if output is None else ["-o", shlex.quote(str(output))]
-    options += [] if spdx is None else ["--spdx" if spdx else "--no-spdx"]
-    options += [] if reuse is None else ["--reuse" if reuse else "--no-reuse"]
+    options += [f"--{name}" if on else f"--no-{name}" for name, on in switches.items() if on is not None]
     _report_verify(result, quiet=quiet, options=options)
     if not result.ok:
         click.get_current_context().exit(1)

@@ -2,9 +2,11 @@
 # SPDX-License-Identifier: MIT
 """Build a project's license files from its configuration, and verify that they still match it.
 
-:func:`build_project` writes ``LICENSE`` and ``PROVENANCE.md``, a ``NOTICE`` where the license needs one (see
-:mod:`ethlicense._notice`), and, when asked, an SPDX 2.3 document and
-the REUSE files ``LICENSES/<id>.txt`` and ``REUSE.toml``) from ``ethlicense.toml``. It renders and
+:func:`build_project` writes the outputs of the registry in :mod:`ethlicense._outputs` from
+``ethlicense.toml``: ``LICENSE`` and ``PROVENANCE.md``, a ``NOTICE`` where the license needs one (see
+:mod:`ethlicense._notice`), and, when asked, an SPDX 2.3 document and the REUSE files
+(``LICENSES/<id>.txt`` and ``REUSE.toml``). Nothing here names an output: the plan, the build and the check
+go through the registry, and a new output is an entry there. It renders and
 validates every output before it writes any, then stages each in a temporary file beside its target and
 renames them into place, so each file always holds either its old or its new content. It never replaces a
 file that it did not write, or that was edited since it wrote it, unless forced: it tells its own files by
@@ -18,7 +20,6 @@ when ``pyproject.toml``, ``package.json``, ``Cargo.toml`` or the README badge na
 
 from __future__ import annotations
 
-import datetime
 import hashlib
 import os
 from collections.abc import Mapping, Sequence
@@ -36,22 +37,12 @@ from ethlicense._io import (
     sync_directory,
 )
 from ethlicense._manifest import Manifest, RecordedFile, manifest_text, read_manifest
-from ethlicense._metadata import MetadataFile, metadata_files
-from ethlicense._notice import notice_text
+from ethlicense._outputs import Output, OutputContext, PlannedFile, all_outputs
 from ethlicense._project import contained, project_lock
-from ethlicense._time import source_date_epoch
 from ethlicense.config import MANIFEST_FILE_NAME, LoadedConfig, check_output_path, load_config
 from ethlicense.errors import EthLicenseError, OutputOwnershipError
 from ethlicense.models import RenderedLicense
-from ethlicense.provenance import provenance_markdown
-from ethlicense.spdx import (
-    default_namespace,
-    packaging_hints,
-    reuse_license_path,
-    reuse_toml,
-    spdx_json,
-    to_spdx_document,
-)
+from ethlicense.spdx import packaging_hints
 
 __all__ = [
     "Action",
@@ -59,7 +50,6 @@ __all__ = [
     "BuildResult",
     "Drift",
     "FileReport",
-    "OutputKind",
     "PlannedFile",
     "VerifyResult",
     "build_project",
@@ -72,30 +62,12 @@ def __dir__() -> list[str]:
     return __all__
 
 
-REUSE_TOML_PATH = "REUSE.toml"
 #: The largest existing output file read to compare or hash (license files are a few kilobytes).
 _OUTPUT_READ_LIMIT = 16 << 20
-
-
-class OutputKind(StrEnum):
-    """The outputs ``build`` writes."""
-
-    LICENSE = "license"
-    """The license text (``LICENSE``)."""
-    PROVENANCE = "provenance"
-    """The provenance report (``PROVENANCE.md``)."""
-    NOTICE = "notice"
-    """The NOTICE file, where the license needs one (Apache-2.0 with conditions; a base with no copyright line)."""
-    SPDX = "spdx"
-    """The SPDX 2.3 JSON document (``LICENSE.spdx.json``)."""
-    REUSE_LICENSE = "reuse-license"
-    """The license text where REUSE looks for it (``LICENSES/<id>.txt``)."""
-    REUSE_TOML = "reuse-toml"
-    """The REUSE annotations (``REUSE.toml``)."""
-    RECORD = "record"
-    """The build record (``.ethlicense.lock``)."""
-    METADATA = "metadata"
-    """A package metadata file or README whose license values ``build`` updates (not recorded as its own)."""
+#: The kind of the build record in reports.
+_RECORD_KIND = "record"
+#: The problem of an edited file (package metadata) that names another license, in :class:`Drift`.
+_OUT_OF_STEP = "metadata"
 
 
 class Action(StrEnum):
@@ -107,31 +79,17 @@ class Action(StrEnum):
 
 
 @dataclass(frozen=True)
-class PlannedFile:
-    """One output: where it goes (relative to the project folder, with ``/``), which output, its text."""
-
-    path: str
-    kind: OutputKind
-    text: str
-
-    @property
-    def sha256(self) -> str:
-        """The SHA-256 of the text as written (UTF-8)."""
-        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
-
-
-@dataclass(frozen=True)
 class BuildPlan:
     """Every output of a build, rendered and validated, before anything is written."""
 
     loaded: LoadedConfig
     files: tuple[PlannedFile, ...]
-    optional_outputs: tuple[str, ...]
-    """The optional outputs included (``reuse``, ``spdx``)."""
-    metadata: tuple[MetadataFile, ...] = ()
-    """The package metadata files found, each with the license values it should have."""
-    update_metadata: bool = False
-    """Whether ``build`` updates the metadata files (``metadata=True`` or ``[outputs] metadata``)."""
+    """The files of the outputs switched on, in the order of the registry."""
+    outputs: tuple[str, ...]
+    """The names of the outputs switched on, in the order of the registry."""
+    edits: tuple[PlannedFile, ...] = ()
+    """The files of the project that outputs keep in step (the package metadata), each with the text it
+    should have; found and compared whether or not their output is switched on."""
 
     @property
     def rendered(self) -> RenderedLicense:
@@ -141,7 +99,28 @@ class BuildPlan:
     @property
     def license_path(self) -> str:
         """Where the license text goes."""
-        return next(item.path for item in self.files if item.kind is OutputKind.LICENSE)
+        return next(item.path for item in self.files if item.kind == "license")
+
+    @property
+    def optional_outputs(self) -> tuple[str, ...]:
+        """The optional outputs switched on that later builds make too (``reuse``, ``spdx``), sorted."""
+        remembered = {output.name for output in all_outputs() if output.optional and output.remembered}
+        return tuple(sorted(remembered.intersection(self.outputs)))
+
+    @property
+    def updates(self) -> tuple[PlannedFile, ...]:
+        """The edited files that the build changes: out of step, and their output switched on."""
+        return tuple(item for item in self.edits if item.output in self.outputs and not item.in_step)
+
+    @property
+    def metadata(self) -> tuple[PlannedFile, ...]:
+        """The package metadata files found, each with the license values it should have (see :attr:`edits`)."""
+        return self.edits
+
+    @property
+    def update_metadata(self) -> bool:
+        """Whether ``build`` updates the files outputs keep in step (``metadata=True``, ``[outputs] metadata``)."""
+        return any(output.edits and output.name in self.outputs for output in all_outputs())
 
     def hints(self) -> list[str]:
         """Return the lines to paste into ``pyproject.toml``, ``package.json`` and a README."""
@@ -153,7 +132,8 @@ class FileReport:
     """What a build does to one output file."""
 
     path: str
-    kind: OutputKind
+    kind: str
+    """The output (``license``, ``spdx``), or a finer name (``reuse-toml``); ``record`` or ``metadata``."""
     action: Action
     refused: str | None = None
     """Why the file may not be overwritten without ``force`` (not written by ethlicense, or edited since)."""
@@ -184,7 +164,7 @@ class Drift:
     """An output file that does not match the configuration."""
 
     path: str
-    kind: OutputKind
+    kind: str
     problem: str
     """``missing``, ``differs``, or ``metadata`` (a metadata file that names another license)."""
     diff: str
@@ -212,115 +192,82 @@ def _loaded(config: LoadedConfig | str | Path | None) -> LoadedConfig:
     return config if isinstance(config, LoadedConfig) else load_config(config)
 
 
-def _creation_time(loaded: LoadedConfig, environ: Mapping[str, str]) -> datetime.datetime:
-    """Return the SPDX creation time: the configured one, ``SOURCE_DATE_EPOCH``'s, or 1 January of the year."""
-    configured = loaded.config.spdx.created
+def _switched_on(output: Output, loaded: LoadedConfig, manifest: Manifest, switches: Mapping[str, bool | None]) -> bool:
+    """Return whether a build makes *output*: the switch given, else the configuration, the record, the default."""
+    if not output.optional:
+        return True
+    given = switches.get(output.name)
+    if given is not None:
+        return given
+    configured = loaded.config.outputs.switched(output.name)
     if configured is not None:
         return configured
-    epoch = source_date_epoch(environ)
-    if epoch is not None:
-        return epoch
-    return datetime.datetime(loaded.rendered.spec.year, 1, 1, tzinfo=datetime.UTC)
+    return output.default or (output.remembered and output.name in manifest.optional_outputs)
 
 
-def _spdx_text(loaded: LoadedConfig, environ: Mapping[str, str]) -> str:
-    settings = loaded.config.spdx
-    rendered = loaded.rendered
-    package_name = loaded.package_name()
-    try:
-        created = _creation_time(loaded, environ)
-        namespace = settings.namespace or default_namespace(
-            package_name, rendered.license_id, rendered.sha256, package_version=settings.package_version
-        )
-        document = to_spdx_document(
-            rendered,
-            package_name=package_name,
-            created=created,
-            namespace=namespace,
-            package_version=settings.package_version,
-            download_location=settings.download_location,
-        )
-        return spdx_json(document)
-    except EthLicenseError as error:
-        raise loaded.error(("spdx",), " ".join(str(error).split())) from None
+def _output_paths(loaded: LoadedConfig, license_path: str | None) -> dict[str, str]:
+    paths = {}
+    for output in all_outputs():
+        if output.path is not None:
+            paths[output.name] = loaded.config.outputs.path(output.name)
+    if license_path is not None:
+        try:
+            paths["license"] = check_output_path(license_path)
+        except ValueError as error:
+            raise loaded.error(("outputs", "license"), str(error)) from None
+    return paths
 
 
-def _reuse_files(loaded: LoadedConfig) -> list[PlannedFile]:
-    rendered = loaded.rendered
-    try:
-        return [
-            PlannedFile(reuse_license_path(rendered), OutputKind.REUSE_LICENSE, rendered.text),
-            PlannedFile(
-                REUSE_TOML_PATH,
-                OutputKind.REUSE_TOML,
-                reuse_toml(rendered, rendered.spec.holders, rendered.spec.year),
-            ),
-        ]
-    except EthLicenseError as error:
-        raise loaded.error(("license",), f"cannot write the REUSE files: {error}") from None
+def _check_switches(switches: Mapping[str, bool | None]) -> None:
+    optional = {output.name for output in all_outputs() if output.optional}
+    unknown = sorted(set(switches) - optional)
+    if unknown:
+        msg = f"no optional output is called {unknown[0]!r} (optional outputs: {', '.join(sorted(optional))})"
+        raise TypeError(msg)
 
 
-def plan_build(  # noqa: PLR0913 - the options of a build, all keyword-only
+def plan_build(
     config: LoadedConfig | str | Path | None = None,
     *,
-    spdx: bool | None = None,
-    reuse: bool | None = None,
-    metadata: bool | None = None,
     license_path: str | None = None,
     manifest: Manifest | None = None,
     environ: Mapping[str, str] | None = None,
+    **switches: bool | None,
 ) -> BuildPlan:
     """Render and validate every output of a build, without touching any file.
 
     Args:
         config: A loaded configuration, or the path of one (default: found in the current folder).
-        spdx: Include the SPDX document (``True``), leave it out (``False``), or decide by the configuration's
-            ``[outputs] include`` and the previous build's record (``None``).
-        reuse: The same for the REUSE files.
-        metadata: Update the package metadata files (``True``), or not (``False``); ``None`` follows
-            ``[outputs] metadata``. They are read and compared either way.
         license_path: Write the license text here (relative to the project folder) instead of
             ``[outputs] license``.
         manifest: The build record to take the previous optional outputs from (default: read it).
         environ: The environment to read ``SOURCE_DATE_EPOCH`` from (default: ``os.environ``).
+        **switches: An optional output by name: include it (``spdx=True``), leave it out (``reuse=False``),
+            or decide by the configuration (``[outputs] include``, ``exclude``, ``metadata``), the previous
+            build's record and its default (``None``). ``metadata=True`` updates the package metadata
+            files, which are read and compared either way.
 
     Raises:
         ConfigFileError: The configuration is invalid, or an output cannot be made from it.
         EthLicenseError: A metadata file cannot be read, or is not valid TOML or JSON.
+        TypeError: A switch names no optional output.
     """
+    _check_switches(switches)
     loaded = _loaded(config)
-    settings = loaded.config
     if manifest is None:
         manifest = read_manifest(contained(loaded.root, MANIFEST_FILE_NAME))
-    optional = set(settings.outputs.include) | set(manifest.optional_outputs)
-    for name, flag in (("spdx", spdx), ("reuse", reuse)):
-        if flag is not None:
-            (optional.add if flag else optional.discard)(name)
-    rendered = loaded.rendered
-    if license_path is not None:
-        try:
-            license_path = check_output_path(license_path)
-        except ValueError as error:
-            raise loaded.error(("outputs", "license"), str(error)) from None
-    files = [
-        PlannedFile(license_path or settings.outputs.license, OutputKind.LICENSE, rendered.text),
-        PlannedFile(
-            settings.outputs.provenance,
-            OutputKind.PROVENANCE,
-            provenance_markdown(rendered, relicensing_notes=True),
-        ),
-    ]
-    notice = notice_text(rendered, license_path=license_path or settings.outputs.license)
-    if notice is not None:
-        files.append(PlannedFile(settings.outputs.notice, OutputKind.NOTICE, notice))
-    if "spdx" in optional:
-        files.append(PlannedFile(settings.outputs.spdx, OutputKind.SPDX, _spdx_text(loaded, environ or os.environ)))
-    if "reuse" in optional:
-        files += _reuse_files(loaded)
+    context = OutputContext(loaded, _output_paths(loaded, license_path), os.environ if environ is None else environ)
+    names: list[str] = []
+    files: list[PlannedFile] = []
+    edits: list[PlannedFile] = []
+    for output in all_outputs():
+        on = _switched_on(output, loaded, manifest, switches)
+        if on:
+            names.append(output.name)
+        if on or output.edits:  # files of the project are compared whether or not the build updates them
+            (edits if output.edits else files).extend(output.render(context))
     _check_distinct(loaded, files)
-    found = metadata_files(loaded.root, rendered, license_file=license_path or settings.outputs.license)
-    update = settings.outputs.metadata if metadata is None else metadata
-    return BuildPlan(loaded, tuple(files), tuple(sorted(optional)), found, update)
+    return BuildPlan(loaded, tuple(files), tuple(names), tuple(edits))
 
 
 def _check_distinct(loaded: LoadedConfig, files: Sequence[PlannedFile]) -> None:
@@ -328,9 +275,9 @@ def _check_distinct(loaded: LoadedConfig, files: Sequence[PlannedFile]) -> None:
     for item in files:
         folded = item.path.casefold()
         if folded in taken:
-            problem = f"{item.path!r} is both the {item.kind.value} output and {taken[folded]}; choose another path"
+            problem = f"{item.path!r} is both the {item.kind} output and {taken[folded]}; choose another path"
             raise loaded.error(("outputs",), problem)
-        taken[folded] = f"the {item.kind.value} output"
+        taken[folded] = f"the {item.kind} output"
 
 
 def _read(path: Path) -> bytes | None:
@@ -353,7 +300,7 @@ def _digest(path: Path) -> str | None:
 def _inspect(root: Path, item: PlannedFile, manifest: Manifest) -> FileReport:
     target = contained(root, item.path)
     if target.is_dir():
-        msg = f"{item.path!r} is a folder; the {item.kind.value} output needs a file there"
+        msg = f"{item.path!r} is a folder; the {item.kind} output needs a file there"
         raise EthLicenseError(msg)
     digest = _digest(target)
     if digest is None:
@@ -408,16 +355,14 @@ def _write(root: Path, writes: Sequence[tuple[Path, str]], pending: str | None, 
         sync_directory(folder)
 
 
-def build_project(  # noqa: PLR0913 - the options of a build, all keyword-only
+def build_project(
     config: LoadedConfig | str | Path | None = None,
     *,
     force: bool = False,
     dry_run: bool = False,
-    spdx: bool | None = None,
-    reuse: bool | None = None,
-    metadata: bool | None = None,
     license_path: str | None = None,
     environ: Mapping[str, str] | None = None,
+    **switches: bool | None,
 ) -> BuildResult:
     """Write a project's license outputs from its configuration: all of them, or none.
 
@@ -430,12 +375,11 @@ def build_project(  # noqa: PLR0913 - the options of a build, all keyword-only
         config: A loaded configuration, or the path of one (default: found in the current folder).
         force: Replace files that ethlicense did not write, or that were edited since.
         dry_run: Work out what would be written, and write nothing.
-        spdx: See :func:`plan_build`.
-        reuse: See :func:`plan_build`.
-        metadata: See :func:`plan_build`. Only the license values change; the rest of each file (comments,
-            order, layout) is kept.
         license_path: See :func:`plan_build`.
         environ: See :func:`plan_build`.
+        **switches: Optional outputs switched on or off by name (``spdx=True``): see :func:`plan_build`. In
+            the package metadata (``metadata=True``) only the license values change; the rest of each file
+            (comments, order, layout) is kept.
 
     Raises:
         ConfigFileError: The configuration is invalid, or an output cannot be made from it.
@@ -445,21 +389,16 @@ def build_project(  # noqa: PLR0913 - the options of a build, all keyword-only
             symbolic link, say).
         ProjectBusyError: Another build of the project held its lock for too long.
         EthLicenseError: A file cannot be read or written, or is not a regular file.
+        TypeError: A switch names no optional output.
 
     Returns:
         What was written (or, with *dry_run*, would be).
     """
+    _check_switches(switches)
     loaded = _loaded(config)
     with project_lock(loaded.root, shared=dry_run):
         return _build_locked(
-            loaded,
-            force=force,
-            dry_run=dry_run,
-            spdx=spdx,
-            reuse=reuse,
-            metadata=metadata,
-            license_path=license_path,
-            environ=environ,
+            loaded, force=force, dry_run=dry_run, license_path=license_path, environ=environ, switches=switches
         )
 
 
@@ -468,25 +407,15 @@ def _build_locked(  # noqa: PLR0913 - build_project's options
     *,
     force: bool,
     dry_run: bool,
-    spdx: bool | None,
-    reuse: bool | None,
-    metadata: bool | None,
     license_path: str | None,
     environ: Mapping[str, str] | None,
+    switches: Mapping[str, bool | None],
 ) -> BuildResult:
     """Build while holding the project lock: see :func:`build_project`."""
     root = loaded.root
     record_path = contained(root, MANIFEST_FILE_NAME)
     manifest = read_manifest(record_path)
-    plan = plan_build(
-        loaded,
-        spdx=spdx,
-        reuse=reuse,
-        metadata=metadata,
-        license_path=license_path,
-        manifest=manifest,
-        environ=environ,
-    )
+    plan = plan_build(loaded, license_path=license_path, manifest=manifest, environ=environ, **switches)
     reports = tuple(_inspect(root, item, manifest) for item in plan.files)
     produced = {item.path for item in plan.files}
     stale: list[str] = []
@@ -498,7 +427,7 @@ def _build_locked(  # noqa: PLR0913 - build_project's options
             if digest in recorded.sha256:
                 kept[path] = RecordedFile(recorded.kind, (digest,))
     final = Manifest(
-        {**kept, **{item.path: RecordedFile(item.kind.value, (item.sha256,)) for item in plan.files}},
+        {**kept, **{item.path: RecordedFile(item.kind, (item.sha256,)) for item in plan.files}},
         plan.optional_outputs,
     )
     final_text = manifest_text(final)
@@ -507,14 +436,14 @@ def _build_locked(  # noqa: PLR0913 - build_project's options
     record_action = (
         Action.CREATE if old_digest is None else Action.UNCHANGED if old_digest == new_digest else Action.UPDATE
     )
-    updated_metadata = [item for item in plan.metadata if plan.update_metadata and not item.in_step]
+    updated_metadata = plan.updates
     result = BuildResult(
         plan=plan,
         files=reports,
-        manifest=FileReport(MANIFEST_FILE_NAME, OutputKind.RECORD, record_action),
+        manifest=FileReport(MANIFEST_FILE_NAME, _RECORD_KIND, record_action),
         stale=tuple(stale),
         dry_run=dry_run,
-        metadata=tuple(FileReport(item.path, OutputKind.METADATA, Action.UPDATE) for item in updated_metadata),
+        metadata=tuple(FileReport(item.path, item.kind, Action.UPDATE) for item in updated_metadata),
     )
     if result.refused and not force and not dry_run:
         raise OutputOwnershipError([(item.path, item.refused or "") for item in result.refused])
@@ -533,7 +462,7 @@ def _build_locked(  # noqa: PLR0913 - build_project's options
             previous = manifest.files.get(item.path)
             current = _digest(contained(root, item.path))
             hashes = (*(previous.sha256 if previous else ()), *((current,) if current else ()), item.sha256)
-            accepted[item.path] = RecordedFile(item.kind.value, hashes)
+            accepted[item.path] = RecordedFile(item.kind, hashes)
         pending = manifest_text(replace(final, files=accepted))
     writes = [(contained(root, item.path), item.text) for item in changing]
     writes += [(contained(root, item.path), item.expected) for item in updated_metadata]
@@ -551,10 +480,9 @@ def _diff_lines(text: str) -> list[str]:
 def verify_project(
     config: LoadedConfig | str | Path | None = None,
     *,
-    spdx: bool | None = None,
-    reuse: bool | None = None,
     license_path: str | None = None,
     environ: Mapping[str, str] | None = None,
+    **switches: bool | None,
 ) -> VerifyResult:
     """Check that every output of a build matches what the configuration produces now.
 
@@ -566,6 +494,7 @@ def verify_project(
     Raises:
         ConfigFileError: The configuration is invalid, or an output cannot be made from it.
         EthLicenseError: A file cannot be read, or a metadata file is not valid TOML or JSON.
+        TypeError: A switch names no optional output.
 
     Returns:
         The files that are missing or differ, each with a unified diff, and the metadata files that name
@@ -573,10 +502,11 @@ def verify_project(
     """
     import difflib  # noqa: PLC0415 - only verify needs it
 
+    _check_switches(switches)
     loaded = _loaded(config)
     with project_lock(loaded.root, shared=True):
         manifest = read_manifest(contained(loaded.root, MANIFEST_FILE_NAME))
-        plan = plan_build(loaded, spdx=spdx, reuse=reuse, license_path=license_path, manifest=manifest, environ=environ)
+        plan = plan_build(loaded, license_path=license_path, manifest=manifest, environ=environ, **switches)
         contents = [_read(contained(loaded.root, item.path)) for item in plan.files]
     drift = []
     for item, current in zip(plan.files, contents, strict=True):
@@ -593,13 +523,13 @@ def verify_project(
         )
         needs_force = _inspect(loaded.root, item, manifest).refused is not None
         drift.append(Drift(item.path, item.kind, "differs", "".join(diff), needs_force=needs_force))
-    for found in plan.metadata:
+    for found in plan.edits:
         if not found.in_step:
             diff = difflib.unified_diff(
-                _diff_lines(found.current),
+                _diff_lines(found.current or ""),
                 _diff_lines(found.expected),
                 fromfile=f"{found.path} (on disk)",
                 tofile=f"{found.path} (for {plan.rendered.license_id})",
             )
-            drift.append(Drift(found.path, OutputKind.METADATA, "metadata", "".join(diff), "; ".join(found.problems)))
+            drift.append(Drift(found.path, found.kind, _OUT_OF_STEP, "".join(diff), "; ".join(found.problems)))
     return VerifyResult(plan, tuple(drift))

@@ -2,6 +2,9 @@
 # SPDX-License-Identifier: MIT
 """Compose a license: pick a base and clauses, validate everything, render, assess, record provenance.
 
+The provenance record (:class:`~ethlicense.models.Provenance`) is data, made here with the license;
+:mod:`ethlicense.provenance` formats it (Markdown, JSON) with the other outputs.
+
 >>> import ethlicense
 >>> lic = ethlicense.compose("MIT", clauses=["military"], holders=["Jane Doe"], year=2026)
 >>> lic.license_id.startswith("LicenseRef-MIT-with-military-"), lic.osi_open_source
@@ -21,14 +24,14 @@ from ethlicense._license_ids import parse_license_id
 from ethlicense._parameters import bind_arguments
 from ethlicense._text import check_user_string
 from ethlicense._time import default_year
+from ethlicense._version import __version__
 from ethlicense.assess import assess
 from ethlicense.catalog import Catalog, default_catalog
 from ethlicense.errors import ArgumentTypeError, ClauseConflictError, InvalidSpecError, RestrictionRefusedError
-from ethlicense.models import Clause, ConfiguredClause, LicenseSpec, RenderedLicense
-from ethlicense.provenance import build_provenance
-from ethlicense.render import license_id_for, name_for, render_text
+from ethlicense.models import Clause, ClauseProvenance, ConfiguredClause, LicenseSpec, Provenance, RenderedLicense
+from ethlicense.render import license_id_for, name_for, render_clause_text, render_text, sha256
 
-__all__ = ["ClauseChoice", "clause", "compose", "default_year", "make_spec", "render"]
+__all__ = ["ClauseChoice", "build_provenance", "clause", "compose", "default_year", "make_spec", "render"]
 
 
 def __dir__() -> list[str]:
@@ -176,6 +179,33 @@ def _check_truthful_name(name: str, catalog: Catalog) -> None:
                 raise InvalidSpecError(msg)
 
 
+def build_provenance(spec: LicenseSpec, *, text: str, license_id: str, catalog: Catalog | None = None) -> Provenance:
+    """Return the provenance record of a rendered license: the versions that made it, every clause's sources."""
+    catalog = catalog or default_catalog()
+    return Provenance(
+        ethlicense_version=__version__,
+        catalog_version=catalog.versions.catalog,
+        spdx_license_list_version=catalog.versions.spdx_license_list,
+        base=spec.base.id,
+        license_id=license_id,
+        text_sha256=sha256(text),
+        clauses=tuple(
+            ClauseProvenance(
+                id=item.clause.id,
+                version=item.clause.version,
+                title=item.clause.title,
+                restricts=item.clause.restricts,
+                builtin=item.clause.builtin,
+                sources=item.clause.sources,
+                rationale=item.clause.rationale,
+                drafting_notes=item.clause.drafting_notes,
+                text_sha256=sha256(render_clause_text(item)),
+            )
+            for item in spec.clauses
+        ),
+    )
+
+
 def render(spec: LicenseSpec, *, catalog: Catalog | None = None) -> RenderedLicense:
     """Render a validated spec: text, truthful name and id, verdict and provenance."""
     catalog = catalog or default_catalog()
@@ -187,7 +217,6 @@ def render(spec: LicenseSpec, *, catalog: Catalog | None = None) -> RenderedLice
         # Reading a clause's text needs check's classifier; built-in clauses never do, so only a license with a
         # user-defined clause loads it.
         from ethlicense._kinds import declared_kind_warning  # noqa: PLC0415 - lazy: keeps render's start light
-        from ethlicense.render import render_clause_text  # noqa: PLC0415 - beside the lazy import it serves
 
         found = (declared_kind_warning(item, render_clause_text(item)) for item in user_clauses)
         warnings = tuple(warning for warning in found if warning is not None)

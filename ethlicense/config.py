@@ -24,6 +24,7 @@ naming the file, the key and, when it can be found, the line.
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -31,11 +32,23 @@ from pathlib import Path, PurePosixPath
 from typing import Annotated, Any, Literal
 
 import pydantic
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictBool, StrictInt, StrictStr, field_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    PlainValidator,
+    SerializeAsAny,
+    StrictBool,
+    StrictInt,
+    StrictStr,
+    field_validator,
+)
 
 from ethlicense import _toml
 from ethlicense._config_resolve import DEFINITION_KEYS, Resolver, describe_problem, located_error
 from ethlicense._io import read_regular_file
+from ethlicense._outputs import Output, all_outputs
 from ethlicense._text import check_user_string, describe_character, hidden_characters_by_line
 from ethlicense._time import MAX_YEAR, MIN_YEAR
 from ethlicense.catalog import Catalog, default_catalog
@@ -55,6 +68,7 @@ __all__ = [
     "config_toml",
     "find_config",
     "load_config",
+    "output_settings_model",
     "parse_config",
 ]
 
@@ -67,9 +81,7 @@ CONFIG_FILE_NAME = "ethlicense.toml"
 PYPROJECT_FILE_NAME = "pyproject.toml"
 #: Where ``build`` records what it wrote; see :mod:`ethlicense.build`.
 MANIFEST_FILE_NAME = ".ethlicense.lock"
-#: Outputs written only when asked for (``[outputs] include``, ``--spdx``, ``--reuse``).
-OPTIONAL_OUTPUTS = ("reuse", "spdx")
-_RESERVED_PATHS = (MANIFEST_FILE_NAME, "reuse.toml", CONFIG_FILE_NAME, PYPROJECT_FILE_NAME)
+_RESERVED_PATHS = (MANIFEST_FILE_NAME, CONFIG_FILE_NAME, PYPROJECT_FILE_NAME)
 
 
 class _Model(BaseModel):
@@ -102,7 +114,9 @@ def check_output_path(value: str) -> str:
         raise ValueError(msg)
     normal = path.as_posix()
     folded = normal.casefold()
-    if folded in _RESERVED_PATHS or folded.startswith("licenses/"):
+    reserved = [item.casefold() for output in all_outputs() for item in output.reserved]
+    files = {*_RESERVED_PATHS, *(item for item in reserved if not item.endswith("/"))}
+    if folded in files or folded.startswith(tuple(item for item in reserved if item.endswith("/"))):
         msg = f"{value!r} is reserved (for the configuration, the REUSE files or the build record)"
         raise ValueError(msg)
     return normal
@@ -151,37 +165,96 @@ class ClauseEntry(_Model):
 
 
 class OutputSettings(_Model):
-    """The ``[outputs]`` table: where ``build`` writes, relative to the folder of the configuration file.
+    """The ``[outputs]`` table: which outputs ``build`` writes, and where (relative to the configuration's folder).
 
-    ``LICENSES/<id>.txt`` and ``REUSE.toml`` (the REUSE outputs) always go to the project folder, where
-    the REUSE specification expects them.
+    Its keys come from the registry of outputs (:mod:`ethlicense._outputs`), and :func:`output_settings_model`
+    makes the model that has them; this class holds what they share. An output that writes a file of a path
+    of its own has a key that sets the path (``license = "LICENSE"``); an optional output that edits files of
+    the project has a key that switches it on or off (``metadata = true``); ``include`` and ``exclude`` switch
+    the other optional outputs by name. ``LICENSES/<id>.txt`` and ``REUSE.toml`` (the REUSE outputs) always
+    go to the project folder, where the REUSE specification expects them.
     """
 
-    license: RelativePath = "LICENSE"
-    provenance: RelativePath = "PROVENANCE.md"
-    spdx: RelativePath = "LICENSE.spdx.json"
-    notice: RelativePath = "NOTICE"
-    """Written only where the license needs one (Apache-2.0 with conditions; a base with no copyright line)."""
-    include: tuple[Literal["reuse", "spdx"], ...] = ()
-    """Optional outputs to build every time, as if ``--spdx`` or ``--reuse`` were given."""
-    metadata: StrictBool = False
-    """Let ``build`` update the license in ``pyproject.toml``, ``package.json``, ``Cargo.toml`` and the README
-    badge, as if ``--metadata`` were given. ``verify`` checks them either way."""
+    include: tuple[str, ...] = ()
+    """Optional outputs to build every time, as if ``--<name>`` were given (``"spdx"``, ``"reuse"``)."""
+    exclude: tuple[str, ...] = ()
+    """Optional outputs to leave out although they are on by default, as if ``--no-<name>`` were given."""
 
-    @field_validator("include")
+    @field_validator("include", "exclude")
     @classmethod
-    def _check_include(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+    def _check_names(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(sorted(set(value)))
 
     @pydantic.model_validator(mode="after")
     def _check_distinct(self) -> OutputSettings:
-        paths = [self.license, self.provenance, self.spdx, self.notice]
+        both = sorted(set(self.include) & set(self.exclude))
+        if both:
+            msg = f"{both[0]!r} is both in include and in exclude"
+            raise ValueError(msg)
+        paths = [value for name in type(self).model_fields if isinstance(value := getattr(self, name), str)]
         folded = [path.casefold() for path in paths]
         for index, path in enumerate(paths):
             if folded.index(folded[index]) != index:
                 msg = f"{path!r} is given for two outputs; each output needs a file of its own"
                 raise ValueError(msg)
         return self
+
+    def path(self, name: str) -> str:
+        """Return the configured path of the output *name*.
+
+        Raises:
+            KeyError: The output has no path of its own.
+        """
+        value = getattr(self, name, None)
+        if not isinstance(value, str):
+            raise KeyError(name)
+        return value
+
+    def switched(self, name: str) -> bool | None:
+        """Return whether the configuration switches the optional output *name* on, off, or neither (``None``)."""
+        value = getattr(self, name, None)
+        if name in self.include or value is True:
+            return True
+        if name in self.exclude or value is False:
+            return False
+        return None
+
+
+@functools.cache
+def _settings_model(outputs: tuple[Output, ...]) -> type[OutputSettings]:
+    fields: dict[str, Any] = {}
+    for output in outputs:
+        if output.path is not None:
+            fields[output.name] = (RelativePath, Field(default=output.path, description=output.description))
+        elif output.optional and output.edits:
+            fields[output.name] = (StrictBool | None, Field(default=None, description=output.description))
+    names = sorted(output.name for output in outputs if output.optional and not output.edits)
+    # A Literal of the names known only now: pydantic takes it at run time, no type checker can see it.
+    switchable: Any = tuple[()]
+    if names:
+        allowed: Any = Literal.__getitem__(tuple(names))
+        switchable = tuple[allowed, ...]
+    fields["include"] = (switchable, ())
+    fields["exclude"] = (switchable, ())
+    return pydantic.create_model("OutputSettings", __base__=OutputSettings, __module__=__name__, **fields)
+
+
+def output_settings_model() -> type[OutputSettings]:
+    """Return the model of ``[outputs]``, with a key for each output of the registry that has one."""
+    return _settings_model(all_outputs())
+
+
+def _output_settings(value: object) -> OutputSettings:
+    model = output_settings_model()
+    if isinstance(value, model):
+        return value
+    if isinstance(value, OutputSettings):
+        value = value.model_dump(exclude_defaults=True)
+    return model.model_validate(value)
+
+
+def _default_output_settings() -> OutputSettings:
+    return output_settings_model()()
 
 
 class SpdxSettings(_Model):
@@ -218,17 +291,19 @@ class Config(_Model):
 
     license: LicenseSettings
     clauses: tuple[ClauseEntry, ...] = ()
-    outputs: OutputSettings = Field(default_factory=OutputSettings)
+    outputs: Annotated[SerializeAsAny[OutputSettings], PlainValidator(_output_settings)] = Field(
+        default_factory=_default_output_settings
+    )
     spdx: SpdxSettings = Field(default_factory=SpdxSettings)
     provenance: ProvenanceSettings = Field(default_factory=ProvenanceSettings)
 
 
-_TABLE_MODELS: dict[tuple[str, ...], type[BaseModel]] = {
-    (): Config,
-    ("license",): LicenseSettings,
-    ("outputs",): OutputSettings,
-    ("spdx",): SpdxSettings,
-    ("provenance",): ProvenanceSettings,
+_TABLE_MODELS: dict[tuple[str, ...], Callable[[], type[BaseModel]]] = {
+    (): lambda: Config,
+    ("license",): lambda: LicenseSettings,
+    ("outputs",): output_settings_model,
+    ("spdx",): lambda: SpdxSettings,
+    ("provenance",): lambda: ProvenanceSettings,
 }
 
 
@@ -435,7 +510,7 @@ def _split_clauses(data: Mapping[str, Any], fail: _Fail) -> list[dict[str, Any]]
 
 def _known_keys(location: Sequence[str | int]) -> list[str]:
     model = _TABLE_MODELS.get(tuple(str(part) for part in location))
-    return list(model.model_fields) if model is not None else []
+    return list(model().model_fields) if model is not None else []
 
 
 def _validate(data: dict[str, Any], path: Path, text: str, prefix: tuple[str, ...]) -> Config:

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ethlicense.assess import restriction_violations
 from ethlicense.catalog import Catalog
@@ -13,12 +13,17 @@ from ethlicense.models import BaseLicense, BaseTerm, Clause, ParameterValue, Ren
 from ethlicense.provenance import provenance_json, provenance_markdown
 from ethlicense.render import render_text
 
+if TYPE_CHECKING:
+    from ethlicense.build import BuildResult
+
 __all__ = [
     "bases_data",
+    "build_notes",
     "clause_data",
     "clauses_data",
     "dumps",
     "format_bases",
+    "format_build",
     "format_clause",
     "format_clauses",
     "format_license",
@@ -258,3 +263,45 @@ def format_clause(clause: Clause) -> str:
             if source.url:
                 lines.append(f"    {source.url}")
     return "\n".join(lines) + "\n"
+
+
+def format_build(result: BuildResult) -> str:
+    """Return what a build did (or, with ``dry_run``, would do) to each file, one line each.
+
+    ``created LICENSE``, ``unchanged PROVENANCE.md``, ``updated pyproject.toml (license metadata)``; a dry
+    run says ``would create``, ``would update`` and ``would refuse`` (a file that needs ``--force``).
+    """
+    past = {"create": "created", "update": "updated"}
+    lines = []
+    for report in (*result.files, result.manifest):
+        if report.action == "unchanged":
+            lines.append(f"unchanged {report.path}")
+        elif report.refused and result.dry_run:
+            lines.append(f"would refuse {report.path} ({report.refused}; needs --force)")
+        elif result.dry_run:
+            lines.append(f"would {report.action} {report.path}")
+        else:
+            lines.append(f"{past[report.action]} {report.path}")
+    verb = "would update" if result.dry_run else "updated"
+    lines += [f"{verb} {report.path} (license metadata)" for report in result.metadata]
+    return "".join(f"{line}\n" for line in lines)
+
+
+def build_notes(result: BuildResult) -> str:
+    """Return the notes on a build, for standard error: files of the project out of step, stale outputs.
+
+    A file that an output keeps in step (package metadata) and that names another license gets a note when
+    the build leaves it alone, naming the flag that updates it; a file that an earlier build wrote and this
+    one no longer produces gets one too (it is left in place).
+    """
+    lines = [
+        f"note: {found.path}: {'; '.join(found.problems)} (`ethlicense build --{found.output}` updates it)"
+        for found in result.plan.edits
+        if not found.in_step and found.output not in result.plan.outputs
+    ]
+    lines += [
+        f"note: {path} was written by an earlier build and is no longer produced; it is left in place "
+        "(delete it if nothing needs it)"
+        for path in result.stale
+    ]
+    return "".join(f"{line}\n" for line in lines)

@@ -1,6 +1,10 @@
 # SPDX-FileCopyrightText: 2026 The ethlicense authors
 # SPDX-License-Identifier: MIT
-"""Provenance: where each clause of a license comes from, and the versions that produced the text.
+"""Provenance reports: where each clause of a license comes from, and the versions that produced the text.
+
+The record itself (:class:`~ethlicense.models.Provenance`) is made with the license by
+:func:`ethlicense.compose.render` (:func:`build_provenance` is that module's, named here too); this module
+formats it, as Markdown for ``PROVENANCE.md`` and as JSON.
 
 A project that changes its license also needs relicensing notes: earlier releases keep their license, and
 the people whose code is in the project must agree. :func:`relicensing_from_git` lists those people from
@@ -17,10 +21,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ethlicense._version import __version__
-from ethlicense.catalog import Catalog, default_catalog
+from ethlicense.compose import build_provenance
 from ethlicense.errors import GitHistoryError
-from ethlicense.models import ClauseProvenance, LicenseSpec, Provenance, RenderedLicense
-from ethlicense.render import render_clause_text, sha256
+from ethlicense.models import Provenance, RenderedLicense
 
 if TYPE_CHECKING:
     from ethlicense.models import Source
@@ -46,33 +49,6 @@ def __dir__() -> list[str]:
 def ethlicense_version() -> str:
     """Return the version of ethlicense (the one written in ``ethlicense/_version.py``)."""
     return __version__
-
-
-def build_provenance(spec: LicenseSpec, *, text: str, license_id: str, catalog: Catalog | None = None) -> Provenance:
-    """Return the provenance record of a rendered license."""
-    catalog = catalog or default_catalog()
-    return Provenance(
-        ethlicense_version=ethlicense_version(),
-        catalog_version=catalog.versions.catalog,
-        spdx_license_list_version=catalog.versions.spdx_license_list,
-        base=spec.base.id,
-        license_id=license_id,
-        text_sha256=sha256(text),
-        clauses=tuple(
-            ClauseProvenance(
-                id=item.clause.id,
-                version=item.clause.version,
-                title=item.clause.title,
-                restricts=item.clause.restricts,
-                builtin=item.clause.builtin,
-                sources=item.clause.sources,
-                rationale=item.clause.rationale,
-                drafting_notes=item.clause.drafting_notes,
-                text_sha256=sha256(render_clause_text(item)),
-            )
-            for item in spec.clauses
-        ),
-    )
 
 
 def provenance_json(provenance: Provenance) -> dict[str, Any]:

@@ -20,7 +20,7 @@ from spdx_tools.spdx.validation.document_validator import validate_full_spdx_doc
 import ethlicense
 from ethlicense import _io, build
 from ethlicense._manifest import read_manifest
-from ethlicense.build import Action, OutputKind, build_project, plan_build, verify_project
+from ethlicense.build import Action, build_project, plan_build, verify_project
 from ethlicense.config import load_config
 from ethlicense.errors import ConfigFileError, EthLicenseError, GitHistoryError, OutputOwnershipError
 from ethlicense.provenance import Contributor, Relicensing, consent_json, consent_markdown, relicensing_from_git
@@ -237,11 +237,11 @@ def test_optional_outputs_stay_on_until_switched_off(tmp_path: Path) -> None:
     plan = plan_build(config)
     assert plan.optional_outputs == ("reuse", "spdx")
     assert [item.kind for item in plan.files] == [
-        OutputKind.LICENSE,
-        OutputKind.PROVENANCE,
-        OutputKind.SPDX,
-        OutputKind.REUSE_LICENSE,
-        OutputKind.REUSE_TOML,
+        "license",
+        "provenance",
+        "spdx",
+        "reuse-license",
+        "reuse-toml",
     ]
     result = build_project(config, spdx=False)
     assert result.stale == ("LICENSE.spdx.json",)

@@ -19,11 +19,11 @@ from ethlicense.config import (
     ClauseEntry,
     Config,
     LicenseSettings,
-    OutputSettings,
     check_output_path,
     config_toml,
     find_config,
     load_config,
+    output_settings_model,
     parse_config,
 )
 from ethlicense.errors import ConfigError, ConfigFileError
@@ -81,7 +81,9 @@ def test_the_issue_example_loads_and_renders() -> None:
 def test_defaults_of_optional_tables() -> None:
     """Outputs, SPDX identity and provenance take documented defaults."""
     config = parse_config(MINIMAL, path="ethlicense.toml").config
-    assert config.outputs == OutputSettings(license="LICENSE", provenance="PROVENANCE.md", spdx="LICENSE.spdx.json")
+    defaults = {"license": "LICENSE", "provenance": "PROVENANCE.md", "spdx": "LICENSE.spdx.json"}
+    assert config.outputs == output_settings_model().model_validate(defaults)
+    assert {name: config.outputs.path(name) for name in defaults} == defaults
     assert config.outputs.include == ()
     assert config.spdx.created is None
     assert config.spdx.download_location == "NOASSERTION"
