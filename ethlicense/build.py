@@ -5,8 +5,8 @@
 :func:`build_project` writes the outputs of the registry in :mod:`ethlicense._outputs` from
 ``ethlicense.toml``: ``LICENSE`` and ``PROVENANCE.md``, a ``NOTICE`` where the license needs one (see
 :mod:`ethlicense._notice`), and, when asked, an SPDX 2.3 document and the REUSE files
-(``LICENSES/<id>.txt`` and ``REUSE.toml``). Nothing here names an output: the plan, the build and the check
-go through the registry, and a new output is an entry there. It renders and
+(``LICENSES/<id>.txt`` and ``REUSE.toml``). The plan, the build and the check go through the registry (only
+the license text, which ``license_path`` can move, is named here), so a new output is an entry there. It renders and
 validates every output before it writes any, then stages each in a temporary file beside its target and
 renames them into place, so each file always holds either its old or its new content. It never replaces a
 file that it did not write, or that was edited since it wrote it, unless forced: it tells its own files by

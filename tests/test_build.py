@@ -23,6 +23,7 @@ from ethlicense._manifest import read_manifest
 from ethlicense.build import Action, build_project, plan_build, verify_project
 from ethlicense.config import load_config
 from ethlicense.errors import ConfigFileError, EthLicenseError, GitHistoryError, OutputOwnershipError
+from ethlicense.formats import build_notes, format_build
 from ethlicense.provenance import Contributor, Relicensing, consent_json, consent_markdown, relicensing_from_git
 
 CONFIG = """\
@@ -630,3 +631,21 @@ def test_leftovers_of_a_killed_build_are_removed(tmp_path: Path) -> None:
     assert [path.exists() for path in unrelated] == [True] * len(unrelated)
     assert link.is_symlink()
     assert elsewhere.read_text(encoding="utf-8") == "not ours"
+
+
+def test_build_report_comes_from_the_formatters(tmp_path: Path) -> None:
+    """formats.format_build lists each file with what the build does; build_notes has the notes for stderr."""
+    config = _project(tmp_path)
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "demo"\nlicense = "MIT"\n', encoding="utf-8")
+    planned = build_project(config, dry_run=True)
+    assert format_build(planned) == "would create LICENSE\nwould create PROVENANCE.md\nwould create .ethlicense.lock\n"
+    notes = build_notes(planned)
+    assert notes.startswith("note: pyproject.toml: [project] license is 'MIT'")
+    assert notes.endswith("(`ethlicense build --metadata` updates it)\n")
+    updated = build_project(config, metadata=True)
+    assert format_build(updated) == (
+        "created LICENSE\ncreated PROVENANCE.md\ncreated .ethlicense.lock\nupdated pyproject.toml (license metadata)\n"
+    )
+    assert build_notes(updated) == ""
+    again = build_project(config)
+    assert format_build(again) == "unchanged LICENSE\nunchanged PROVENANCE.md\nunchanged .ethlicense.lock\n"

@@ -5,6 +5,8 @@
 from __future__ import annotations
 
 import ethlicense
+from ethlicense.compose import build_provenance
+from ethlicense.provenance import build_provenance as named_in_provenance
 from ethlicense.provenance import provenance_json, provenance_markdown
 from ethlicense.render import render_clause_text, sha256
 
@@ -53,3 +55,10 @@ def test_version_module_agrees_with_installed_metadata() -> None:
     import importlib.metadata  # noqa: PLC0415 - only this test needs it
 
     assert ethlicense.__version__ == importlib.metadata.version("ethlicense")
+
+
+def test_record_is_made_by_compose_and_named_by_provenance_too() -> None:
+    """The compose module makes the record; provenance, which formats it, offers the function under its old name."""
+    assert named_in_provenance is build_provenance
+    lic = ethlicense.compose("MIT", clauses=["military"], holders=["A"], year=2026)
+    assert build_provenance(lic.spec, text=lic.text, license_id=lic.license_id) == lic.provenance
