@@ -17,7 +17,7 @@ import pytest
 from click.testing import CliRunner
 
 from ethlicense import _outputs
-from ethlicense._cli_project import _output_options
+from ethlicense._cli_project import _output_options, build, verify
 from ethlicense._manifest import read_manifest
 from ethlicense._outputs import Output, OutputContext, PlannedFile, all_outputs, get_output
 from ethlicense.build import Action, build_project, plan_build, verify_project
@@ -208,3 +208,14 @@ def test_configuration_page_describes_every_outputs_key() -> None:
     section = page[page.index("## `[outputs]`") : page.index("## `[spdx]`")]
     for key in output_settings_model().model_fields:
         assert f"\n| `{key}` | " in section, key
+
+
+def test_build_and_verify_have_a_flag_per_optional_output() -> None:
+    """The build command has a flag per optional output; verify one per output that writes files of its own."""
+    build_flags = {option for param in build.params for option in param.opts}
+    verify_flags = {option for param in verify.params for option in param.opts}
+    for output in all_outputs():
+        assert (f"--{output.name}" in build_flags) is output.optional, output.name
+        assert (f"--{output.name}" in verify_flags) is (output.optional and not output.edits), output.name
+    helps = {param.name: getattr(param, "help", None) for param in build.params}
+    assert helps["spdx"] == get_output("spdx").flag_help
