@@ -119,7 +119,7 @@ class _Output:
     help="Worker processes for many files. [default: one per CPU]",
 )
 @click.option("--brief", is_flag=True, help="Text format: one verdict line per file, without the details.")
-def check(  # noqa: PLR0913, PLR0917 - click passes one parameter per option
+def check(  # noqa: PLR0913 - click passes one parameter per option
     paths: tuple[str, ...],
     output_format: str,
     require_osi: bool,
@@ -167,7 +167,7 @@ def check(  # noqa: PLR0913, PLR0917 - click passes one parameter per option
       ethlicense check --require-osi LICENSE
       ethlicense check --recursive .venv/lib/python3.11/site-packages --brief
       ethlicense check --recursive node_modules --format jsonl > licenses.jsonl
-    """  # noqa: D301 - click's \b marker must stay a real backspace character
+    """
     progress = ProgressLine(sys.stderr) if recursive and sys.stderr.isatty() else None
     finder = DeclaredLicenseFinder([Path(path) for path in paths if path != _STDIN]) if recursive else None
     output = _Output(output_format, recursive=recursive, brief=brief, progress=progress)

@@ -55,7 +55,7 @@ def header(
       ethlicense header --lang py
       ethlicense header --lang c --holder "Jane Doe" --year 2026
       ethlicense header --lang js --license-id MIT --holder "Jane Doe"
-    """  # noqa: D301 - click's \b paragraph marker must stay a real backspace character
+    """
     folder = Path.cwd() if config_path is None else config_path.parent
     try:
         path = config_path if config_path is not None else find_config(folder)

@@ -52,13 +52,13 @@ class _Failure(click.ClickException):
 #: Commands that live in their own modules, imported only when that command runs (name -> "module:attribute"),
 #: so that ``ethlicense render`` never pays for what ``check`` or ``build`` import.
 _LAZY_COMMANDS: dict[str, str] = {
-    "build": "ethlicense._cli_project:build",
-    "check": "ethlicense._cli_check:check",
-    "consent": "ethlicense._cli_project:consent",
-    "header": "ethlicense._cli_header:header",
-    "init": "ethlicense._cli_project:init",
+    "build": "ethlicense.cli.project:build",
+    "check": "ethlicense.cli.check:check",
+    "consent": "ethlicense.cli.project:consent",
+    "header": "ethlicense.cli.header:header",
+    "init": "ethlicense.cli.project:init",
     "serve": "ethlicense.web._cli:serve",
-    "verify": "ethlicense._cli_project:verify",
+    "verify": "ethlicense.cli.project:verify",
 }
 
 

@@ -152,7 +152,7 @@ def _report_build(result: BuildResult, *, quiet: bool) -> None:
 @click.option("--force", is_flag=True, help="Replace files that ethlicense did not write, or that were edited since.")
 @click.option("--dry-run", "-n", is_flag=True, help="List what would be written, and write nothing.")
 @click.option("--quiet", "-q", is_flag=True, help="Print only the files, not the verdict and the metadata hints.")
-def build(  # noqa: PLR0913, PLR0917 - click passes one parameter per option
+def build(  # noqa: PLR0913 - click passes one parameter per option
     config_path: Path | None,
     output: Path | None,
     spdx: bool | None,
@@ -179,7 +179,7 @@ def build(  # noqa: PLR0913, PLR0917 - click passes one parameter per option
       ethlicense build --spdx --reuse
       ethlicense build --dry-run
       ethlicense build --config other.toml -o OUT_LICENSE --force
-    """  # noqa: D301 - click's \b paragraph marker must stay a real backspace character
+    """
     loaded = _load(config_path)
     result = build_project(
         loaded,
@@ -273,7 +273,7 @@ def verify(
     Examples:
       ethlicense verify
       ethlicense verify --config other.toml --spdx
-    """  # noqa: D301 - click's \b paragraph marker must stay a real backspace character
+    """
     loaded = _load(config_path)
     result = verify_project(loaded, spdx=spdx, reuse=reuse, license_path=_license_path(output, loaded))
     options = [] if config_path is None else ["--config", shlex.quote(str(config_path))]
@@ -444,7 +444,7 @@ def _clause_tables(
     help="Ask for what the options leave out, or never ask. [default: ask on a terminal]",
 )
 @click.option("--force", is_flag=True, help="Overwrite an existing configuration file.")
-def init(  # noqa: PLR0913, PLR0917 - click passes one parameter per option
+def init(  # noqa: PLR0913 - click passes one parameter per option
     config_path: Path,
     base: str | None,
     holders: tuple[str, ...],
@@ -468,7 +468,7 @@ def init(  # noqa: PLR0913, PLR0917 - click passes one parameter per option
       ethlicense init --base MIT --holder "Lerna Contributors" --year 2018 \\
           --clause named-organizations --set "named-organizations.organizations=Palantir Technologies Inc." \\
           --no-input
-    """  # noqa: D301 - click's \b paragraph marker must stay a real backspace character
+    """
     if config_path.name == PYPROJECT_FILE_NAME:
         msg = (
             f"init writes a file of its own; to use {PYPROJECT_FILE_NAME}, put the same tables under [tool.ethlicense]"
@@ -534,7 +534,7 @@ def consent(config_path: Path | None, emails: bool, output_format: str, output: 
       ethlicense consent
       ethlicense consent --emails -o CONSENT.md
       ethlicense consent --format json
-    """  # noqa: D301 - click's \b paragraph marker must stay a real backspace character
+    """
     from ethlicense.provenance import (  # noqa: PLC0415 - only this command needs them
         Relicensing,
         consent_json,
