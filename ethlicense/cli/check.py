@@ -15,6 +15,7 @@ from ethlicense._check_tree import Entry, Tally, entry_data, entry_text, json_li
 from ethlicense._declared import DeclaredLicenseFinder
 from ethlicense._progress import ProgressLine
 from ethlicense.check import MAX_FILE_BYTES, CheckResult, check_bytes, format_check_json, format_check_text
+from ethlicense.cli.common import format_option
 
 __all__ = ["check"]
 
@@ -83,16 +84,11 @@ class _Output:
 
 @click.command("check")
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(["text", "json", "jsonl"]),
-    default="text",
-    show_default=True,
-    help=(
-        "Output format: a report for people; JSON (one object for one file, else an array); or JSON Lines "
-        "(one object per file as it is checked, then a summary object), for big trees."
-    ),
+@format_option(
+    ("text", "json", "jsonl"),
+    "text",
+    "Output format: a report for people; JSON (one object for one file, else an array); or JSON Lines "
+    "(one object per file as it is checked, then a summary object), for big trees.",
 )
 @click.option(
     "--require-osi",
