@@ -31,11 +31,12 @@ from pathlib import Path, PurePosixPath
 from typing import Annotated, Any, Literal
 
 import pydantic
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictBool, StrictInt, StrictStr, field_validator
+from pydantic import AfterValidator, BaseModel, Field, StrictBool, StrictInt, StrictStr, field_validator
 
 from ethlicense import _toml
 from ethlicense._config_resolve import DEFINITION_KEYS, Resolver, describe_problem, located_error
 from ethlicense._io import read_regular_file
+from ethlicense._model import FrozenModel
 from ethlicense._text import check_user_string, describe_character, hidden_characters_by_line
 from ethlicense._time import MAX_YEAR, MIN_YEAR
 from ethlicense.catalog import Catalog, default_catalog
@@ -70,10 +71,6 @@ MANIFEST_FILE_NAME = ".ethlicense.lock"
 #: Outputs written only when asked for (``[outputs] include``, ``--spdx``, ``--reuse``).
 OPTIONAL_OUTPUTS = ("reuse", "spdx")
 _RESERVED_PATHS = (MANIFEST_FILE_NAME, "reuse.toml", CONFIG_FILE_NAME, PYPROJECT_FILE_NAME)
-
-
-class _Model(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 def check_output_path(value: str) -> str:
@@ -112,7 +109,7 @@ def check_output_path(value: str) -> str:
 RelativePath = Annotated[StrictStr, AfterValidator(check_output_path)]
 
 
-class LicenseSettings(_Model):
+class LicenseSettings(FrozenModel):
     """The ``[license]`` table: the base license and the copyright notice."""
 
     base: StrictStr = Field(min_length=1)
@@ -135,7 +132,7 @@ class LicenseSettings(_Model):
     """The courts that hear disputes about the license; none by default."""
 
 
-class ClauseEntry(_Model):
+class ClauseEntry(FrozenModel):
     """One ``[[clauses]]`` table: a clause chosen by id, with its parameter values.
 
     In the file the parameter values sit beside ``id``. An entry that has a ``text`` (or ``template``)
@@ -150,7 +147,7 @@ class ClauseEntry(_Model):
     """The clause's definition, for a user-defined clause given inline."""
 
 
-class OutputSettings(_Model):
+class OutputSettings(FrozenModel):
     """The ``[outputs]`` table: where ``build`` writes, relative to the folder of the configuration file.
 
     ``LICENSES/<id>.txt`` and ``REUSE.toml`` (the REUSE outputs) always go to the project folder, where
@@ -184,7 +181,7 @@ class OutputSettings(_Model):
         return self
 
 
-class SpdxSettings(_Model):
+class SpdxSettings(FrozenModel):
     """The ``[spdx]`` table: the identity of the SPDX document, so that it is the same on every build."""
 
     package_name: StrictStr | None = None
@@ -206,14 +203,14 @@ class SpdxSettings(_Model):
         return value
 
 
-class ProvenanceSettings(_Model):
+class ProvenanceSettings(FrozenModel):
     """The ``[provenance]`` table."""
 
     git: StrictBool = True
     """Let ``ethlicense consent`` read the git history; with ``false`` it prints how to make the list instead."""
 
 
-class Config(_Model):
+class Config(FrozenModel):
     """The whole configuration, as read from ``ethlicense.toml`` (or ``[tool.ethlicense]``)."""
 
     license: LicenseSettings
