@@ -33,9 +33,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Final, Literal, TypedDict, Unpack
 
-from pydantic import BaseModel, ConfigDict
-
 from ethlicense._input import read_capped, read_head
+from ethlicense._model import FrozenModel
 from ethlicense._spdx_expression import (
     covers,
     is_known,
@@ -78,11 +77,7 @@ _BOUNDARIES: Final = frozenset(
 )
 
 
-class _Model(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-class DeclaredLicense(_Model):
+class DeclaredLicense(FrozenModel):
     """The license a package's manifest declares.
 
     Attributes:
@@ -130,7 +125,7 @@ class DeclaredLicense(_Model):
         return "nothing"
 
 
-class Mismatch(_Model):
+class Mismatch(FrozenModel):
     """A license file whose text is not the license its package declares.
 
     Attributes:

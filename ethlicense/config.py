@@ -35,7 +35,6 @@ import pydantic
 from pydantic import (
     AfterValidator,
     BaseModel,
-    ConfigDict,
     Field,
     PlainValidator,
     SerializeAsAny,
@@ -48,6 +47,7 @@ from pydantic import (
 from ethlicense import _toml
 from ethlicense._config_resolve import DEFINITION_KEYS, Resolver, describe_problem, located_error
 from ethlicense._io import read_regular_file
+from ethlicense._model import FrozenModel
 from ethlicense._outputs import Output, all_outputs
 from ethlicense._text import check_user_string, describe_character, hidden_characters_by_line
 from ethlicense._time import MAX_YEAR, MIN_YEAR
@@ -82,10 +82,6 @@ PYPROJECT_FILE_NAME = "pyproject.toml"
 #: Where ``build`` records what it wrote; see :mod:`ethlicense.build`.
 MANIFEST_FILE_NAME = ".ethlicense.lock"
 _RESERVED_PATHS = (MANIFEST_FILE_NAME, CONFIG_FILE_NAME, PYPROJECT_FILE_NAME)
-
-
-class _Model(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 def check_output_path(value: str) -> str:
@@ -126,7 +122,7 @@ def check_output_path(value: str) -> str:
 RelativePath = Annotated[StrictStr, AfterValidator(check_output_path)]
 
 
-class LicenseSettings(_Model):
+class LicenseSettings(FrozenModel):
     """The ``[license]`` table: the base license and the copyright notice."""
 
     base: StrictStr = Field(min_length=1)
@@ -149,7 +145,7 @@ class LicenseSettings(_Model):
     """The courts that hear disputes about the license; none by default."""
 
 
-class ClauseEntry(_Model):
+class ClauseEntry(FrozenModel):
     """One ``[[clauses]]`` table: a clause chosen by id, with its parameter values.
 
     In the file the parameter values sit beside ``id``. An entry that has a ``text`` (or ``template``)
@@ -164,7 +160,7 @@ class ClauseEntry(_Model):
     """The clause's definition, for a user-defined clause given inline."""
 
 
-class OutputSettings(_Model):
+class OutputSettings(FrozenModel):
     """The ``[outputs]`` table: which outputs ``build`` writes, and where (relative to the configuration's folder).
 
     Its keys come from the registry of outputs (:mod:`ethlicense._outputs`), and :func:`output_settings_model`
@@ -257,7 +253,7 @@ def _default_output_settings() -> OutputSettings:
     return output_settings_model()()
 
 
-class SpdxSettings(_Model):
+class SpdxSettings(FrozenModel):
     """The ``[spdx]`` table: the identity of the SPDX document, so that it is the same on every build."""
 
     package_name: StrictStr | None = None
@@ -279,14 +275,14 @@ class SpdxSettings(_Model):
         return value
 
 
-class ProvenanceSettings(_Model):
+class ProvenanceSettings(FrozenModel):
     """The ``[provenance]`` table."""
 
     git: StrictBool = True
     """Let ``ethlicense consent`` read the git history; with ``false`` it prints how to make the list instead."""
 
 
-class Config(_Model):
+class Config(FrozenModel):
     """The whole configuration, as read from ``ethlicense.toml`` (or ``[tool.ethlicense]``)."""
 
     license: LicenseSettings

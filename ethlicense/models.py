@@ -16,8 +16,9 @@ from collections.abc import Iterable
 from enum import StrEnum
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
+from pydantic import Field, ValidationInfo, field_validator, model_validator
 
+from ethlicense._model import FrozenModel
 from ethlicense._text import check_user_string
 from ethlicense._time import MAX_YEAR, MIN_YEAR
 
@@ -92,8 +93,8 @@ def _short(value: object) -> object:
     return shown
 
 
-class _Model(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+class _Model(FrozenModel):
+    """A :class:`~ethlicense._model.FrozenModel` whose ``repr`` stays short (the domain model's texts are long)."""
 
     def __repr_args__(self) -> Iterable[tuple[str | None, Any]]:
         """Show the fields that differ from their defaults, with long texts and lists elided.

@@ -1,261 +1,107 @@
 # SPDX-FileCopyrightText: 2026 The ethlicense authors
 # SPDX-License-Identifier: MIT
-"""The command line, through click's runner, plus one real subprocess run per command."""
+"""The ``ethlicense`` group: its commands, version and help, and loading each command only when it runs.
+
+Each command has its own tests in ``test_cli_<command>.py``, with one real subprocess run each.
+"""
 
 from __future__ import annotations
 
 import json
-import os
-import shutil
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 import ethlicense
-from ethlicense.cli import cli
+import ethlicense.cli
+from ethlicense.cli import COMMANDS, cli
+from tests.cli_helpers import run, run_process
 
-ORGANIZATIONS = "named-organizations.organizations=Palantir Technologies Inc.;Microsoft Corporation"
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    """Invoke the CLI in-process and return exit code, stdout and stderr."""
-    result = CliRunner().invoke(cli, list(args), catch_exceptions=False)
-    return result.exit_code, result.stdout, result.stderr
+#: The modules of ethlicense/cli/ that are not commands.
+SUPPORT_MODULES = {"__init__", "common", "completion"}
 
 
-def test_render_bare_mit_is_the_library_text() -> None:
-    """`render MIT` prints exactly the text the library renders, and an open-source verdict on stderr."""
-    code, out, err = run("render", "MIT", "--holder", "Jane Doe", "--year", "2026")
-    assert code == 0
-    assert out == ethlicense.compose("MIT", holders=["Jane Doe"], year=2026).text
-    assert "MIT: open source" in err
-
-
-def test_render_with_clauses_prints_the_verdict_on_stderr() -> None:
-    """Clauses are rendered, and stderr names the criteria and clauses that fail."""
-    code, out, err = run("render", "MIT", "--clause", "military", "--clause", "ice-collaborators", "--holder", "J")
-    assert code == 0
-    assert "A2. " in out
-    assert "A3. " in out
-    assert "not open source" in err
-    assert "OSD-5 (ice-collaborators)" in err
-    assert "OSD-6 (military)" in err
-
-
-def test_render_quiet_prints_no_verdict() -> None:
-    """--quiet keeps stderr empty."""
-    code, _, err = run("render", "MIT", "--clause", "military", "--holder", "J", "--quiet")
-    assert (code, err) == (0, "")
-
-
-def test_render_set_passes_list_parameters() -> None:
-    """--set fills a list parameter from ';'-separated items."""
-    code, out, _ = run("render", "MIT", "--clause", "named-organizations", "--set", ORGANIZATIONS, "--holder", "J")
-    assert code == 0
-    assert "Palantir Technologies Inc." in out
-    assert "Microsoft Corporation" in out
-
-
-def test_render_json_has_the_documented_keys() -> None:
-    """--format json gives text, license_id, name, osi_open_source, violations, clauses and provenance."""
-    code, out, _ = run(
-        "render",
-        "MIT",
-        "--clause",
-        "named-organizations",
-        "--set",
-        ORGANIZATIONS,
-        "--holder",
-        "J",
-        "--year",
-        "2026",
-        "--format",
-        "json",
-    )
-    assert code == 0
-    data = json.loads(out)
-    assert {"text", "license_id", "name", "osi_open_source", "violations", "clauses", "provenance"} <= set(data)
-    assert data["osi_open_source"] is False
-    assert data["license_id"].startswith("LicenseRef-MIT-with-named-organizations-")
-    assert {"criterion": "OSD-5", "clause": "named-organizations"}.items() <= data["violations"][0].items()
-    assert set(data["violations"][0]) == {"criterion", "clause", "reason"}
-    assert data["clauses"][0]["arguments"]["organizations"] == ["Palantir Technologies Inc.", "Microsoft Corporation"]
-    assert data["provenance"]["clauses"][0]["sources"]
-
-
-def test_render_markdown_and_provenance_formats() -> None:
-    """--format markdown gives headings; --format provenance gives the sources report."""
-    _, markdown, _ = run("render", "MIT", "--clause", "military", "--holder", "J", "--format", "markdown")
-    assert markdown.startswith("# Conditional license based on the MIT License")
-    _, report, _ = run("render", "MIT", "--clause", "military", "--holder", "J", "--format", "provenance")
-    assert "## Clause `military`" in report
-    assert "| OSD-6 | military |" in report
-
-
-def test_output_file_is_written_and_never_clobbered(tmp_path: Path) -> None:
-    """-o writes the file; a second run refuses without --force and keeps the old content."""
-    target = tmp_path / "LICENSE"
-    assert run("render", "MIT", "--holder", "J", "--year", "2026", "-o", str(target))[0] == 0
-    first = target.read_text(encoding="utf-8")
-    code, out, err = run("render", "MIT", "--holder", "K", "-o", str(target))
-    assert code == 2
-    assert "exists" in err
-    assert "--force" in err
-    assert out == ""
-    assert target.read_text(encoding="utf-8") == first
-    assert run("render", "MIT", "--holder", "K", "--year", "2026", "-o", str(target), "--force")[0] == 0
-    assert "2026 K" in target.read_text(encoding="utf-8")
-    assert [path.name for path in tmp_path.iterdir()] == ["LICENSE"]
-
-
-@pytest.mark.parametrize(
-    ("args", "message"),
-    [
-        (["render", "MTI", "--holder", "J"], "Did you mean 'MIT'"),
-        (["render", "MIT", "--clause", "militry", "--holder", "J"], "Did you mean 'military'"),
-        (["render", "MIT", "--clause", "named-organizations", "--holder", "J"], "'organizations': required"),
-        (["render", "MIT", "--holder", "J", "--year", "1900"], "year"),
-        (["render", "MIT", "--holder", "J\u202eX"], "U+202E"),
-        (["render", "GPL-3.0-only", "--clause", "military"], "does not accept restriction clauses"),
-        (["render", "MIT", "--set", "military.x=1", "--holder", "J"], "is not chosen"),
-        (["render", "MIT", "--clause", "military", "--set", "bad", "--holder", "J"], "CLAUSE.PARAMETER=VALUE"),
-        (["render", "MIT"], "copyright holder"),
-        (["show", "named-organisations"], "Did you mean 'named-organizations'"),
-    ],
-)
-def test_bad_input_is_one_line_and_exit_2(
-    args: list[str], message: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Bad input gives exit code 2 and one readable line on stderr, never a traceback."""
-    monkeypatch.chdir(tmp_path)  # no project here to take a default holder from
-    code, out, err = run(*args)
-    assert code == 2
-    assert out == ""
-    assert message in err
-    assert len(err.strip().splitlines()) == 1
-    assert "Traceback" not in err
-
-
-def test_clause_file_adds_user_clauses(tmp_path: Path) -> None:
-    """--clause-file defines and adds user clauses, judged like built-in ones."""
-    path = tmp_path / "mining.toml"
-    path.write_text(
-        'id = "no-crypto-mining"\ntitle = "No cryptocurrency mining"\nrestricts = ["fields-of-endeavor"]\n'
-        'text = "The Software may not be used to mine cryptocurrency."\n',
-        encoding="utf-8",
-    )
-    code, out, _ = run("render", "MIT", "--clause-file", str(path), "--holder", "J", "--format", "json")
-    assert code == 0
-    data = json.loads(out)
-    assert data["clauses"][0]["id"] == "no-crypto-mining"
-    assert "mine cryptocurrency" in data["text"]
-    assert {item["criterion"] for item in data["violations"]} == {"OSD-6", "DFSG-6", "FSF-0"}
-    code, out, _ = run("clauses", "--clause-file", str(path))
-    assert "no-crypto-mining" in out
-
-
-def test_broken_clause_file_names_the_field(tmp_path: Path) -> None:
-    """A clause file with a bad field gives one line naming the file and the field."""
-    path = tmp_path / "bad.toml"
-    path.write_text('id = "x"\ntitle = "X"\nrestricts = ["everything"]\ntext = "T"\n', encoding="utf-8")
-    code, _, err = run("render", "MIT", "--clause-file", str(path), "--holder", "J")
-    assert code == 2
-    assert "bad.toml" in err
-    assert "restricts" in err
-
-
-def test_bases_lists_every_base_with_its_flags() -> None:
-    """`bases` lists ids, names, OSI approval and whether restrictions are accepted."""
-    code, out, _ = run("bases")
-    assert code == 0
-    assert "MIT License" in out
-    assert "GPL-3.0-only" in out
-    assert "refused (void)" in out  # GPL-3.0: recipients may remove added restrictions
-    assert "refused (contradictory)" in out  # MPL-2.0: they would contradict it
-    data = json.loads(run("bases", "--format", "json")[1])
-    assert {item["id"] for item in data} == set(ethlicense.default_catalog().bases)
-
-
-def test_clauses_lists_restrictions_and_criteria() -> None:
-    """`clauses` lists every clause with what it restricts and the criteria it fails."""
-    code, out, _ = run("clauses")
-    assert code == 0
-    assert "named-organizations" in out
-    assert "persons-or-groups" in out
-    assert "OSD-5" in out
-    data = json.loads(run("clauses", "--format", "json")[1])
-    assert {item["id"] for item in data} == set(ethlicense.default_catalog().clauses)
-    assert all(item["criteria"] and item["sources"] for item in data)
-
-
-def test_show_prints_text_parameters_sources_and_rationale() -> None:
-    """`show` prints everything about a clause."""
-    code, out, _ = run("show", "named-organizations")
-    assert code == 0
-    for heading in ("Parameters:", "organizations (string-list, required)", "Template:", "Sources:", "Rationale:"):
-        assert heading in out
-    data = json.loads(run("show", "military", "--format", "json")[1])
-    assert data["id"] == "military"
-    assert data["criteria"] == ["OSD-6", "DFSG-6", "FSF-0"]
+def test_every_module_of_the_package_is_a_command() -> None:
+    """ethlicense/cli/ holds the commands (one module each, named after it) and their shared helpers, nothing else."""
+    folder = Path(ethlicense.cli.__file__).parent
+    modules = {path.stem for path in folder.glob("*.py")} - SUPPORT_MODULES
+    assert modules == set(COMMANDS)
+    context = cli.make_context("ethlicense", ["--help"], resilient_parsing=True)
+    assert cli.list_commands(context) == sorted(COMMANDS)
+    for name in COMMANDS:
+        command = cli.get_command(context, name)
+        assert command is not None
+        assert command.name == name
 
 
 def test_version_and_help() -> None:
-    """--version prints the package version and --help lists the commands."""
-    assert ethlicense.__version__ in run("--version")[1]
+    """--version prints the package version and --help lists every command with its summary."""
+    assert run("--version")[1] == f"ethlicense, version {ethlicense.__version__}\n"
     help_text = run("--help")[1]
-    for command in ("render", "bases", "clauses", "show"):
-        assert command in help_text
-
-
-def _command() -> list[str]:
-    found = shutil.which("ethlicense", path=str(Path(sys.executable).parent))
-    return [found] if found else [sys.executable, "-m", "ethlicense"]
-
-
-@pytest.mark.subprocess
-@pytest.mark.parametrize(
-    ("args", "expected_code", "expected_text"),
-    [
-        (["render", "MIT", "--holder", "Jane Doe", "--year", "2026"], 0, "Copyright (c) 2026 Jane Doe"),
-        (["bases"], 0, "Apache-2.0"),
-        (["clauses"], 0, "military"),
-        (["show", "military"], 0, "No military use"),
-        (["--version"], 0, ethlicense.__version__),
-        (["render", "MTI"], 2, ""),
-    ],
-)
-def test_real_subprocess(args: list[str], expected_code: int, expected_text: str) -> None:
-    """The installed command runs in a child process with the expected exit code and output."""
-    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
-    result = subprocess.run([*_command(), *args], capture_output=True, text=True, check=False, env=env, timeout=60)
-    assert result.returncode == expected_code, result.stderr
-    assert expected_text in result.stdout
-    if expected_code == 2:
-        assert result.stderr.startswith("Error: unknown base license 'MTI'")
-        assert "Traceback" not in result.stderr
-
-
-@pytest.mark.parametrize("license_id", ["LicenseRef-MIT-TC", "LicenseRef-Apache", "LicenseRef-AGPL"])
-def test_aliased_license_ref_is_refused_on_the_command_line(license_id: str) -> None:
-    """The CLI refuses the id with one line and exit code 2, before anything is written."""
-    result = CliRunner().invoke(
-        cli, ["render", "MIT", "--clause", "military", "--holder", "A", "--license-id", license_id]
-    )
-    assert result.exit_code == 2
-    assert "read by SPDX tools as" in result.output
-    assert result.output.count("\n") == 1
+    for command in COMMANDS:
+        assert re.search(rf"^  {command} +\S", help_text, re.MULTILINE), command
 
 
 def test_every_command_has_examples() -> None:
     """Every command's --help ends with examples of that command."""
-    context = cli.make_context("ethlicense", ["--help"], resilient_parsing=True)
-    commands = cli.list_commands(context)
-    assert {"bases", "clauses", "show", "render", "consent", "header"} <= set(commands)
-    for command in commands:
+    for command in COMMANDS:
         code, out, _ = run(command, "--help")
         assert code == 0
         assert "Examples:" in out, command
         assert f"  ethlicense {command}" in out, command
+
+
+def test_an_unknown_command_is_a_usage_error() -> None:
+    """A misspelt command is click's usage error: exit code 2, the usage and the error on stderr, no traceback."""
+    result = run_process("rendr")
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr.startswith("Usage: ethlicense [OPTIONS] COMMAND [ARGS]...")
+    assert result.stderr.endswith("Error: No such command 'rendr'.\n")
+
+
+#: Prints which of ethlicense's modules a command loaded: the command runs in the child, then the list.
+_LOADED = """
+import json, sys
+from ethlicense.cli import main
+try:
+    main(sys.argv[1:])
+except SystemExit:
+    pass
+print(json.dumps(sorted(name for name in sys.modules if name.startswith("ethlicense"))))
+"""
+
+
+def _loaded_by(*args: str) -> set[str]:
+    completed = subprocess.run(
+        [sys.executable, "-c", _LOADED, *args], capture_output=True, text=True, check=True, timeout=60
+    )
+    return set(json.loads(completed.stdout.splitlines()[-1]))
+
+
+@pytest.mark.subprocess
+def test_a_command_loads_only_its_own_module() -> None:
+    """`render` loads the render module and the shared helpers, not the other commands or what they need."""
+    loaded = _loaded_by("render", "MIT", "--holder", "J", "--year", "2026", "--quiet")
+    commands = {name.removeprefix("ethlicense.cli.") for name in loaded if name.startswith("ethlicense.cli.")}
+    assert commands == {"render", "common", "completion"}
+    assert not loaded & {"ethlicense.config", "ethlicense.build", "ethlicense.check", "ethlicense.web"}
+    loaded = _loaded_by("bases")
+    assert "ethlicense.cli.render" not in loaded
+    assert "ethlicense.cli.bases" in loaded
+
+
+@pytest.mark.subprocess
+@pytest.mark.parametrize("runner", ["script", "module"])
+def test_the_script_and_python_m_run_the_same_group(runner: str) -> None:
+    """The ``ethlicense`` script and ``python -m ethlicense`` both run the group."""
+    if runner == "script":
+        result = run_process("--version")
+    else:
+        result = subprocess.run(
+            [sys.executable, "-m", "ethlicense", "--version"], capture_output=True, text=True, check=False, timeout=60
+        )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == f"ethlicense, version {ethlicense.__version__}\n"

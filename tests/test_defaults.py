@@ -1,6 +1,6 @@
 # SPDX-FileCopyrightText: 2026 The ethlicense authors
 # SPDX-License-Identifier: MIT
-"""Holder and year defaults from the project, a string as one holder, and the consent command."""
+"""Holder and year defaults from the project, a string as one holder, and how errors name options."""
 
 from __future__ import annotations
 
@@ -64,26 +64,6 @@ def test_defaults_in_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
     code, _, err = run("render", "MIT", "--holder", "X", "--year", "2026")
     assert code == 0
     assert "note:" not in err
-
-
-def test_consent_command(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """`consent` prints names, JSON on request, and writes a file only once without --force."""
-    monkeypatch.chdir(tmp_path)
-    assert run("consent")[0] == 2
-    (tmp_path / "ethlicense.toml").write_text('[license]\nbase = "MIT"\nholders = ["A"]\nyear = 2026\n')
-    code, out, _ = run("consent")
-    assert code == 0
-    assert out.startswith("# Consent to relicense under MIT License\n")
-    (tmp_path / "ethlicense.toml").write_text(
-        '[license]\nbase = "MIT"\nholders = ["A"]\nyear = 2026\n[provenance]\ngit = false\n'
-    )
-    code, out, _ = run("consent", "--format", "json")
-    assert code == 0
-    assert '"contributors": null' in out
-    assert '"reason": "switched off with `[provenance] git = false`"' in out
-    assert run("consent", "-o", "CONSENT.md")[0] == 0
-    assert run("consent", "-o", "CONSENT.md")[0] == 2
-    assert (tmp_path / "CONSENT.md").read_text(encoding="utf-8").startswith("# Consent to relicense")
 
 
 def test_errors_speak_python_or_command_line() -> None:

@@ -17,10 +17,11 @@ import pytest
 from click.testing import CliRunner
 
 from ethlicense import _outputs
-from ethlicense._cli_project import _output_options, build, verify
 from ethlicense._manifest import read_manifest
 from ethlicense._outputs import Output, OutputContext, PlannedFile, all_outputs, get_output
 from ethlicense.build import Action, build_project, plan_build, verify_project
+from ethlicense.cli.build import build, output_options
+from ethlicense.cli.verify import verify
 from ethlicense.config import output_settings_model, parse_config
 from ethlicense.errors import ConfigFileError
 
@@ -158,7 +159,7 @@ def test_new_output_gets_a_flag() -> None:
     seen: dict[str, Any] = {}
 
     @click.command()
-    @_output_options
+    @output_options
     def command(**values: Any) -> None:
         seen.update(values)
 

@@ -10,6 +10,7 @@ import click
 
 from ethlicense._defaults import default_holders, default_year_from_project
 from ethlicense._header import COMMENT_STYLES, source_header
+from ethlicense.cli.common import config_option, holder_option, year_option
 from ethlicense.compose import default_year
 from ethlicense.config import CONFIG_FILE_NAME, PYPROJECT_FILE_NAME, find_config, load_config
 from ethlicense.errors import ConfigFileError, InvalidSpecError
@@ -25,22 +26,12 @@ __all__ = ["header"]
     required=True,
     help="The language of the source file (its comment syntax).",
 )
-@click.option(
-    "--config",
-    "config_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    metavar="FILE",
-    help=f"Take the license id, holders and year from FILE. [default: {CONFIG_FILE_NAME} or {PYPROJECT_FILE_NAME}]",
+@config_option(
+    f"Take the license id, holders and year from FILE. [default: {CONFIG_FILE_NAME} or {PYPROJECT_FILE_NAME}]"
 )
 @click.option("--license-id", metavar="ID", help="The license id to name. [default: the configured license's]")
-@click.option(
-    "--holder",
-    "holders",
-    multiple=True,
-    metavar="NAME",
-    help="Copyright holder (repeatable). [default: the configuration's, pyproject.toml authors, git user.name]",
-)
-@click.option("--year", type=int, help="Copyright year. [default: the configuration's, else this year]")
+@holder_option("the configuration's, pyproject.toml authors, git user.name")
+@year_option("the configuration's, else this year")
 def header(
     language: str, config_path: Path | None, license_id: str | None, holders: tuple[str, ...], year: int | None
 ) -> None:
@@ -55,7 +46,7 @@ def header(
       ethlicense header --lang py
       ethlicense header --lang c --holder "Jane Doe" --year 2026
       ethlicense header --lang js --license-id MIT --holder "Jane Doe"
-    """  # noqa: D301 - click's \b paragraph marker must stay a real backspace character
+    """
     folder = Path.cwd() if config_path is None else config_path.parent
     try:
         path = config_path if config_path is not None else find_config(folder)

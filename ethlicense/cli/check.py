@@ -15,6 +15,7 @@ from ethlicense._check_tree import Entry, Tally, entry_data, entry_text, json_li
 from ethlicense._declared import DeclaredLicenseFinder
 from ethlicense._progress import ProgressLine
 from ethlicense.check import MAX_FILE_BYTES, CheckResult, check_bytes, format_check_json, format_check_text
+from ethlicense.cli.common import format_option
 
 __all__ = ["check"]
 
@@ -83,16 +84,11 @@ class _Output:
 
 @click.command("check")
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(["text", "json", "jsonl"]),
-    default="text",
-    show_default=True,
-    help=(
-        "Output format: a report for people; JSON (one object for one file, else an array); or JSON Lines "
-        "(one object per file as it is checked, then a summary object), for big trees."
-    ),
+@format_option(
+    ("text", "json", "jsonl"),
+    "text",
+    "Output format: a report for people; JSON (one object for one file, else an array); or JSON Lines "
+    "(one object per file as it is checked, then a summary object), for big trees.",
 )
 @click.option(
     "--require-osi",
@@ -119,7 +115,7 @@ class _Output:
     help="Worker processes for many files. [default: one per CPU]",
 )
 @click.option("--brief", is_flag=True, help="Text format: one verdict line per file, without the details.")
-def check(  # noqa: PLR0913, PLR0917 - click passes one parameter per option
+def check(  # noqa: PLR0913 - click passes one parameter per option
     paths: tuple[str, ...],
     output_format: str,
     require_osi: bool,
@@ -167,7 +163,7 @@ def check(  # noqa: PLR0913, PLR0917 - click passes one parameter per option
       ethlicense check --require-osi LICENSE
       ethlicense check --recursive .venv/lib/python3.11/site-packages --brief
       ethlicense check --recursive node_modules --format jsonl > licenses.jsonl
-    """  # noqa: D301 - click's \b marker must stay a real backspace character
+    """
     progress = ProgressLine(sys.stderr) if recursive and sys.stderr.isatty() else None
     finder = DeclaredLicenseFinder([Path(path) for path in paths if path != _STDIN]) if recursive else None
     output = _Output(output_format, recursive=recursive, brief=brief, progress=progress)
