@@ -18,9 +18,9 @@ from pathlib import Path
 from typing import Any
 
 import ethlicense
-from ethlicense._matching import _compact, canonical_key, load_spdx_licenses, normalise_for_matching
 from ethlicense.assess import restriction_criteria, restriction_violations
 from ethlicense.catalog import default_catalog
+from ethlicense.check._matching import _compact, canonical_key, load_spdx_licenses, normalise_for_matching
 from ethlicense.models import Clause, Restriction
 from tests.conftest import sample_arguments
 

@@ -13,14 +13,6 @@ import pytest
 
 import ethlicense
 from ethlicense import _classify
-from ethlicense._check_files import decode_license_bytes, license_file_name
-from ethlicense._matching import (
-    _INDEX_RESOURCE,
-    _resource_bytes,
-    index_document,
-    load_spdx_licenses,
-    write_index_document,
-)
 from ethlicense.assess import restriction_criteria
 from ethlicense.catalog import default_catalog
 from ethlicense.check import (
@@ -39,6 +31,14 @@ from ethlicense.check import (
     find_license_files,
     format_check_json,
     format_check_text,
+)
+from ethlicense.check._files import decode_license_bytes, license_file_name
+from ethlicense.check._matching import (
+    _INDEX_RESOURCE,
+    _resource_bytes,
+    index_document,
+    load_spdx_licenses,
+    write_index_document,
 )
 from ethlicense.errors import LicenseFileError
 from tests.check_corpus import (

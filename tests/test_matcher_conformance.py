@@ -16,7 +16,7 @@ import os
 import pytest
 
 import ethlicense
-from ethlicense._matching import load_spdx_licenses, matches
+from ethlicense.check._matching import load_spdx_licenses, matches
 from tests import detectors
 from tests.conftest import sample_arguments
 

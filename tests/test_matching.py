@@ -11,7 +11,8 @@ from pathlib import Path
 import jinja2
 import pytest
 
-from ethlicense._matching import (
+from ethlicense.catalog import default_catalog
+from ethlicense.check._matching import (
     BaseMatch,
     SpdxLicense,
     _compact,
@@ -24,7 +25,6 @@ from ethlicense._matching import (
     matches,
     normalise_for_matching,
 )
-from ethlicense.catalog import default_catalog
 from ethlicense.errors import UnknownLicenseError
 
 LICENSES = load_spdx_licenses().licenses

@@ -334,7 +334,7 @@ def check_text(
     Returns:
         The verdict, with every restriction, violation, finding and addition.
     """
-    from ethlicense._analyse import analyse  # noqa: PLC0415 - the matcher loads only when a text is checked
+    from ethlicense.check._analyse import analyse  # noqa: PLC0415 - the matcher loads only when a text is checked
 
     return analyse(text, path=path, catalog=catalog, time_budget=time_budget)
 
@@ -348,7 +348,7 @@ def check_file(path: str | os.PathLike[str], *, catalog: Catalog | None = None) 
     Raises:
         LicenseFileError: *path* does not exist, is a folder, or cannot be read.
     """
-    from ethlicense._check_files import check_one_file  # noqa: PLC0415 - see check_text
+    from ethlicense.check._files import check_one_file  # noqa: PLC0415 - see check_text
 
     return check_one_file(Path(path), catalog=catalog, strict=True)
 
@@ -359,7 +359,7 @@ def check_bytes(data: bytes, *, path: str | None = None, catalog: Catalog | None
     UTF-8 is read as such, UTF-16 and UTF-32 when a byte order mark says so, and anything else as Windows-1252
     with a finding. Binary input, and input over :data:`MAX_FILE_BYTES`, give a skipped result with a finding.
     """
-    from ethlicense._check_files import check_license_bytes  # noqa: PLC0415 - see check_text
+    from ethlicense.check._files import check_license_bytes  # noqa: PLC0415 - see check_text
 
     return check_license_bytes(data, path=path, catalog=catalog)
 
@@ -370,7 +370,7 @@ def is_license_file_name(name: str) -> bool:
     >>> [is_license_file_name(name) for name in ("LICENSE", "licence.md", "COPYING.LESSER", "license.py")]
     [True, True, True, False]
     """
-    from ethlicense._check_files import license_file_name  # noqa: PLC0415 - keeps this module light
+    from ethlicense.check._files import license_file_name  # noqa: PLC0415 - keeps this module light
 
     return license_file_name(name)
 
@@ -381,7 +381,7 @@ def find_license_files(directory: str | os.PathLike[str]) -> list[Path]:
     Raises:
         LicenseFileError: *directory* cannot be read.
     """
-    from ethlicense._check_files import walk_license_files  # noqa: PLC0415 - see is_license_file_name
+    from ethlicense.check._files import walk_license_files  # noqa: PLC0415 - see is_license_file_name
 
     return walk_license_files(Path(directory))
 
@@ -406,7 +406,7 @@ def check_paths(
     Raises:
         LicenseFileError: A path given does not exist, or is a folder without *recursive*.
     """
-    from ethlicense._check_files import check_many  # noqa: PLC0415 - see check_text
+    from ethlicense.check._files import check_many  # noqa: PLC0415 - see check_text
 
     return check_many(
         [Path(path) for path in paths], recursive=recursive, jobs=jobs, catalog=catalog, on_total=on_total

@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: MIT
 """Locate the base license inside a text, and the pieces of the text that are not that license.
 
-Three ways, tried in order, each built on :mod:`ethlicense._matching`:
+Three ways, tried in order, each built on :mod:`ethlicense.check._matching`:
 
 1. **whole**: the text is one SPDX license (copyright notices allowed), found through the shipped index of
    canonical texts or by matching the templates of the most similar licenses;
@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Final, Literal
 
-from ethlicense._matching import (
+from ethlicense.check._matching import (
     _BEGIN,
     _END,
     _FIRST_VARIABLE,

@@ -193,7 +193,7 @@ def check_license_bytes(data: bytes, *, path: str | None = None, catalog: Catalo
 
 def _warm_up() -> None:
     """Load what every check needs (the SPDX data and the index) before workers are started, for them to share."""
-    from ethlicense._matching import _index, load_spdx_licenses  # noqa: PLC0415 - loaded only for checking
+    from ethlicense.check._matching import _index, load_spdx_licenses  # noqa: PLC0415 - loaded only for checking
 
     load_spdx_licenses()
     _index()

@@ -16,10 +16,10 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from typing import Final
 
-from ethlicense._matching import load_spdx_licenses, normalise_for_matching
 from ethlicense._text import is_invisible_printable
 from ethlicense.catalog import Catalog, default_catalog
 from ethlicense.check import Finding, FindingKind
+from ethlicense.check._matching import load_spdx_licenses, normalise_for_matching
 from ethlicense.models import Clause, Restriction
 from ethlicense.models import Layout as BaseLayout
 

@@ -2,9 +2,9 @@
 # SPDX-License-Identifier: MIT
 """The work behind :func:`ethlicense.check.check_text`: locate the base, split what was added, judge.
 
-The steps: look for hidden characters; find ethlicense's own layout (:func:`ethlicense._textparts.find_layout`)
+The steps: look for hidden characters; find ethlicense's own layout (:func:`ethlicense.check._textparts.find_layout`)
 and set its parts aside, so that the rest is the base license with whatever else was added; locate the base
-license (:mod:`ethlicense._locate`); cut every piece of text that is not the base into paragraphs, recognising
+license (:mod:`ethlicense.check._locate`); cut every piece of text that is not the base into paragraphs, recognising
 other SPDX licenses' texts; classify each paragraph (:mod:`ethlicense._classify`) and each section of the
 layout (a catalog clause, or conditions read like any other); then turn the binding ones into restrictions and
 violations.
@@ -19,10 +19,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from ethlicense import _classify
-from ethlicense import _textparts as parts
 from ethlicense._budget import BudgetExceededError, check_time, time_limit
-from ethlicense._locate import Located, Piece, closest_license, locate_base
-from ethlicense._matching import SpdxLicense, _index, load_spdx_licenses, normalise_for_matching
 from ethlicense.assess import _rules
 from ethlicense.catalog import Catalog, default_catalog
 from ethlicense.check import (
@@ -36,6 +33,9 @@ from ethlicense.check import (
     Position,
     Verdict,
 )
+from ethlicense.check import _textparts as parts
+from ethlicense.check._locate import Located, Piece, closest_license, locate_base
+from ethlicense.check._matching import SpdxLicense, _index, load_spdx_licenses, normalise_for_matching
 from ethlicense.models import Clause, Restriction, Violation
 
 __all__ = ["analyse"]

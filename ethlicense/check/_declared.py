@@ -36,7 +36,7 @@ from typing import Any, Final, Literal, TypedDict, Unpack
 from pydantic import BaseModel, ConfigDict
 
 from ethlicense._input import read_capped, read_head
-from ethlicense._spdx_expression import (
+from ethlicense.check._spdx_expression import (
     covers,
     is_known,
     is_osi_approved,
