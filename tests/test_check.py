@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 
 import ethlicense
-from ethlicense import _classify
 from ethlicense.assess import restriction_criteria
 from ethlicense.catalog import default_catalog
 from ethlicense.check import (
@@ -23,6 +22,7 @@ from ethlicense.check import (
     FindingKind,
     Position,
     Verdict,
+    _classify,
     check_bytes,
     check_data,
     check_file,

@@ -18,8 +18,6 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from ethlicense import _classify
-from ethlicense._budget import BudgetExceededError, check_time, time_limit
 from ethlicense.assess import _rules
 from ethlicense.catalog import Catalog, default_catalog
 from ethlicense.check import (
@@ -32,8 +30,10 @@ from ethlicense.check import (
     FoundRestriction,
     Position,
     Verdict,
+    _classify,
 )
 from ethlicense.check import _textparts as parts
+from ethlicense.check._budget import BudgetExceededError, check_time, time_limit
 from ethlicense.check._locate import Located, Piece, closest_license, locate_base
 from ethlicense.check._matching import SpdxLicense, _index, load_spdx_licenses, normalise_for_matching
 from ethlicense.models import Clause, Restriction, Violation
