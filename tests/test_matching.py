@@ -15,8 +15,8 @@ from ethlicense.catalog import default_catalog
 from ethlicense.check._matching import (
     BaseMatch,
     SpdxLicense,
-    _compact,
     _compact_mapped,
+    compact_form,
     compile_template,
     find_base_within,
     find_license,
@@ -216,7 +216,7 @@ def test_offset_tracking_normalises_exactly_like_the_fast_path(license_id: str) 
     """The normalisation that tracks offsets yields the same compact text as the fast one, with valid offsets."""
     text = f"{ADDED}\r\n\r\n /* {LICENSES[license_id].text} */ \u00a9\u0130"
     compact, starts, ends = _compact_mapped(text)
-    assert compact == _compact(normalise_for_matching(text))
+    assert compact == compact_form(normalise_for_matching(text))
     assert len(starts) == len(ends) == len(compact)
     assert all(0 <= start < end <= len(text) for start, end in zip(starts, ends, strict=True))
 

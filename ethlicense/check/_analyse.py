@@ -18,7 +18,8 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from ethlicense.assess import _rules
+from ethlicense._copyright import NOTICE_WORDS, RAW_NOTICE
+from ethlicense.assess import restriction_reasons
 from ethlicense.catalog import Catalog, default_catalog
 from ethlicense.check import (
     PROSE_KINDS,
@@ -35,7 +36,7 @@ from ethlicense.check import (
 from ethlicense.check import _textparts as parts
 from ethlicense.check._budget import BudgetExceededError, check_time, time_limit
 from ethlicense.check._locate import Located, Piece, closest_license, locate_base
-from ethlicense.check._matching import SpdxLicense, _index, load_spdx_licenses, normalise_for_matching
+from ethlicense.check._matching import SpdxLicense, load_spdx_licenses, normalise_for_matching, spdx_index
 from ethlicense.models import Clause, Restriction, Violation
 
 __all__ = ["analyse"]
@@ -334,7 +335,7 @@ def _reasons(restriction: Restriction, title: str) -> list[tuple[str, str]]:
     These are the rules :func:`ethlicense.assess.assess` applies to a clause, so that a composite of ``compose``
     gets the criteria its assessment gave.
     """
-    return [(criterion, reason.format(title=title)) for criterion, reason in _rules().reasons[restriction].items()]
+    return restriction_reasons(restriction, title)
 
 
 @dataclasses.dataclass
@@ -575,7 +576,7 @@ def analyse(
     shapes = parts.default_shapes() if catalog is default_catalog() else parts.shapes(catalog)
     # What every check needs is loaded before the clock starts, so that running out of time never interrupts it.
     load_spdx_licenses()
-    _index()
+    spdx_index()
     try:
         with time_limit(time_budget):
             return _analyse(text, path=path, catalog=catalog, shapes=shapes)
@@ -794,10 +795,6 @@ def _own_compact(license_id: str) -> str:
     return "".join(normalise_for_matching(load_spdx_licenses().licenses[license_id].text).split())
 
 
-#: Words a copyright notice begins with, in lower case.
-_NOTICE_WORDS: Final = ("copyright", "(c)", "\u00a9", "all rights reserved", "spdx-filecopyrighttext")
-
-
 def _at_paragraph_start(text: str, position: int) -> bool:
     """Return whether *position* starts a paragraph (after a blank line, or at the start of the text)."""
     before = position - 1
@@ -820,7 +817,7 @@ def _notice_paragraph_starts(text: str) -> list[int]:
     """Return the offsets of the paragraphs of *text* that begin like a copyright notice, in order."""
     lower = text.lower()
     starts: set[int] = set()
-    for word in _NOTICE_WORDS:
+    for word in NOTICE_WORDS:
         position = lower.find(word)
         while position >= 0:
             if _at_paragraph_start(text, position):
@@ -882,8 +879,6 @@ def _after_notices(text: str, paragraph: parts.Paragraph) -> tuple[int, int] | N
 #: as in a tree of dependencies) is the same license whole, and skips normalising and matching. Bounded.
 _WHOLE_BY_RAW_TEXT: dict[str, str] = {}
 _WHOLE_BY_RAW_TEXT_LIMIT: Final = 4096
-#: A paragraph that begins like a copyright notice, in raw text (stricter than the matcher's rule, never looser).
-_RAW_NOTICE: Final = re.compile(r"\s*(?:copyright\b|\(c\)|\u00a9)", re.IGNORECASE)
 _RAW_PARAGRAPH_BREAK: Final = re.compile(r"\n[ \t\r\f\v]*\n")
 
 
@@ -905,7 +900,7 @@ def _raw_key(text: str) -> str:
     """Return *text* without its leading copyright paragraphs, with line wrapping undone when that is immaterial."""
     paragraphs = _RAW_PARAGRAPH_BREAK.split(text.strip())
     first = 0
-    while first < len(paragraphs) - 1 and _RAW_NOTICE.match(paragraphs[first]):
+    while first < len(paragraphs) - 1 and RAW_NOTICE.match(paragraphs[first]):
         first += 1
     kept = paragraphs[first:]
     if not _has_line_markers(text):

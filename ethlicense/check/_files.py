@@ -20,6 +20,7 @@ from pathlib import Path
 from queue import Empty
 from typing import TYPE_CHECKING, Final
 
+from ethlicense._copyright import BYTES_NOTICE_LINE
 from ethlicense._input import NotRegularFileError, TooLargeError, read_capped, special_file_kind
 from ethlicense.check import MAX_FILE_BYTES, CheckResult, Finding, FindingKind, check_text
 from ethlicense.errors import LicenseFileError
@@ -193,10 +194,10 @@ def check_license_bytes(data: bytes, *, path: str | None = None, catalog: Catalo
 
 def _warm_up() -> None:
     """Load what every check needs (the SPDX data and the index) before workers are started, for them to share."""
-    from ethlicense.check._matching import _index, load_spdx_licenses  # noqa: PLC0415 - loaded only for checking
+    from ethlicense.check._matching import load_spdx_licenses, spdx_index  # noqa: PLC0415 - loaded only for checking
 
     load_spdx_licenses()
-    _index()
+    spdx_index()
 
 
 def _guarded(path: Path, catalog: Catalog | None) -> CheckResult:
@@ -235,9 +236,6 @@ def _collect(paths: Sequence[Path], *, recursive: bool) -> tuple[list[Path], lis
 
 _FINGERPRINT_BYTES: Final = 512
 _NOT_LETTERS: Final = re.compile(rb"[^a-z]+")
-_COPYRIGHT_LINE: Final = re.compile(
-    rb"^.*(?:copyright|\(c\)|\xc2\xa9|all rights reserved).*$", re.IGNORECASE | re.MULTILINE
-)
 
 
 def _fingerprint(path: Path) -> tuple[bytes, int]:
@@ -262,7 +260,7 @@ def _fingerprint(path: Path) -> tuple[bytes, int]:
         return b"", 0
     finally:
         os.close(descriptor)
-    letters = _NOT_LETTERS.sub(b"", _COPYRIGHT_LINE.sub(b"", head).lower())
+    letters = _NOT_LETTERS.sub(b"", BYTES_NOTICE_LINE.sub(b"", head).lower())
     return letters[:200], size
 
 

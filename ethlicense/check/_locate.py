@@ -23,25 +23,26 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Final, Literal
 
+from ethlicense._copyright import COMPACT_NOTICE
 from ethlicense.check._matching import (
-    _BEGIN,
-    _END,
-    _FIRST_VARIABLE,
-    _SAMPLE_WORDS,
-    _TEMPLATE_STEPS,
+    BEGIN,
+    END,
+    FIRST_VARIABLE,
+    SAMPLE_WORDS,
+    TEMPLATE_STEPS,
     CompiledTemplate,
-    _base_within,
-    _compact,
-    _compiled,
-    _fullmatch,
-    _index,
-    _license,
-    _mark,
-    _normal_mapped,
-    _ranked,
-    _run,
+    base_within,
     canonical_license,
+    compact_form,
+    compact_fullmatch,
+    compiled_license,
+    mark_template,
+    normal_mapped,
     normalise_for_matching,
+    rank_licenses,
+    run_steps,
+    spdx_index,
+    spdx_license,
 )
 
 __all__ = ["Located", "Piece", "closest_license", "locate_base"]
@@ -120,7 +121,6 @@ _WHOLE_SEEN: dict[str, str] = {}
 _WHOLE_SEEN_LIMIT: Final = 4096
 #: How many leading paragraphs may be copyright notices left out of the key.
 _NOTICE_PARAGRAPHS: Final = 4
-_NOTICE_START: Final = re.compile(r"(?:portions|spdx-file)?copyright|allrightsreserved")
 
 
 def _notice_free_key(compact: str) -> str:
@@ -129,7 +129,7 @@ def _notice_free_key(compact: str) -> str:
     kept = [
         paragraph
         for number, paragraph in enumerate(paragraphs)
-        if number >= _NOTICE_PARAGRAPHS or not _NOTICE_START.match(paragraph)
+        if number >= _NOTICE_PARAGRAPHS or not COMPACT_NOTICE.match(paragraph)
     ]
     return "\n".join(kept)
 
@@ -176,7 +176,7 @@ def locate_base(text: str, *, min_align_score: float = _MIN_ALIGN_SCORE) -> Loca
     *min_align_score* of the license's telling word pairs (0.3 by default; raise it to align only near copies).
     """
     normal = normalise_for_matching(text)
-    compact = _compact(normal)
+    compact = compact_form(normal)
     if not compact:
         return None
     known = canonical_license(compact)
@@ -184,17 +184,17 @@ def locate_base(text: str, *, min_align_score: float = _MIN_ALIGN_SCORE) -> Loca
         return Located(known, "whole")
     key = _notice_free_key(compact)
     seen = _WHOLE_SEEN.get(key)
-    if seen is not None and _fullmatch(_compiled(seen), compact):
+    if seen is not None and compact_fullmatch(compiled_license(seen), compact):
         return Located(seen, "whole")
-    for _, license_id in _ranked(normal, within=False):
-        if _fullmatch(_compiled(license_id), compact):
+    for _, license_id in rank_licenses(normal, within=False):
+        if compact_fullmatch(compiled_license(license_id), compact):
             if len(_WHOLE_SEEN) >= _WHOLE_SEEN_LIMIT:
                 _WHOLE_SEEN.clear()
             _WHOLE_SEEN[key] = license_id
             return Located(license_id, "whole")
-    region = _base_within(text, normal, compact)
-    if region is None and normal.count(" ") > _SAMPLE_WORDS:
-        region = _base_within(text, normal, compact, exhaustive=True)
+    region = base_within(text, normal, compact)
+    if region is None and normal.count(" ") > SAMPLE_WORDS:
+        region = base_within(text, normal, compact, exhaustive=True)
     if region is not None:
         start, end = _snap(text, region.start, region.end)
         located = Located(region.license_id, "region", _outside(text, start, end))
@@ -215,7 +215,7 @@ def locate_base(text: str, *, min_align_score: float = _MIN_ALIGN_SCORE) -> Loca
 
 def closest_license(text: str) -> tuple[str, float] | None:
     """Return the SPDX license most similar to *text* and the similarity (0 to 1), if any is similar at all."""
-    ranked = _ranked(normalise_for_matching(text), within=False)
+    ranked = rank_licenses(normalise_for_matching(text), within=False)
     if not ranked:
         return None
     score, license_id = ranked[0]
@@ -253,8 +253,8 @@ class _Tokens:
 @functools.lru_cache(maxsize=256)
 def _template_tokens(license_id: str) -> _Tokens:
     """Return the words of the template of *license_id*."""
-    marked, variables = _mark(_license(license_id).template)
-    normal = _run(marked, _TEMPLATE_STEPS)
+    marked, variables = mark_template(spdx_license(license_id).template)
+    normal = run_steps(marked, TEMPLATE_STEPS)
     words: list[str] = []
     kinds: list[int] = []
     fills: list[str] = []
@@ -266,14 +266,14 @@ def _template_tokens(license_id: str) -> _Tokens:
         token = found.group()
         pending = pending or "\n" in normal[last : found.start()]
         last = found.end()
-        if token == _BEGIN:
+        if token == BEGIN:
             depth += 1
-        elif token == _END:
+        elif token == END:
             depth = max(depth - 1, 0)
-        elif _FIRST_VARIABLE <= ord(token[0]) < _FIRST_VARIABLE + len(variables):
+        elif FIRST_VARIABLE <= ord(token[0]) < FIRST_VARIABLE + len(variables):
             # A variable stands as the words of its original text, so that a text using that wording aligns
             # word for word; a variable with no original text leaves a placeholder no text word can equal.
-            original = _TOKEN.findall(normalise_for_matching(variables[ord(token) - _FIRST_VARIABLE].original))
+            original = _TOKEN.findall(normalise_for_matching(variables[ord(token) - FIRST_VARIABLE].original))
             for word in original or [token]:
                 words.append(word)
                 kinds.append(_VARIABLE)
@@ -308,7 +308,7 @@ class _TextWords:
 
 def _text_words(text: str) -> _TextWords:
     """Return the words of *text* in the normal form, with their offsets in *text*."""
-    normal, starts, ends = _normal_mapped(text)
+    normal, starts, ends = normal_mapped(text)
     words: list[str] = []
     word_starts: list[int] = []
     word_ends: list[int] = []
@@ -602,7 +602,7 @@ def _verify(
     for attempt, _ in enumerate(_readings(stretches)):
         if attempt >= _MAX_VERIFICATIONS:
             break
-        if _fullmatch(compiled, _verification_text(tokens, words, operations)):
+        if compact_fullmatch(compiled, _verification_text(tokens, words, operations)):
             return True
     for stretch in stretches:
         stretch.choice = stretch.choices[0]
@@ -621,7 +621,7 @@ def _align(text: str, words: _TextWords, license_id: str) -> Located | None:
     coverage = matched / max(tokens.required, 1)
     if coverage < _MIN_COVERAGE or not equal:
         return None
-    compiled = _compiled(license_id)
+    compiled = compiled_license(license_id)
     confirmed = _verify(compiled, tokens, words, operations)
     if not confirmed:
         retry = _without_weak_start(tokens, words, operations)
@@ -695,12 +695,12 @@ def _align_best(
     text: str, normal: str, *, exclude: str | None = None, longer_than: int = 0, min_score: float = _MIN_ALIGN_SCORE
 ) -> Located | None:
     """Align *text* with its most likely licenses and return the best alignment, if any is good enough."""
-    index = _index()
+    index = spdx_index()
 
     def rank(*, exhaustive: bool) -> list[tuple[float, str]]:
         return [
             (score, license_id)
-            for score, license_id in _ranked(normal, within=True, exhaustive=exhaustive)
+            for score, license_id in rank_licenses(normal, within=True, exhaustive=exhaustive)
             if score >= min_score
             and license_id != exclude
             and index.lengths[license_id] > longer_than
@@ -708,7 +708,7 @@ def _align_best(
         ]
 
     ranked = rank(exhaustive=False)
-    if not ranked and normal.count(" ") > _SAMPLE_WORDS:
+    if not ranked and normal.count(" ") > SAMPLE_WORDS:
         # A short license has few telling word pairs, which a sample of a long text's pairs can miss altogether.
         ranked = rank(exhaustive=True)
     # Of licenses equally contained in the text, the longest explains the most of it: try it first.
@@ -730,7 +730,7 @@ def _align_best(
 @functools.cache
 def _representatives() -> frozenset[str]:
     """Return one license of each group of licenses with the same text (aligning with two of them is no use)."""
-    return frozenset(_index().canonical.values())
+    return frozenset(spdx_index().canonical.values())
 
 
 def _preference(located: Located) -> tuple[bool, int, float]:

@@ -37,6 +37,7 @@ from importlib.resources import files
 from types import MappingProxyType
 from typing import Final
 
+from ethlicense._copyright import COMPACT_NOTICE, COMPACT_NOTICE_START
 from ethlicense.errors import UnknownLicenseError
 
 __all__ = [
@@ -129,7 +130,7 @@ def load_spdx_licenses() -> SpdxData:
     )
 
 
-def _license(license_id: str) -> SpdxLicense:
+def spdx_license(license_id: str) -> SpdxLicense:
     """Return the license *license_id*, or raise :class:`UnknownLicenseError` with suggestions."""
     licenses = load_spdx_licenses().licenses
     try:
@@ -144,10 +145,10 @@ def _license(license_id: str) -> SpdxLicense:
 # ---------------------------------------------------------------------------------------------------------------
 
 # Private-use characters stand for template markup while a template is normalised; input texts lose theirs.
-_BEGIN: Final = "\ue000"
-_END: Final = "\ue001"
+BEGIN: Final = "\ue000"
+END: Final = "\ue001"
 _PARAGRAPH: Final = "\ue002"
-_FIRST_VARIABLE: Final = 0xE100
+FIRST_VARIABLE: Final = 0xE100
 _PRIVATE_USE: Final = re.compile("[\ue000-\uf8ff]")
 
 #: Varietal spellings (guideline B.8, a small subset), mapped to the spelling used in the normal form.
@@ -246,7 +247,7 @@ def _drop_comment_markers(text: str) -> str:
 
 def _optional_marker(match: re.Match[str]) -> str:
     """Return a template's comment marker as an optional part: a text may have dropped it, or kept it mid-line."""
-    return f" {_BEGIN}{match.group().strip()}{_END} "
+    return f" {BEGIN}{match.group().strip()}{END} "
 
 
 _BLANK_LINE: Final = re.compile(r"\n\s*\n")
@@ -328,7 +329,7 @@ _INPUT_STEPS: Final[tuple[_Step, ...]] = (
     *_STEPS,
 )
 #: The steps for marked templates.
-_TEMPLATE_STEPS: Final[tuple[_Step, ...]] = (*_BREAKS, _Rewrite(_COMMENT_MARKER, _optional_marker), *_STEPS)
+TEMPLATE_STEPS: Final[tuple[_Step, ...]] = (*_BREAKS, _Rewrite(_COMMENT_MARKER, _optional_marker), *_STEPS)
 
 
 def _lower(text: str) -> str:
@@ -339,7 +340,7 @@ def _lower(text: str) -> str:
     return "".join(character.lower() for character in text)
 
 
-def _run(text: str, steps: Iterable[_Step]) -> str:
+def run_steps(text: str, steps: Iterable[_Step]) -> str:
     """Apply *steps* to *text*."""
     for step in steps:
         if isinstance(step, _Lower):
@@ -378,7 +379,7 @@ def _rewrite_mapped(step: _Rewrite, text: str, starts: list[int], ends: list[int
 
 
 def _run_mapped(text: str, steps: Iterable[_Step]) -> tuple[str, list[int], list[int]]:
-    """Apply *steps* to *text* like :func:`_run`, also returning where each output character came from.
+    """Apply *steps* to *text* like :func:`run_steps`, also returning where each output character came from.
 
     Returns:
         The normalised text, and for each of its characters the start and the end offset in *text* of the
@@ -416,16 +417,16 @@ def normalise_for_matching(text: str) -> str:
     >>> normalise_for_matching(" * (C) 2026 Jane Doe\n * All Rights Reserved.\n */")
     'copyright 2026 jane doe all rights reserved.'
     """
-    return _run(text, _INPUT_STEPS)
+    return run_steps(text, _INPUT_STEPS)
 
 
-def _compact(normal: str) -> str:
+def compact_form(normal: str) -> str:
     """Return the compact form of a normal-form text: without spaces, only paragraph breaks remain."""
     return normal.replace(" ", "")
 
 
 @functools.lru_cache(maxsize=4)
-def _normal_mapped(text: str) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
+def normal_mapped(text: str) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
     """Return the normal form of *text* with the offsets of each character (kept for the last few texts)."""
     normal, starts, ends = _run_mapped(text, _INPUT_STEPS)
     return normal, tuple(starts), tuple(ends)
@@ -433,10 +434,10 @@ def _normal_mapped(text: str) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
 
 def _compact_mapped(text: str) -> tuple[str, list[int], list[int]]:
     """Return the compact form of *text*, with the start and end offset in *text* of each of its characters."""
-    normal, starts, ends = _normal_mapped(text)
+    normal, starts, ends = normal_mapped(text)
     keep = list(map(" ".__ne__, normal))
     return (
-        _compact(normal),
+        compact_form(normal),
         list(itertools.compress(starts, keep)),
         list(itertools.compress(ends, keep)),
     )
@@ -462,17 +463,15 @@ _GAP: Final = "\\n?+"
 _DOT_LIMIT: Final = 300
 #: How far a copyright slot may reach, as in SPDX's own ``.{0,5000}``.
 _COPYRIGHT_LIMIT: Final = 5000
-#: The way a copyright notice paragraph begins, in the compact form.
-_NOTICE_START: Final = r"(?:portions|spdx-file)?copyright|allrightsreserved"
-_NOTICE_PARAGRAPH: Final = f"(?:{_NOTICE_START})[^\\n]{{0,{_COPYRIGHT_LIMIT}}}?"
+#: A copyright notice paragraph, in the compact form.
+_NOTICE_PARAGRAPH: Final = f"(?:{COMPACT_NOTICE_START})[^\\n]{{0,{_COPYRIGHT_LIMIT}}}?"
 #: One or more copyright notice paragraphs.
 _NOTICE_BLOCK: Final = f"{_NOTICE_PARAGRAPH}(?:\\n{_NOTICE_PARAGRAPH})*"
 #: Whole paragraphs of copyright notices above a license, each ended by a paragraph break. Possessive: they are
 #: taken whole or not at all, so that they and the notice block of the license's copyright slot never share a
 #: paragraph's characters in every possible way (which took time quadratic in a long notice paragraph).
-_WHOLE_NOTICE: Final = f"(?:{_NOTICE_START})[^\\n]{{0,{_COPYRIGHT_LIMIT}}}+"
+_WHOLE_NOTICE: Final = f"(?:{COMPACT_NOTICE_START})[^\\n]{{0,{_COPYRIGHT_LIMIT}}}+"
 _LEADING_NOTICES: Final = f"(?:{_WHOLE_NOTICE}(?:\\n{_WHOLE_NOTICE})*+\\n)?"
-_NOTICE_START_PATTERN: Final = re.compile(_NOTICE_START)
 #: How many runs of required literal text a compiled template checks for before running its expression.
 _ANCHORS: Final = 3
 #: A variable followed by at least this much literal text is matched together with it as an atomic group: the
@@ -535,7 +534,7 @@ class CompiledTemplate:
 
     def fullmatch(self, text: str) -> bool:
         """Return whether the whole of *text* (leading copyright notices allowed) matches the template."""
-        return _fullmatch(self, _compact(normalise_for_matching(text)))
+        return compact_fullmatch(self, compact_form(normalise_for_matching(text)))
 
     def search(self, text: str) -> tuple[int, int] | None:
         """Return the start and end offsets in *text* of the first region matching the template, if any."""
@@ -566,7 +565,7 @@ def _possible(compiled: CompiledTemplate, compact: str) -> bool:
     return True
 
 
-def _fullmatch(compiled: CompiledTemplate, compact: str) -> bool:
+def compact_fullmatch(compiled: CompiledTemplate, compact: str) -> bool:
     """Return whether the whole of a compact text matches *compiled*."""
     return _possible(compiled, compact) and compiled.pattern.fullmatch(compact) is not None
 
@@ -886,12 +885,12 @@ def _preamble_slots(marked: str, variables: list[_Variable]) -> frozenset[int]:
     depth = 0
     slots: set[int] = set()
     for character in marked:
-        if character == _BEGIN:
+        if character == BEGIN:
             depth += 1
-        elif character == _END:
+        elif character == END:
             depth = max(depth - 1, 0)
-        elif _FIRST_VARIABLE <= ord(character) < _FIRST_VARIABLE + len(variables):
-            index = ord(character) - _FIRST_VARIABLE
+        elif FIRST_VARIABLE <= ord(character) < FIRST_VARIABLE + len(variables):
+            index = ord(character) - FIRST_VARIABLE
             if _is_copyright_slot(variables[index]):
                 slots.add(index)
             elif depth == 0:
@@ -1052,7 +1051,7 @@ class _Builder:
         return "".join(self.pieces)
 
 
-def _mark(template: str) -> tuple[str, list[_Variable]]:
+def mark_template(template: str) -> tuple[str, list[_Variable]]:
     """Replace the markup of *template* with private-use characters; return the result and the variables.
 
     Markup at the start of a line is followed by a line break, so that the text after it still starts a line
@@ -1071,11 +1070,11 @@ def _mark(template: str) -> tuple[str, list[_Variable]]:
             line_start = False
         markup = found.group()
         if markup.startswith("<<beginOptional"):
-            symbol = _BEGIN
+            symbol = BEGIN
         elif markup == "<<endOptional>>":
-            symbol = _END
+            symbol = END
         else:
-            symbol = chr(_FIRST_VARIABLE + len(variables))
+            symbol = chr(FIRST_VARIABLE + len(variables))
             variables.append(_Variable(found.group("name"), found.group("original"), found.group("match")))
         marked.append(f" {symbol}\n" if line_start else f" {symbol} ")
         last = found.end()
@@ -1096,18 +1095,18 @@ def compile_template(template: str) -> CompiledTemplate:
     >>> compiled.fullmatch("EARTH, \u201chi\u201d."), compiled.fullmatch("Hello mars, 'hi'.")
     (True, False)
     """
-    marked, variables = _mark(template)
-    normal = _run(marked, _TEMPLATE_STEPS)
+    marked, variables = mark_template(template)
+    normal = run_steps(marked, TEMPLATE_STEPS)
     builder = _Builder(variables, _preamble_slots(normal, variables))
     for piece in _TEMPLATE_PIECE.findall(normal):
         if piece in " \n":
             builder.gap()
-        elif piece == _BEGIN:
+        elif piece == BEGIN:
             builder.begin()
-        elif piece == _END:
+        elif piece == END:
             builder.end()
-        elif len(piece) == 1 and _FIRST_VARIABLE <= ord(piece) < _FIRST_VARIABLE + len(variables):
-            builder.variable(ord(piece) - _FIRST_VARIABLE)
+        elif len(piece) == 1 and FIRST_VARIABLE <= ord(piece) < FIRST_VARIABLE + len(variables):
+            builder.variable(ord(piece) - FIRST_VARIABLE)
         else:
             builder.characters(piece)
     source = builder.finish()
@@ -1123,9 +1122,9 @@ def _regex(source: str) -> re.Pattern[str]:
 
 
 @functools.cache
-def _compiled(license_id: str) -> CompiledTemplate:
+def compiled_license(license_id: str) -> CompiledTemplate:
     """Return the compiled template of the SPDX license *license_id*."""
-    return compile_template(_license(license_id).template)
+    return compile_template(spdx_license(license_id).template)
 
 
 def matches(license_id: str, text: str) -> bool:
@@ -1145,7 +1144,7 @@ def matches(license_id: str, text: str) -> bool:
     ...     "ACTION, ARISING OUT OF OR IN CONNECTION WITH THE USE OR PERFORMANCE OF THIS SOFTWARE.")
     True
     """
-    return _fullmatch(_compiled(license_id), _compact(normalise_for_matching(text)))
+    return compact_fullmatch(compiled_license(license_id), compact_form(normalise_for_matching(text)))
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -1231,7 +1230,7 @@ def _word_pairs(normal: str, step: int = 1) -> set[_Pair]:
 
 
 #: Texts longer than this many words are ranked on a sample of their word pairs.
-_SAMPLE_WORDS: Final = 1500
+SAMPLE_WORDS: Final = 1500
 
 
 def _build_index() -> _Index:
@@ -1249,14 +1248,14 @@ def _build_index() -> _Index:
             postings[pair].append(number)
     canonical: dict[str, str] = {}
     for license_id, normal in sorted(zip(ids, normals, strict=True), key=lambda item: (len(item[0]), item[0])):
-        canonical.setdefault(canonical_key(_compact(normal)), license_id)
+        canonical.setdefault(canonical_key(compact_form(normal)), license_id)
     return _Index(
         ids=ids,
         sizes=tuple(map(len, rare)),
         postings=MappingProxyType({pair: tuple(numbers) for pair, numbers in postings.items()}),
         common=common,
         lengths=MappingProxyType(
-            {license_id: len(_compact(normal)) for license_id, normal in zip(ids, normals, strict=True)}
+            {license_id: len(compact_form(normal)) for license_id, normal in zip(ids, normals, strict=True)}
         ),
         canonical=MappingProxyType(canonical),
     )
@@ -1341,7 +1340,7 @@ def _load_shipped_index() -> _Index | None:
 
 
 @functools.cache
-def _index() -> _Index:
+def spdx_index() -> _Index:
     """Return the word-pair index of every license: the shipped one when it is current, else built (once)."""
     return _load_shipped_index() or _build_index()
 
@@ -1354,14 +1353,14 @@ def canonical_key(compact: str) -> str:
     """
     paragraphs = compact.split("\n")
     first = 0
-    while first < len(paragraphs) - 1 and _NOTICE_START_PATTERN.match(paragraphs[first]):
+    while first < len(paragraphs) - 1 and COMPACT_NOTICE.match(paragraphs[first]):
         first += 1
     return hashlib.blake2b("\n".join(paragraphs[first:]).encode("utf-8"), digest_size=16).hexdigest()
 
 
 def canonical_license(compact: str) -> str | None:
     """Return the license whose canonical text a compact normal-form text is (notices above it allowed), if any."""
-    return _index().canonical.get(canonical_key(compact))
+    return spdx_index().canonical.get(canonical_key(compact))
 
 
 @functools.lru_cache(maxsize=16)
@@ -1372,8 +1371,8 @@ def _shared_pairs(normal: str, *, exhaustive: bool = False) -> tuple[int, int, M
         The sampling step, the (estimated) number of the text's telling pairs, and for each license number that
         shares any, how many pairs it shares (in the sample). With *exhaustive*, every pair is counted.
     """
-    index = _index()
-    step = 1 if exhaustive else 1 + normal.count(" ") // _SAMPLE_WORDS
+    index = spdx_index()
+    step = 1 if exhaustive else 1 + normal.count(" ") // SAMPLE_WORDS
     pairs = _word_pairs(normal, step) - index.common
     # With a sample, the text's pair count and the shared counts are estimated by scaling up.
     shared: Counter[int] = Counter()
@@ -1381,7 +1380,7 @@ def _shared_pairs(normal: str, *, exhaustive: bool = False) -> tuple[int, int, M
     return step, len(pairs) * step, MappingProxyType(dict(shared))
 
 
-def _ranked(normal: str, *, within: bool, exhaustive: bool = False) -> list[tuple[float, str]]:
+def rank_licenses(normal: str, *, within: bool, exhaustive: bool = False) -> list[tuple[float, str]]:
     """Return the most promising licenses for a normal-form text, best first, with their scores.
 
     The score is the Jaccard index of the telling word pairs, or with *within* the share of the license's
@@ -1390,7 +1389,7 @@ def _ranked(normal: str, *, within: bool, exhaustive: bool = False) -> list[tupl
     Ties go to the shorter id, so that of licenses with identical texts the plain one (``GPL-3.0-only``,
     ``MPL-2.0``) comes first.
     """
-    index = _index()
+    index = spdx_index()
     step, text_size, shared = _shared_pairs(normal, exhaustive=exhaustive)
     scored: list[tuple[float, str]] = []
     for number, count in shared.items():
@@ -1412,11 +1411,11 @@ def find_licenses_in(text: str) -> list[LicenseMatch]:
     most similar to *text* are tried.
     """
     normal = normalise_for_matching(text)
-    compact = _compact(normal)
+    compact = compact_form(normal)
     return [
         LicenseMatch(license_id, score)
-        for score, license_id in _ranked(normal, within=False)
-        if _fullmatch(_compiled(license_id), compact)
+        for score, license_id in rank_licenses(normal, within=False)
+        if compact_fullmatch(compiled_license(license_id), compact)
     ]
 
 
@@ -1427,9 +1426,9 @@ def find_license(text: str) -> str | None:
     texts, the one with the shortest id (``GPL-2.0-only`` rather than ``GPL-2.0-or-later``).
     """
     normal = normalise_for_matching(text)
-    compact = _compact(normal)
-    for _, license_id in _ranked(normal, within=False):
-        if _fullmatch(_compiled(license_id), compact):
+    compact = compact_form(normal)
+    for _, license_id in rank_licenses(normal, within=False):
+        if compact_fullmatch(compiled_license(license_id), compact):
             return license_id
     return None
 
@@ -1444,21 +1443,21 @@ def find_base_within(text: str) -> BaseMatch | None:
         The license and the offsets of its region in *text*, or ``None`` when no license's text occurs whole.
     """
     normal = normalise_for_matching(text)
-    return _base_within(text, normal, _compact(normal))
+    return base_within(text, normal, compact_form(normal))
 
 
-def _base_within(text: str, normal: str, compact: str, *, exhaustive: bool = False) -> BaseMatch | None:
+def base_within(text: str, normal: str, compact: str, *, exhaustive: bool = False) -> BaseMatch | None:
     """Do the work of :func:`find_base_within`, given the normal and compact forms of *text*.
 
     With *exhaustive*, candidates are ranked on every word pair of a long text rather than on a sample, so that
     a short license in a long text is not missed by the sampling.
     """
-    lengths = _index().lengths
+    lengths = spdx_index().lengths
     best: tuple[int, float, str, tuple[int, int]] | None = None
-    for score, license_id in _ranked(normal, within=True, exhaustive=exhaustive):
+    for score, license_id in rank_licenses(normal, within=True, exhaustive=exhaustive):
         if score < _MIN_CONTAINMENT or (best is not None and 2 * lengths[license_id] < best[0]):
             continue
-        span = _search(_compiled(license_id), compact)
+        span = _search(compiled_license(license_id), compact)
         if span is not None and (best is None or (span[1] - span[0], score) > best[:2]):
             best = (span[1] - span[0], score, license_id, span)
     if best is None:
