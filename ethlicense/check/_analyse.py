@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from ethlicense import _layout_markers as markers
 from ethlicense._copyright import NOTICE_WORDS, RAW_NOTICE
 from ethlicense.assess import restriction_reasons
 from ethlicense.catalog import Catalog, default_catalog
@@ -212,11 +213,11 @@ def _clause_section(state: _State, part: parts.LayoutPart, position: Position) -
 
 
 _LAYOUT_KINDS: Final = {
-    parts.TITLE_ROLE: AdditionKind.STRUCTURE,
-    parts.STRUCTURE_ROLE: AdditionKind.STRUCTURE,
-    parts.IDENTIFIER_ROLE: AdditionKind.LICENSE_NOTICE,
-    parts.LEAD_IN_ROLE: AdditionKind.LAYOUT_TERMS,
-    parts.TERMS_ROLE: AdditionKind.LAYOUT_TERMS,
+    markers.TITLE_ROLE: AdditionKind.STRUCTURE,
+    markers.STRUCTURE_ROLE: AdditionKind.STRUCTURE,
+    markers.IDENTIFIER_ROLE: AdditionKind.LICENSE_NOTICE,
+    markers.LEAD_IN_ROLE: AdditionKind.LAYOUT_TERMS,
+    markers.TERMS_ROLE: AdditionKind.LAYOUT_TERMS,
 }
 
 
@@ -228,7 +229,7 @@ def _layout_additions(state: _State, layout: parts.Layout, base: _Region | None)
     def flush() -> None:
         if pending:
             first, last = pending[0], pending[-1]
-            cue = first.section or ("lead-in" if first.role == parts.LEAD_IN_ROLE else "")
+            cue = first.section or ("lead-in" if first.role == markers.LEAD_IN_ROLE else "")
             kind = _LAYOUT_KINDS[first.role]
             license_id = (
                 parts.declared_license(original[first.start : last.end]) if first.role == "identifier" else None
@@ -247,7 +248,7 @@ def _layout_additions(state: _State, layout: parts.Layout, base: _Region | None)
             pending.clear()
 
     for part in layout.parts:
-        mergeable = part.role == parts.TERMS_ROLE and part.section
+        mergeable = part.role == markers.TERMS_ROLE and part.section
         if not (mergeable and pending and pending[-1].role == part.role and pending[-1].section == part.section):
             flush()
         if part.role == parts.CLAUSE_ROLE:

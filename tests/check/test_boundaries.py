@@ -50,3 +50,16 @@ def test_the_check_finds_a_private_import(tmp_path: Path) -> None:
     source.write_text("from ethlicense.assess import _rules\nfrom ethlicense import _toml\n", encoding="utf-8")
     found = _private_imports(source)
     assert found == ["from ethlicense.assess import _rules"]
+
+
+def test_check_renders_nothing() -> None:
+    """``check`` reads the layout markers ``render`` exports; no module of it imports the renderer or compose."""
+    check = PACKAGE / "check"
+    imported = {
+        node.module
+        for path in check.glob("*.py")
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.ImportFrom) and node.module is not None
+    }
+    assert "ethlicense._layout_markers" in imported
+    assert imported.isdisjoint({"ethlicense.render", "ethlicense.compose"})
