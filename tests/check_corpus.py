@@ -20,7 +20,9 @@ from typing import Any
 import ethlicense
 from ethlicense.assess import restriction_criteria, restriction_violations
 from ethlicense.catalog import default_catalog
-from ethlicense.check._matching import canonical_key, compact_form, load_spdx_licenses, normalise_for_matching
+from ethlicense.check._index import canonical_key
+from ethlicense.check._normalise import compact_form, normalise_for_matching
+from ethlicense.check._spdx_data import load_spdx_licenses
 from ethlicense.models import Clause, Restriction
 from tests.conftest import sample_arguments
 

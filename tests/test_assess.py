@@ -12,7 +12,7 @@ import pytest
 import ethlicense
 from ethlicense.assess import criteria, restriction_criteria, restriction_violations
 from ethlicense.catalog import clause_from_mapping
-from ethlicense.check._matching import load_spdx_licenses
+from ethlicense.check._spdx_data import load_spdx_licenses
 from ethlicense.formats import format_license
 from ethlicense.models import Clause, Restriction
 

@@ -16,7 +16,7 @@ from ethlicense._copyright import (
     RAW_NOTICE,
     compact_word,
 )
-from ethlicense.check._matching import normalise_for_matching
+from ethlicense.check._normalise import normalise_for_matching
 
 NOTICES = [
     "Copyright (c) 2026 Jane Doe",

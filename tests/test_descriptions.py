@@ -15,7 +15,7 @@ from click.testing import CliRunner
 
 import ethlicense
 from ethlicense._resources import read_data
-from ethlicense.check._matching import load_spdx_licenses
+from ethlicense.check._spdx_data import load_spdx_licenses
 from ethlicense.cli import cli
 from ethlicense.models import BaseLicense, TermKind
 

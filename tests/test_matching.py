@@ -12,19 +12,10 @@ import jinja2
 import pytest
 
 from ethlicense.catalog import default_catalog
-from ethlicense.check._matching import (
-    BaseMatch,
-    SpdxLicense,
-    _compact_mapped,
-    compact_form,
-    compile_template,
-    find_base_within,
-    find_license,
-    find_licenses_in,
-    load_spdx_licenses,
-    matches,
-    normalise_for_matching,
-)
+from ethlicense.check._index import BaseMatch, find_base_within, find_license, find_licenses_in
+from ethlicense.check._normalise import compact_form, compact_mapped, normalise_for_matching
+from ethlicense.check._spdx_data import SpdxLicense, load_spdx_licenses
+from ethlicense.check._templates import compile_template, matches
 from ethlicense.errors import UnknownLicenseError
 
 LICENSES = load_spdx_licenses().licenses
@@ -215,7 +206,7 @@ def test_normalise_for_matching(case: str, text: str, expected: str) -> None:
 def test_offset_tracking_normalises_exactly_like_the_fast_path(license_id: str) -> None:
     """The normalisation that tracks offsets yields the same compact text as the fast one, with valid offsets."""
     text = f"{ADDED}\r\n\r\n /* {LICENSES[license_id].text} */ \u00a9\u0130"
-    compact, starts, ends = _compact_mapped(text)
+    compact, starts, ends = compact_mapped(text)
     assert compact == compact_form(normalise_for_matching(text))
     assert len(starts) == len(ends) == len(compact)
     assert all(0 <= start < end <= len(text) for start, end in zip(starts, ends, strict=True))

@@ -22,7 +22,13 @@ from ethlicense import _layout_markers as markers
 from ethlicense._copyright import NOTICE_WORDS, RAW_NOTICE
 from ethlicense.assess import restriction_reasons
 from ethlicense.catalog import Catalog, default_catalog
-from ethlicense.check import (
+from ethlicense.check import _classify
+from ethlicense.check import _textparts as parts
+from ethlicense.check._budget import BudgetExceededError, check_time, time_limit
+from ethlicense.check._index import spdx_index
+from ethlicense.check._locate import Located, Piece, closest_license, locate_base
+from ethlicense.check._normalise import normalise_for_matching
+from ethlicense.check._result import (
     PROSE_KINDS,
     Addition,
     AdditionKind,
@@ -32,12 +38,8 @@ from ethlicense.check import (
     FoundRestriction,
     Position,
     Verdict,
-    _classify,
 )
-from ethlicense.check import _textparts as parts
-from ethlicense.check._budget import BudgetExceededError, check_time, time_limit
-from ethlicense.check._locate import Located, Piece, closest_license, locate_base
-from ethlicense.check._matching import SpdxLicense, load_spdx_licenses, normalise_for_matching, spdx_index
+from ethlicense.check._spdx_data import SpdxLicense, load_spdx_licenses
 from ethlicense.models import Clause, Restriction, Violation
 
 __all__ = ["analyse"]

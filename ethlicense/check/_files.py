@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING, Final
 
 from ethlicense._copyright import BYTES_NOTICE_LINE
 from ethlicense._input import NotRegularFileError, TooLargeError, read_capped, special_file_kind
-from ethlicense.check import MAX_FILE_BYTES, CheckResult, Finding, FindingKind, check_text
+from ethlicense.check import check_text
+from ethlicense.check._result import MAX_FILE_BYTES, CheckResult, Finding, FindingKind
 from ethlicense.errors import LicenseFileError
 
 if TYPE_CHECKING:
@@ -194,7 +195,8 @@ def check_license_bytes(data: bytes, *, path: str | None = None, catalog: Catalo
 
 def _warm_up() -> None:
     """Load what every check needs (the SPDX data and the index) before workers are started, for them to share."""
-    from ethlicense.check._matching import load_spdx_licenses, spdx_index  # noqa: PLC0415 - loaded only for checking
+    from ethlicense.check._index import spdx_index  # noqa: PLC0415 - loaded only for checking
+    from ethlicense.check._spdx_data import load_spdx_licenses  # noqa: PLC0415 - loaded only for checking
 
     load_spdx_licenses()
     spdx_index()

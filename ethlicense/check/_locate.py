@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: MIT
 """Locate the base license inside a text, and the pieces of the text that are not that license.
 
-Three ways, tried in order, each built on :mod:`ethlicense.check._matching`:
+Three ways, tried in order, each built on :mod:`ethlicense.check._templates` and :mod:`ethlicense.check._index`:
 
 1. **whole**: the text is one SPDX license (copyright notices allowed), found through the shipped index of
    canonical texts or by matching the templates of the most similar licenses;
@@ -24,26 +24,19 @@ from collections.abc import Iterator, Sequence
 from typing import Final, Literal
 
 from ethlicense._copyright import COMPACT_NOTICE
-from ethlicense.check._matching import (
+from ethlicense.check._index import SAMPLE_WORDS, base_within, canonical_license, rank_licenses, spdx_index
+from ethlicense.check._normalise import (
     BEGIN,
     END,
     FIRST_VARIABLE,
-    SAMPLE_WORDS,
     TEMPLATE_STEPS,
-    CompiledTemplate,
-    base_within,
-    canonical_license,
     compact_form,
-    compact_fullmatch,
-    compiled_license,
-    mark_template,
     normal_mapped,
     normalise_for_matching,
-    rank_licenses,
     run_steps,
-    spdx_index,
-    spdx_license,
 )
+from ethlicense.check._spdx_data import spdx_license
+from ethlicense.check._templates import CompiledTemplate, compact_fullmatch, compiled_license, mark_template
 
 __all__ = ["Located", "Piece", "closest_license", "locate_base"]
 

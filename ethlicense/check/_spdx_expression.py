@@ -115,7 +115,7 @@ _NAME_NOISE: Final = re.compile(r"[^a-z0-9]+")
 @functools.cache
 def _spdx_ids() -> Mapping[str, str]:
     """Every SPDX license id, by its lowercase form."""
-    from ethlicense.check._matching import load_spdx_licenses  # noqa: PLC0415 - loaded only when a tree is checked
+    from ethlicense.check._spdx_data import load_spdx_licenses  # noqa: PLC0415 - loaded only when a tree is checked
 
     return {license_id.lower(): license_id for license_id in load_spdx_licenses().licenses}
 
@@ -127,7 +127,7 @@ def _families() -> frozenset[str]:
 
 def is_osi_approved(license_id: str) -> bool:
     """Return whether the SPDX License List marks *license_id* OSI-approved (``BSD`` counts as approved)."""
-    from ethlicense.check._matching import load_spdx_licenses  # noqa: PLC0415 - see _spdx_ids
+    from ethlicense.check._spdx_data import load_spdx_licenses  # noqa: PLC0415 - see _spdx_ids
 
     if license_id == "BSD":
         return True

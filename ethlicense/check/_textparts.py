@@ -31,8 +31,9 @@ from ethlicense._layout_markers import (
 )
 from ethlicense._text import is_invisible_printable
 from ethlicense.catalog import Catalog, default_catalog
-from ethlicense.check import Finding, FindingKind
-from ethlicense.check._matching import load_spdx_licenses, normalise_for_matching
+from ethlicense.check._normalise import normalise_for_matching
+from ethlicense.check._result import Finding, FindingKind
+from ethlicense.check._spdx_data import load_spdx_licenses
 from ethlicense.models import Clause
 from ethlicense.models import Layout as BaseLayout
 

@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
-from ethlicense.check import CheckResult, check_data, format_check_text
 from ethlicense.check._declared import DeclaredLicense, DeclaredLicenseFinder, Mismatch, compare_declared
+from ethlicense.check._report import check_data, format_check_text
+from ethlicense.check._result import CheckResult
 
 __all__ = [
     "EXIT_DECLARED_MISMATCH",
