@@ -26,7 +26,8 @@ from ethlicense.check import _classify
 from ethlicense.check import _textparts as parts
 from ethlicense.check._budget import BudgetExceededError, check_time, time_limit
 from ethlicense.check._index import spdx_index
-from ethlicense.check._locate import Located, Piece, closest_license, locate_base
+from ethlicense.check._locate import closest_license, locate_base
+from ethlicense.check._located import Located, Piece
 from ethlicense.check._normalise import normalise_for_matching
 from ethlicense.check._result import (
     PROSE_KINDS,
