@@ -12,11 +12,14 @@ from ethlicense.check._report import check_data, format_check_json, format_check
 from ethlicense.check._result import CheckResult, Verdict
 from ethlicense.models import Violation
 
-PLAIN = CheckResult(path="a/LICENSE", base_license="MIT", base_name="MIT License", verdict=Verdict.OPEN_SOURCE)
+PLAIN = CheckResult(
+    path="a/LICENSE", base_license="MIT", base_name="MIT License", verdict=Verdict.OPEN_SOURCE, osi_open_source=True
+)
 RESTRICTED = CheckResult(
     path="b/LICENSE",
     base_license="MIT",
     verdict=Verdict.NOT_OPEN_SOURCE,
+    osi_open_source=False,
     violations=(
         Violation(criterion="OSD-6", clause=None, reason="r"),
         Violation(criterion="DFSG-6", clause=None, reason="r"),

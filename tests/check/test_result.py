@@ -17,7 +17,7 @@ from ethlicense.models import Violation
 )
 def test_osi_open_source_follows_the_verdict(verdict: Verdict, open_source: bool | None) -> None:
     """``osi_open_source`` is derived from the verdict: true, false, or unknown when a person must read."""
-    assert CheckResult(base_license="MIT", verdict=verdict).osi_open_source is open_source
+    assert CheckResult.model_validate({"base_license": "MIT", "verdict": verdict}).osi_open_source is open_source
 
 
 def test_criteria_are_distinct_in_order_of_first_appearance() -> None:
@@ -25,13 +25,13 @@ def test_criteria_are_distinct_in_order_of_first_appearance() -> None:
     violations = tuple(
         Violation(criterion=criterion, clause=None, reason="r") for criterion in ("OSD-6", "DFSG-6", "OSD-6", "FSF-0")
     )
-    result = CheckResult(base_license="MIT", verdict=Verdict.NOT_OPEN_SOURCE, violations=violations)
+    result = CheckResult.model_validate({"base_license": "MIT", "verdict": "not-open-source", "violations": violations})
     assert result.criteria == ("OSD-6", "DFSG-6", "FSF-0")
 
 
 def test_results_are_frozen() -> None:
     """A result cannot be changed once made."""
-    result = CheckResult(base_license="MIT", verdict=Verdict.OPEN_SOURCE)
+    result = CheckResult.model_validate({"base_license": "MIT", "verdict": "open-source"})
     with pytest.raises(ValidationError):
         result.verdict = Verdict.NEEDS_REVIEW  # type: ignore[misc]
 
