@@ -11,6 +11,7 @@ from ethlicense._copyright import RAW_NOTICE
 from ethlicense.check import _classify
 from ethlicense.check import _textparts as parts
 from ethlicense.check._blocks import plain_block
+from ethlicense.check._checker import checker
 from ethlicense.check._locate import locate_base
 from ethlicense.check._located import Located
 from ethlicense.check._normalise import normalise_for_matching
@@ -68,10 +69,9 @@ def compact_words(text: str) -> str:
 
 #: The license of each text found whole, by the text with its leading copyright paragraphs left out, as raw text.
 #: The next text that differs from it only in those paragraphs (the same license with other copyright lines,
-#: as in a tree of dependencies) is the same license whole, and skips normalising and matching. Bounded.
-_WHOLE_BY_RAW_TEXT: dict[str, str] = {}
-
-
+#: as in a tree of dependencies) is the same license whole, and skips normalising and matching. Kept in the
+#: checker's cache of this name, bounded.
+_WHOLE_BY_RAW_TEXT: Final = "whole-by-raw-text"
 _WHOLE_BY_RAW_TEXT_LIMIT: Final = 4096
 
 
@@ -108,14 +108,15 @@ def _raw_key(text: str) -> str:
 def locate_cached(text: str) -> Located | None:
     """Locate the base license of *text*, reusing what an earlier text that differs only in copyright lines gave."""
     key = _raw_key(text)
-    known = _WHOLE_BY_RAW_TEXT.get(key)
+    whole_by_raw_text = checker().table(_WHOLE_BY_RAW_TEXT)
+    known = whole_by_raw_text.get(key)
     if known is not None:
         return Located(known, "whole")
     located = locate_base(text)
     if located is not None and located.method == "whole":
-        if len(_WHOLE_BY_RAW_TEXT) >= _WHOLE_BY_RAW_TEXT_LIMIT:
-            _WHOLE_BY_RAW_TEXT.clear()
-        _WHOLE_BY_RAW_TEXT[key] = located.license_id
+        if len(whole_by_raw_text) >= _WHOLE_BY_RAW_TEXT_LIMIT:
+            whole_by_raw_text.clear()
+        whole_by_raw_text[key] = located.license_id
     return located
 
 

@@ -23,7 +23,8 @@ from typing import TYPE_CHECKING, Final
 from ethlicense._copyright import BYTES_NOTICE_LINE
 from ethlicense._input import NotRegularFileError, TooLargeError, read_capped, special_file_kind
 from ethlicense.check import check_text
-from ethlicense.check._result import MAX_FILE_BYTES, CheckResult, Finding, FindingKind
+from ethlicense.check._checker import checker
+from ethlicense.check._result import CheckResult, Finding, FindingKind
 from ethlicense.errors import LicenseFileError
 
 if TYPE_CHECKING:
@@ -145,8 +146,8 @@ def check_one_file(path: Path, *, catalog: Catalog | None = None, strict: bool =
     """Check one file; problems reading it become a skipped result, or with *strict* an error for a bad path.
 
     A FIFO, a device or a socket is never opened: it gets a skipped result with an ``unreadable`` finding,
-    *strict* or not. At most :data:`~ethlicense.check.MAX_FILE_BYTES` are read; a larger file is skipped with a
-    ``too-large`` finding.
+    *strict* or not. At most the checker's ``max_file_bytes`` (:data:`~ethlicense.check.MAX_FILE_BYTES`) are
+    read; a larger file is skipped with a ``too-large`` finding.
 
     Raises:
         LicenseFileError: With *strict*: *path* does not exist, is a folder, or cannot be opened.
@@ -157,7 +158,7 @@ def check_one_file(path: Path, *, catalog: Catalog | None = None, strict: bool =
             raise LicenseFileError(label, "is a folder; pass --recursive to check the license files under it")
         return _skipped(path, FindingKind.UNREADABLE, "is a folder, not a file")
     try:
-        data = read_capped(path, MAX_FILE_BYTES)
+        data = read_capped(path, checker().max_file_bytes)
     except NotRegularFileError as error:
         return _skipped(path, FindingKind.UNREADABLE, f"skipped without opening it: it is {error.kind}, not a file")
     except TooLargeError as error:
@@ -171,13 +172,13 @@ def check_one_file(path: Path, *, catalog: Catalog | None = None, strict: bool =
 
 
 def _too_large(label: str, size: int) -> CheckResult:
-    limit = MAX_FILE_BYTES // (1024 * 1024)
+    limit = checker().max_file_bytes // (1024 * 1024)
     return _skipped(Path(label), FindingKind.TOO_LARGE, f"skipped: it is larger than {limit} MB ({size} bytes)")
 
 
 def check_license_bytes(data: bytes, *, path: str | None = None, catalog: Catalog | None = None) -> CheckResult:
     """Decode and check the bytes of a license file (see :func:`ethlicense.check.check_bytes`)."""
-    if len(data) > MAX_FILE_BYTES:
+    if len(data) > checker().max_file_bytes:
         return _too_large(path or "<bytes>", len(data))
     text, findings = decode_license_bytes(data)
     if text is None:

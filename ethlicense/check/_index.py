@@ -10,7 +10,6 @@ whole is known at once from the shipped index (:func:`canonical_license`).
 from __future__ import annotations
 
 import dataclasses
-import functools
 import gzip
 import hashlib
 import itertools
@@ -22,6 +21,7 @@ from types import MappingProxyType
 from typing import Final
 
 from ethlicense._copyright import COMPACT_NOTICE
+from ethlicense.check._checker import remembered
 from ethlicense.check._normalise import compact_form, compact_mapped, normalise_for_matching
 from ethlicense.check._spdx_data import load_spdx_licenses
 from ethlicense.check._templates import compact_fullmatch, compiled_license, search_compact
@@ -227,7 +227,7 @@ def _load_shipped_index() -> _Index | None:
         return None
 
 
-@functools.cache
+@remembered("index")
 def spdx_index() -> _Index:
     """Return the word-pair index of every license: the shipped one when it is current, else built (once)."""
     return _load_shipped_index() or _build_index()
@@ -251,7 +251,7 @@ def canonical_license(compact: str) -> str | None:
     return spdx_index().canonical.get(canonical_key(compact))
 
 
-@functools.lru_cache(maxsize=16)
+@remembered("shared-pairs", limit=16)
 def _shared_pairs(normal: str, *, exhaustive: bool = False) -> tuple[int, int, Mapping[int, int]]:
     """Count the telling word pairs a normal-form text shares with each license (kept for the last few texts).
 

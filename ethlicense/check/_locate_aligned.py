@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
-import functools
 import math
 import re
 from collections.abc import Iterator, Sequence
 from typing import Final, Literal
 
+from ethlicense.check._checker import remembered
 from ethlicense.check._index import SAMPLE_WORDS, rank_licenses, spdx_index
 from ethlicense.check._located import MIN_ALIGN_SCORE, Located, LocateQuery, Method, Piece, Position
 from ethlicense.check._normalise import (
@@ -86,7 +86,7 @@ class _Tokens:
         return self.kinds.count(_REQUIRED)
 
 
-@functools.lru_cache(maxsize=256)
+@remembered("template-tokens", limit=256)
 def _template_tokens(license_id: str) -> _Tokens:
     """Return the words of the template of *license_id*."""
     marked, variables = mark_template(spdx_license(license_id).template)
@@ -563,7 +563,7 @@ def align_best(
     return best
 
 
-@functools.cache
+@remembered("representatives")
 def _representatives() -> frozenset[str]:
     """Return one license of each group of licenses with the same text (aligning with two of them is no use)."""
     return frozenset(spdx_index().canonical.values())

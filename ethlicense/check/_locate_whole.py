@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Final
 
 from ethlicense._copyright import COMPACT_NOTICE
+from ethlicense.check._checker import checker
 from ethlicense.check._index import canonical_license, rank_licenses
 from ethlicense.check._located import Located, LocateQuery
 from ethlicense.check._templates import compact_fullmatch, compiled_license
@@ -19,10 +20,9 @@ __all__ = ["locate_whole"]
 
 #: Texts found to be a license whole, by :func:`_notice_free_key`: the next text with the same key (the same
 #: license with other copyright lines, as in a tree of dependencies) is tried against that license first.
-#: Only the ranking is skipped; the template still has to match, so the result is the same either way.
-_WHOLE_SEEN: dict[str, str] = {}
-
-
+#: Only the ranking is skipped; the template still has to match, so the result is the same either way. Kept in
+#: the checker's cache of this name, bounded.
+_WHOLE_SEEN: Final = "whole-seen"
 _WHOLE_SEEN_LIMIT: Final = 4096
 
 
@@ -48,13 +48,14 @@ def locate_whole(query: LocateQuery) -> Located | None:
     if known is not None:
         return Located(known, "whole")
     key = _notice_free_key(compact)
-    seen = _WHOLE_SEEN.get(key)
+    whole_seen = checker().table(_WHOLE_SEEN)
+    seen = whole_seen.get(key)
     if seen is not None and compact_fullmatch(compiled_license(seen), compact):
         return Located(seen, "whole")
     for _, license_id in rank_licenses(query.normal, within=False):
         if compact_fullmatch(compiled_license(license_id), compact):
-            if len(_WHOLE_SEEN) >= _WHOLE_SEEN_LIMIT:
-                _WHOLE_SEEN.clear()
-            _WHOLE_SEEN[key] = license_id
+            if len(whole_seen) >= _WHOLE_SEEN_LIMIT:
+                whole_seen.clear()
+            whole_seen[key] = license_id
             return Located(license_id, "whole")
     return None

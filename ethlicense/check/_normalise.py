@@ -10,12 +10,13 @@ keeping only paragraph breaks (as ``"\n"``).
 from __future__ import annotations
 
 import dataclasses
-import functools
 import itertools
 import re
 from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
 from typing import Final
+
+from ethlicense.check._checker import remembered
 
 BEGIN: Final = "\ue000"
 
@@ -323,7 +324,7 @@ def compact_form(normal: str) -> str:
     return normal.replace(" ", "")
 
 
-@functools.lru_cache(maxsize=4)
+@remembered("normal-mapped", limit=4)
 def normal_mapped(text: str) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
     """Return the normal form of *text* with the offsets of each character (kept for the last few texts)."""
     normal, starts, ends = _run_mapped(text, _INPUT_STEPS)

@@ -4,7 +4,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import Final
 
@@ -12,12 +11,13 @@ from ethlicense._copyright import NOTICE_WORDS
 from ethlicense.check import _classify
 from ethlicense.check import _textparts as parts
 from ethlicense.check._base_text import RAW_PARAGRAPH_BREAK
+from ethlicense.check._checker import remembered
 from ethlicense.check._normalise import normalise_for_matching
 from ethlicense.check._spdx_data import load_spdx_licenses
 from ethlicense.check._state import Region, State, add_addition, position_of
 
 
-@functools.lru_cache(maxsize=256)
+@remembered("own-compact", limit=256)
 def own_compact(license_id: str) -> str:
     """Return the SPDX text of *license_id* in the compact normal form (made once per license)."""
     return "".join(normalise_for_matching(load_spdx_licenses().licenses[license_id].text).split())

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
-import functools
 import gzip
 import json
 from collections.abc import Mapping
 from importlib.resources import files
 from types import MappingProxyType
 
+from ethlicense.check._checker import remembered
 from ethlicense.errors import UnknownLicenseError
 
 
@@ -57,7 +57,7 @@ class SpdxData:
     licenses: Mapping[str, SpdxLicense]
 
 
-@functools.cache
+@remembered("spdx-data")
 def load_spdx_licenses() -> SpdxData:
     """Return the SPDX License List shipped in ``ethlicense/data/spdx/licenses.json.gz`` (read once)."""
     resource = files("ethlicense") / "data" / "spdx" / "licenses.json.gz"

@@ -11,12 +11,12 @@ notice (:mod:`ethlicense._copyright`), never arbitrary text, so that conditions 
 from __future__ import annotations
 
 import dataclasses
-import functools
 import re
 import warnings
 from typing import Final
 
 from ethlicense._copyright import COMPACT_NOTICE_START
+from ethlicense.check._checker import remembered
 from ethlicense.check._normalise import (
     BEGIN,
     END,
@@ -380,7 +380,7 @@ def mark_template(template: str) -> tuple[str, list[_Variable]]:
 _TEMPLATE_PIECE: Final = re.compile("[ \n]|[\ue000-\uf8ff]|[^ \n\ue000-\uf8ff]+")
 
 
-@functools.lru_cache(maxsize=1024)
+@remembered("compiled-templates", limit=1024)
 def compile_template(template: str) -> CompiledTemplate:
     """Compile an SPDX license template into a :class:`CompiledTemplate`.
 
@@ -407,7 +407,7 @@ def compile_template(template: str) -> CompiledTemplate:
     return CompiledTemplate(source, len(variables), tuple(builder.fallbacks), builder.anchors(), builder.all_runs())
 
 
-@functools.lru_cache(maxsize=1024)
+@remembered("expressions", limit=1024)
 def _regex(source: str) -> re.Pattern[str]:
     """Compile the expression of a template."""
     with warnings.catch_warnings():
@@ -415,7 +415,7 @@ def _regex(source: str) -> re.Pattern[str]:
         return re.compile(source, re.DOTALL)
 
 
-@functools.cache
+@remembered("compiled-licenses")
 def compiled_license(license_id: str) -> CompiledTemplate:
     """Return the compiled template of the SPDX license *license_id*."""
     return compile_template(spdx_license(license_id).template)

@@ -9,7 +9,6 @@ license by reference.
 from __future__ import annotations
 
 import dataclasses
-import functools
 import itertools
 import re
 import unicodedata
@@ -31,6 +30,7 @@ from ethlicense._layout_markers import (
 )
 from ethlicense._text import is_invisible_printable
 from ethlicense.catalog import Catalog, default_catalog
+from ethlicense.check._checker import remembered
 from ethlicense.check._normalise import normalise_for_matching
 from ethlicense.check._result import Finding, FindingKind
 from ethlicense.check._spdx_data import load_spdx_licenses
@@ -212,7 +212,7 @@ class _Patterns:
         return None
 
 
-@functools.cache
+@remembered("layout-patterns")
 def _base_patterns(base_id: str) -> _Patterns:
     """Return the patterns of the layout ``render`` writes around *base_id* (from its exported markers)."""
     return _compiled_patterns(layout_markers(base_id))
@@ -222,7 +222,7 @@ def _compiled_patterns(markers: LayoutMarkers) -> _Patterns:
     return _Patterns(tuple((role, _pattern(key)) for role, key in markers.paragraphs), markers.section_titles)
 
 
-@functools.cache
+@remembered("legacy-patterns")
 def _legacy_patterns() -> _Patterns:
     return _compiled_patterns(LEGACY_MARKERS)
 
@@ -487,7 +487,7 @@ def shapes(catalog: Catalog) -> list[ClauseShape]:
     ]
 
 
-@functools.cache
+@remembered("clause-shapes")
 def default_shapes() -> list[ClauseShape]:
     return shapes(default_catalog())
 

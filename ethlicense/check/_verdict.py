@@ -5,7 +5,6 @@
 from __future__ import annotations
 
 import dataclasses
-import functools
 import re
 from collections.abc import Sequence
 from typing import Final
@@ -14,6 +13,7 @@ from ethlicense.assess import restriction_reasons
 from ethlicense.check import _classify
 from ethlicense.check import _textparts as parts
 from ethlicense.check._base_text import compact_words
+from ethlicense.check._checker import remembered
 from ethlicense.check._located import Located
 from ethlicense.check._result import (
     PROSE_KINDS,
@@ -77,7 +77,7 @@ class _Verdict:
             self.violate(criterion, reason, clause)
 
 
-@functools.lru_cache(maxsize=256)
+@remembered("known-restrictions", limit=256)
 def _known_restrictions(license_id: str) -> tuple[tuple[str, _classify.Classification], ...]:
     """Return the restrictions in the SPDX text of *license_id* (found once per license)."""
     return tuple(_classify.license_restrictions(load_spdx_licenses().licenses[license_id].text))
