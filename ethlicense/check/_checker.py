@@ -61,16 +61,20 @@ class Checker:
     def remember(self, name: str, key: Hashable, make: Callable[[], R], *, limit: int | None = None) -> R:
         """Return the value kept under *key* in the cache *name*, made with *make* the first time.
 
-        A cache with a *limit* is emptied when it is full, so that it never holds more than *limit* values.
+        A cache with a *limit* keeps the *limit* values used most recently, as ``functools.lru_cache`` does.
         """
         cache = self.cache(name)
         try:
-            return cache[key]  # type: ignore[return-value]  # what make() returned for this key
+            value = cache[key]
         except KeyError:
             pass
+        else:
+            if limit is not None:
+                cache[key] = cache.pop(key)  # the most recently used goes last
+            return value  # type: ignore[return-value]  # what make() returned for this key
         value = make()
         if limit is not None and len(cache) >= limit:
-            cache.clear()
+            del cache[next(iter(cache))]  # the least recently used
         cache[key] = value
         return value
 

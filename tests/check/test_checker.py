@@ -31,7 +31,7 @@ def test_a_check_fills_the_shared_caches() -> None:
 
 
 def test_remember_makes_a_value_once_and_a_limit_bounds_the_cache() -> None:
-    """A value is made on the first call only; a full cache with a limit is emptied before it grows."""
+    """A value is made on the first call only; a full cache with a limit drops the least recently used value."""
     own = Checker(time_budget=None, max_file_bytes=10)
     made: list[int] = []
 
@@ -41,9 +41,10 @@ def test_remember_makes_a_value_once_and_a_limit_bounds_the_cache() -> None:
 
     assert [own.remember("doubles", 1, lambda: make(1), limit=2) for _ in range(3)] == [2, 2, 2]
     own.remember("doubles", 2, lambda: make(2), limit=2)
-    own.remember("doubles", 3, lambda: make(3), limit=2)
+    own.remember("doubles", 1, lambda: make(1), limit=2)  # 1 is now the most recently used
+    own.remember("doubles", 3, lambda: make(3), limit=2)  # so 2 goes
     assert made == [1, 2, 3]
-    assert own.sizes() == {"doubles": 1}
+    assert own.cache("doubles") == {1: 2, 3: 6}
     own.clear()
     assert own.sizes() == {}
     assert (own.time_budget, own.max_file_bytes) == (None, 10)
