@@ -43,7 +43,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from ethlicense._matching import load_spdx_licenses  # noqa: E402
+from ethlicense.check._spdx_data import load_spdx_licenses  # noqa: E402
 from tests.check_corpus import all_cases, fill_copyright  # noqa: E402 - needs the checkout on sys.path
 
 #: The common licenses of a dependency tree, with rough weights (per cent of files).

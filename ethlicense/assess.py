@@ -28,7 +28,14 @@ from ethlicense.models import (
     Violation,
 )
 
-__all__ = ["Criterion", "assess", "criteria", "restriction_criteria", "restriction_violations"]
+__all__ = [
+    "Criterion",
+    "assess",
+    "criteria",
+    "restriction_criteria",
+    "restriction_reasons",
+    "restriction_violations",
+]
 
 
 def __dir__() -> list[str]:
@@ -80,6 +87,15 @@ def restriction_criteria(restriction: Restriction) -> tuple[str, ...]:
     ('OSD-6', 'DFSG-6', 'FSF-0')
     """
     return tuple(_rules().reasons[restriction])
+
+
+def restriction_reasons(restriction: Restriction, title: str) -> list[tuple[str, str]]:
+    """Return each criterion a restriction of this kind fails, with the reason, for a passage called *title*.
+
+    >>> restriction_reasons(Restriction.FIELDS_OF_ENDEAVOR, "No weapons")[0][0]
+    'OSD-6'
+    """
+    return [(criterion, reason.format(title=title)) for criterion, reason in _rules().reasons[restriction].items()]
 
 
 def restriction_violations(clause: Clause) -> list[Violation]:

@@ -21,8 +21,8 @@ from _inputs import instrumented, run
 
 with instrumented():
     import ethlicense
-    from ethlicense._check_files import decode_license_bytes
     from ethlicense.check import Verdict, check_text
+    from ethlicense.check._files import decode_license_bytes
 
 #: Seconds of analysis each input gets; with the time to decode and prepare, the per-input limit.
 BUDGET = 2.0

@@ -19,7 +19,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from ethlicense._matching import index_document, write_index_document
+from ethlicense.check._index import index_document, write_index_document
 
 TARGET = Path(__file__).resolve().parent.parent / "ethlicense" / "data" / "spdx" / "match-index.json.gz"
 

@@ -40,8 +40,8 @@ from typing import Any, Final
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from ethlicense._matching import load_spdx_licenses  # noqa: E402 - needs the checkout on sys.path
 from ethlicense.check import AdditionKind, CheckResult, check_paths, check_text  # noqa: E402 - needs the checkout on sys.path
+from ethlicense.check._spdx_data import load_spdx_licenses  # noqa: E402 - needs the checkout on sys.path
 from ethlicense.provenance import ethlicense_version  # noqa: E402 - needs the checkout on sys.path
 from tests.check_corpus import Case, all_cases  # noqa: E402 - needs the checkout on sys.path
 

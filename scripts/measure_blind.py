@@ -33,8 +33,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from ethlicense import __version__  # noqa: E402 - after the path is set
-from ethlicense._matching import load_spdx_licenses  # noqa: E402
 from ethlicense.check import CheckResult, check_text  # noqa: E402
+from ethlicense.check._spdx_data import load_spdx_licenses  # noqa: E402
 from tests import check_corpus as corpus  # noqa: E402
 
 BLIND = ROOT / "tests" / "data" / "check" / "blind3"

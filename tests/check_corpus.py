@@ -18,9 +18,11 @@ from pathlib import Path
 from typing import Any
 
 import ethlicense
-from ethlicense._matching import _compact, canonical_key, load_spdx_licenses, normalise_for_matching
 from ethlicense.assess import restriction_criteria, restriction_violations
 from ethlicense.catalog import default_catalog
+from ethlicense.check._index import canonical_key
+from ethlicense.check._normalise import compact_form, normalise_for_matching
+from ethlicense.check._spdx_data import load_spdx_licenses
 from ethlicense.models import Clause, Restriction
 from tests.conftest import sample_arguments
 
@@ -120,7 +122,7 @@ def same_text_groups() -> Mapping[str, frozenset[str]]:
     """Return, for each SPDX license, the licenses whose canonical text is the same (itself included)."""
     by_key: dict[str, set[str]] = {}
     for license_id, entry in load_spdx_licenses().licenses.items():
-        by_key.setdefault(canonical_key(_compact(normalise_for_matching(entry.text))), set()).add(license_id)
+        by_key.setdefault(canonical_key(compact_form(normalise_for_matching(entry.text))), set()).add(license_id)
     return {license_id: frozenset(group) for group in by_key.values() for license_id in group}
 
 

@@ -14,8 +14,8 @@ from types import ModuleType
 
 import pytest
 
-from ethlicense._matching import load_spdx_licenses
 from ethlicense.catalog import default_catalog
+from ethlicense.check._spdx_data import load_spdx_licenses
 
 ROOT = Path(__file__).resolve().parent.parent
 #: An OSI-approved license of the SPDX License List that is not a base yet, with a copyright line in its template.

@@ -10,9 +10,9 @@ import re
 import pytest
 
 import ethlicense
-from ethlicense._matching import load_spdx_licenses
 from ethlicense.assess import criteria, restriction_criteria, restriction_violations
 from ethlicense.catalog import clause_from_mapping
+from ethlicense.check._spdx_data import load_spdx_licenses
 from ethlicense.formats import format_license
 from ethlicense.models import Clause, Restriction
 

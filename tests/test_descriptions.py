@@ -14,8 +14,8 @@ import pytest
 from click.testing import CliRunner
 
 import ethlicense
-from ethlicense._matching import load_spdx_licenses
 from ethlicense._resources import read_data
+from ethlicense.check._spdx_data import load_spdx_licenses
 from ethlicense.cli import cli
 from ethlicense.models import BaseLicense, TermKind
 

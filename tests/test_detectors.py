@@ -16,7 +16,7 @@ import subprocess
 import pytest
 
 import ethlicense
-from ethlicense._matching import load_spdx_licenses
+from ethlicense.check._spdx_data import load_spdx_licenses
 from tests import detectors
 
 CATALOG = ethlicense.default_catalog()

@@ -20,42 +20,11 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "ethlicense"
 
-#: Private names that a module imports from another, left for the modules' owners to remove; empty this as
-#: they go. (module, imported from, name).
-KNOWN_PRIVATE_IMPORTS: frozenset[tuple[str, str, str]] = frozenset(
-    # The check modules share the matcher's and the assessment's internals (being split into a check package):
-    {
-        ("ethlicense._analyse", "ethlicense._matching", "_index"),
-        ("ethlicense._analyse", "ethlicense.assess", "_rules"),
-        ("ethlicense._check_files", "ethlicense._matching", "_index"),
-    }
-    | {
-        ("ethlicense._locate", "ethlicense._matching", name)
-        for name in (
-            "_BEGIN",
-            "_END",
-            "_FIRST_VARIABLE",
-            "_SAMPLE_WORDS",
-            "_TEMPLATE_STEPS",
-            "_base_within",
-            "_compact",
-            "_compiled",
-            "_fullmatch",
-            "_index",
-            "_license",
-            "_mark",
-            "_normal_mapped",
-            "_ranked",
-            "_run",
-        )
-    }
-)
+#: Private names that a module imports from another: none. (module, imported from, name).
+KNOWN_PRIVATE_IMPORTS: frozenset[tuple[str, str, str]] = frozenset()
 
-#: Function-level imports that close a cycle, left for the modules' owners to remove (module, imported): check's
-#: front door loads the analysis, which imports check's result types back (being split into a check package).
-KNOWN_LAZY_CYCLES: frozenset[tuple[str, str]] = frozenset(
-    {("ethlicense.check", "ethlicense._analyse"), ("ethlicense.check", "ethlicense._check_files")}
-)
+#: Function-level imports that close a cycle (module, imported): none.
+KNOWN_LAZY_CYCLES: frozenset[tuple[str, str]] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,8 @@ import os
 import pytest
 
 import ethlicense
-from ethlicense._matching import load_spdx_licenses, matches
+from ethlicense.check._spdx_data import load_spdx_licenses
+from ethlicense.check._templates import matches
 from tests import detectors
 from tests.conftest import sample_arguments
 

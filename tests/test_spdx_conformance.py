@@ -15,9 +15,10 @@ import itertools
 import pytest
 
 from ethlicense import compose, default_catalog
-from ethlicense._locate import locate_base
-from ethlicense._matching import find_base_within, find_license, find_licenses_in, matches
-from ethlicense._textparts import INTEGRATED, TWO_PART, find_layout
+from ethlicense.check._index import find_base_within, find_license, find_licenses_in
+from ethlicense.check._locate import locate_base
+from ethlicense.check._templates import matches
+from ethlicense.check._textparts import INTEGRATED, TWO_PART, find_layout
 from ethlicense.compose import clause as configure_clause
 from ethlicense.models import Layout
 from tests.conftest import sample_arguments

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import click
 
-from ethlicense._check_files import check_many
-from ethlicense._check_tree import Entry, Tally, entry_data, entry_text, json_line, make_entry
-from ethlicense._declared import DeclaredLicenseFinder
-from ethlicense._progress import ProgressLine
 from ethlicense.check import MAX_FILE_BYTES, CheckResult, check_bytes, format_check_json, format_check_text
+from ethlicense.check._declared import DeclaredLicenseFinder
+from ethlicense.check._files import check_many
+from ethlicense.check._progress import ProgressLine
+from ethlicense.check._tree import Entry, Tally, entry_data, entry_text, json_line, make_entry
 from ethlicense.cli.common import format_option
 
 __all__ = ["check"]

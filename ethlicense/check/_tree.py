@@ -3,7 +3,7 @@
 """Reports on many license files: each file beside its package's declared license, then a summary.
 
 Each result of ``check`` becomes an :class:`Entry`: the result, its verdict, the license its package declares
-(read by :mod:`ethlicense._declared`) and any contradiction between the two. A :class:`Tally` counts the
+(read by :mod:`ethlicense.check._declared`) and any contradiction between the two. A :class:`Tally` counts the
 verdicts and keeps the packages that need attention, for the summary table at the end of a run, the final
 object of ``--format jsonl`` and the exit status.
 """
@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
-from ethlicense._declared import DeclaredLicense, DeclaredLicenseFinder, Mismatch, compare_declared
-from ethlicense.check import CheckResult, check_data, format_check_text
+from ethlicense.check._declared import DeclaredLicense, DeclaredLicenseFinder, Mismatch, compare_declared
+from ethlicense.check._report import check_data, format_check_text
+from ethlicense.check._result import CheckResult
 
 __all__ = [
     "EXIT_DECLARED_MISMATCH",

@@ -1,6 +1,6 @@
 # SPDX-FileCopyrightText: 2026 The ethlicense authors
 # SPDX-License-Identifier: MIT
-"""SPDX License List matching: canonical texts, harmless variations, added text, and the shipped base templates."""
+"""Template matching: canonical texts, harmless variations, added text, compiled templates, the base templates."""
 
 from __future__ import annotations
 
@@ -11,64 +11,12 @@ from pathlib import Path
 import jinja2
 import pytest
 
-from ethlicense._matching import (
-    BaseMatch,
-    SpdxLicense,
-    _compact,
-    _compact_mapped,
-    compile_template,
-    find_base_within,
-    find_license,
-    find_licenses_in,
-    load_spdx_licenses,
-    matches,
-    normalise_for_matching,
-)
 from ethlicense.catalog import default_catalog
-from ethlicense.errors import UnknownLicenseError
+from ethlicense.check._index import BaseMatch, find_base_within, find_license
+from ethlicense.check._templates import compile_template, matches
+from tests.check.spdx_cases import ADDED, LICENSES, NOTICE, accepted, own_text_cases
 
-LICENSES = load_spdx_licenses().licenses
-OSI_IDS = sorted(license_id for license_id, entry in LICENSES.items() if entry.osi_approved)
-BASE_TEMPLATES = sorted((Path(__file__).resolve().parent.parent / "templates" / "bases").glob("*.txt.j2"))
-NOTICE = "Copyright (c) 2026 Jane Doe"
-ADDED = "The following organizations may not use this software: Example Corporation, Sample Holdings Ltd."
-
-#: Licenses whose SPDX canonical texts are identical, so that no matcher can tell them apart by text (the
-#: difference lies in the notice that applies them, or in an exception stated elsewhere). ``find_license`` names
-#: the one with the shortest id; any member is a right answer for the others' texts.
-SAME_TEXT: tuple[frozenset[str], ...] = (
-    frozenset({"AGPL-3.0-only", "AGPL-3.0-or-later"}),
-    frozenset({"CAL-1.0", "CAL-1.0-Combined-Work-Exception"}),
-    frozenset({"GPL-2.0-only", "GPL-2.0-or-later"}),
-    frozenset({"GPL-3.0-only", "GPL-3.0-or-later"}),
-    frozenset({"LGPL-2.0-only", "LGPL-2.0-or-later"}),
-    frozenset({"LGPL-2.1-only", "LGPL-2.1-or-later"}),
-    frozenset({"LGPL-3.0-only", "LGPL-3.0-or-later"}),
-    frozenset({"MPL-2.0", "MPL-2.0-no-copyleft-exception"}),
-    frozenset({"OFL-1.1", "OFL-1.1-RFN", "OFL-1.1-no-RFN"}),
-)
-
-#: OSI-approved licenses that cannot match their own canonical text because of the SPDX data (none, currently);
-#: each entry would give the reason.
-XFAIL_OWN_TEXT: dict[str, str] = {}
-
-
-def _accepted(license_id: str) -> frozenset[str]:
-    """Return the ids that are a right answer for *license_id*'s canonical text."""
-    for group in SAME_TEXT:
-        if license_id in group:
-            return group
-    return frozenset({license_id})
-
-
-def _own_text_cases() -> list[object]:
-    """Return the OSI ids, marked xfail where the SPDX data keeps a license from matching its own text."""
-    return [
-        pytest.param(license_id, marks=pytest.mark.xfail(reason=XFAIL_OWN_TEXT[license_id], strict=True))
-        if license_id in XFAIL_OWN_TEXT
-        else license_id
-        for license_id in OSI_IDS
-    ]
+BASE_TEMPLATES = sorted((Path(__file__).resolve().parents[2] / "templates" / "bases").glob("*.txt.j2"))
 
 
 def _mit() -> str:
@@ -97,47 +45,10 @@ def _render(template: Path, notice: str) -> str:
 # --- the SPDX data -------------------------------------------------------------------------------------------
 
 
-def test_load_spdx_licenses_reads_the_shipped_list_once() -> None:
-    """The shipped list loads with its version and every license's metadata, and is read only once."""
-    data = load_spdx_licenses()
-    assert data is load_spdx_licenses()
-    assert data.license_list_version
-    assert len(data.licenses) > 600
-    mit = data.licenses["MIT"]
-    assert isinstance(mit, SpdxLicense)
-    assert (mit.license_id, mit.name, mit.osi_approved) == ("MIT", "MIT License", True)
-    assert "<<var;" in mit.template
-
-
-def test_documented_same_text_groups_really_share_their_text() -> None:
-    """Every group in SAME_TEXT has one canonical text, so accepting any member is no excuse for a wrong match."""
-    for group in SAME_TEXT:
-        assert len({LICENSES[license_id].text.strip() for license_id in group}) == 1, sorted(group)
-
-
-@pytest.mark.parametrize("license_id", _own_text_cases())
+@pytest.mark.parametrize("license_id", own_text_cases())
 def test_osi_license_matches_its_own_text(license_id: str) -> None:
     """Every OSI-approved license's canonical text matches its own template."""
     assert matches(license_id, LICENSES[license_id].text)
-
-
-@pytest.mark.parametrize("license_id", _own_text_cases())
-def test_osi_license_text_is_identified(license_id: str) -> None:
-    """find_license names every OSI-approved license from its canonical text (or a license with the same text)."""
-    assert find_license(LICENSES[license_id].text) in _accepted(license_id)
-
-
-def test_find_licenses_in_lists_every_license_with_the_same_text() -> None:
-    """The GPL-3.0 text matches both GPL-3.0-only and GPL-3.0-or-later, the plain one first."""
-    found = find_licenses_in(LICENSES["GPL-3.0-or-later"].text)
-    assert [match.license_id for match in found[:2]] == ["GPL-3.0-only", "GPL-3.0-or-later"]
-    assert all(0 < match.similarity <= 1 for match in found)
-
-
-def test_unknown_license_id_is_refused() -> None:
-    """matches() raises UnknownLicenseError, with suggestions, for an id not on the SPDX list."""
-    with pytest.raises(UnknownLicenseError, match="MIT"):
-        matches("MTI", "anything")
 
 
 # --- harmless variations -------------------------------------------------------------------------------------
@@ -187,40 +98,6 @@ def test_a_notice_between_title_and_terms_is_ignored() -> None:
     assert not matches("Apache-2.0", f"{apache[:where]}{NOTICE}\n\n{ADDED}\n\n{apache[where:]}")
 
 
-@pytest.mark.parametrize(
-    ("case", "text", "expected"),
-    [
-        ("case and whitespace", "  Hello\t\tWORLD \n", "hello world"),
-        ("paragraph break", "one\n \n\n two\nthree", "one\ntwo three"),
-        ("quotes", "\u201cA\u201d \u2018b\u2019 ``c'' \"d\"", "'a' 'b' 'c' 'd'"),
-        ("dashes", "a \u2013 b \u2014 c -- d", "a - b - c - d"),
-        (
-            "copyright spellings",
-            "Copyright (C) 2026, \u00a9 2025, Copyright \u00a9 2024",
-            "copyright 2026, copyright 2025, copyright 2024",
-        ),
-        ("comment markers", "// one\n# two\n * three */", "one two three"),
-        ("separator lines", "Title\n=====\n\nText", "title\ntext"),
-        ("varietal spelling", "the Licence and licensed", "the license and licensed"),
-        ("https", "see https://example.org/", "see http://example.org/"),
-        ("emphasis is not a comment", "*This* text", "*this* text"),
-    ],
-)
-def test_normalise_for_matching(case: str, text: str, expected: str) -> None:
-    """The normal form applies the SPDX guidelines' equivalences."""
-    assert normalise_for_matching(text) == expected, case
-
-
-@pytest.mark.parametrize("license_id", ["MIT", "Apache-2.0", "GPL-3.0-only", "MPL-2.0", "CAL-1.0", "LPPL-1.3c"])
-def test_offset_tracking_normalises_exactly_like_the_fast_path(license_id: str) -> None:
-    """The normalisation that tracks offsets yields the same compact text as the fast one, with valid offsets."""
-    text = f"{ADDED}\r\n\r\n /* {LICENSES[license_id].text} */ \u00a9\u0130"
-    compact, starts, ends = _compact_mapped(text)
-    assert compact == _compact(normalise_for_matching(text))
-    assert len(starts) == len(ends) == len(compact)
-    assert all(0 <= start < end <= len(text) for start, end in zip(starts, ends, strict=True))
-
-
 # --- added or changed text -------------------------------------------------------------------------------------
 
 
@@ -268,22 +145,6 @@ def test_apache_with_a_paragraph_inside_its_terms_does_not_match() -> None:
     assert not matches("Apache-2.0", text)
     assert find_license(text) is None
     assert find_base_within(text) is None
-
-
-def test_find_base_within_returns_the_copyright_notice_with_the_license() -> None:
-    """Copyright lines right above a license belong to the license's region."""
-    apache = LICENSES["Apache-2.0"].text.strip()
-    text = f"{ADDED}\n\n{NOTICE}\n\n{apache}\n\nMore terms follow.\n"
-    found = find_base_within(text)
-    assert found is not None
-    assert (found.license_id, text[found.start : found.end]) == ("Apache-2.0", f"{NOTICE}\n\n{apache}")
-
-
-def test_find_base_within_finds_nothing_in_unrelated_text() -> None:
-    """Text holding no license, or nothing at all, contains no base license."""
-    assert find_base_within("Hello, world. This is not a license.") is None
-    assert find_base_within("") is None
-    assert find_license("") is None
 
 
 @pytest.mark.parametrize("license_id", ["GPL-3.0-only", "LGPL-3.0-only", "MPL-2.0", "Apache-2.0"])
@@ -347,7 +208,7 @@ def test_base_template_renders_to_its_spdx_license(template: Path) -> None:
     rendered = _render(template, NOTICE)
     assert (NOTICE in rendered) is default_catalog().base(license_id).holds_copyright_notice
     assert matches(license_id, rendered)
-    assert find_license(rendered) in _accepted(license_id)
+    assert find_license(rendered) in accepted(license_id)
     assert matches(license_id, _render(template, ""))
 
 

@@ -35,7 +35,7 @@ from typing import Any, Final, Literal, TypedDict, Unpack
 
 from ethlicense._input import read_capped, read_head
 from ethlicense._model import FrozenModel
-from ethlicense._spdx_expression import (
+from ethlicense.check._spdx_expression import (
     covers,
     is_known,
     is_osi_approved,

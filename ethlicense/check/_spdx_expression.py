@@ -11,10 +11,11 @@ License", "Apache License, Version 2.0", Trove classifier names), else as nothin
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Mapping
 from typing import Final
+
+from ethlicense.check._checker import remembered
 
 __all__ = [
     "covers",
@@ -112,22 +113,22 @@ _SEE_LICENSE: Final = re.compile(r"^\s*see licen[cs]e in\s+(?P<file>\S.*?)\s*$",
 _NAME_NOISE: Final = re.compile(r"[^a-z0-9]+")
 
 
-@functools.cache
+@remembered("spdx-ids")
 def _spdx_ids() -> Mapping[str, str]:
     """Every SPDX license id, by its lowercase form."""
-    from ethlicense._matching import load_spdx_licenses  # noqa: PLC0415 - loaded only when a tree is checked
+    from ethlicense.check._spdx_data import load_spdx_licenses  # noqa: PLC0415 - loaded only when a tree is checked
 
     return {license_id.lower(): license_id for license_id in load_spdx_licenses().licenses}
 
 
-@functools.cache
+@remembered("license-families")
 def _families() -> frozenset[str]:
     return frozenset(_family(license_id) for license_id in _spdx_ids().values())
 
 
 def is_osi_approved(license_id: str) -> bool:
     """Return whether the SPDX License List marks *license_id* OSI-approved (``BSD`` counts as approved)."""
-    from ethlicense._matching import load_spdx_licenses  # noqa: PLC0415 - see _spdx_ids
+    from ethlicense.check._spdx_data import load_spdx_licenses  # noqa: PLC0415 - see _spdx_ids
 
     if license_id == "BSD":
         return True

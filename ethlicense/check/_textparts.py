@@ -9,18 +9,32 @@ license by reference.
 from __future__ import annotations
 
 import dataclasses
-import functools
 import itertools
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from typing import Final
 
-from ethlicense._matching import load_spdx_licenses, normalise_for_matching
+from ethlicense._layout_markers import (
+    IDENTIFIER_ROLE,
+    LEAD_IN_ROLE,
+    LEGACY_MARKERS,
+    SECTION_HEADING,
+    STRUCTURE_ROLE,
+    TERMS_ROLE,
+    TITLE_ROLE,
+    WILDCARD,
+    LayoutMarkers,
+    layout_markers,
+    marker_key,
+)
 from ethlicense._text import is_invisible_printable
 from ethlicense.catalog import Catalog, default_catalog
-from ethlicense.check import Finding, FindingKind
-from ethlicense.models import Clause, Restriction
+from ethlicense.check._checker import remembered
+from ethlicense.check._normalise import normalise_for_matching
+from ethlicense.check._result import Finding, FindingKind
+from ethlicense.check._spdx_data import load_spdx_licenses
+from ethlicense.models import Clause
 from ethlicense.models import Layout as BaseLayout
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -163,74 +177,21 @@ def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 #: Where ethlicense's layout may be: its texts always say "Additional Conditions" (searched first, cheaply).
 _ADDITIONAL_CONDITIONS: Final = re.compile(r"Additional\s+Conditions")
-#: A section heading of the layout, a paragraph of one line: ``A2. No military use`` (``1.2.`` before 0.2),
-#: perhaps as a Markdown heading.
-_HEADING: Final = re.compile(r"(?:#{1,6}[ \t]*)?(A|1\.)(\d+)\.[ \t]+(\S[^\n]*?)[ \t]*")
 #: A Markdown code fence line, which the Markdown rendering puts around license text.
 _FENCE: Final = re.compile(r"^[ \t]*```[\w-]*[ \t]*$", re.MULTILINE)
-_HEADING_MARK: Final = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.MULTILINE)
-_NUMBER: Final = re.compile(r"\d+(?:\.\d+)*")
-_ENUMERATOR: Final = re.compile(r"^\([a-z]\) ")
-_QUOTES: Final = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2018": "'", "\u2019": "'"})
-_DASHES: Final = re.compile("[\u2010-\u2015\u2212]")
-_WILDCARD: Final = "\x00"
 #: No paragraph of the layout is longer than this many characters (its longest has well under a thousand).
 _LONGEST_PARAGRAPH: Final = 4000
 _LICENSE_REF_BASE: Final = re.compile(r"LicenseRef-(\S+?)-with-")
 
 #: What a paragraph of the layout is (``LayoutPart.role``).
-TITLE_ROLE: Final = "title"
-IDENTIFIER_ROLE: Final = "identifier"
-STRUCTURE_ROLE: Final = "structure"
-LEAD_IN_ROLE: Final = "lead-in"
-TERMS_ROLE: Final = "terms"
+#: ``title``, ``identifier``, ``structure``, ``lead-in`` and ``terms`` are the layout's own paragraphs, as
+#: ``render`` exports them (:mod:`ethlicense._layout_markers`).
 CLAUSE_ROLE: Final = "clause"
 OTHER_ROLE: Final = "other"
 
-#: The paragraphs of the layout of ethlicense 0.1 (Part 1 with sections 1.1, 1.2..., then Part 2), which texts
-#: written then still have: fixed wording, so kept here as it was (the base's name and titles are wildcards).
-_LEGACY_PARAGRAPHS: Final = (
-    (TITLE_ROLE, "\x00 with Additional Conditions (\x00)"),
-    (
-        STRUCTURE_ROLE,
-        (
-            "This license consists of Part 1, Additional Conditions, and Part 2, the \x00 terms. It is not the \x00: "
-            "Part 1 limits what Part 2 permits."
-        ),
-    ),
-    (STRUCTURE_ROLE, "Part 1. Additional Conditions"),
-    (
-        LEAD_IN_ROLE,
-        (
-            "The permission granted in Part 2 is given only subject to the conditions in this Part 1. These "
-            "conditions are part of the permission notice and of the license terms in Part 2. They must be included "
-            "in all copies or substantial portions of the Software, and no one may distribute or sublicense the "
-            "Software, or grant any license to it, on terms that leave them out. Anyone who breaks a condition has "
-            "no permission under Part 2."
-        ),
-    ),
-    (
-        TERMS_ROLE,
-        'In this license, "the Software" means the work licensed under it, whatever name Part 2 gives that work.',
-    ),
-    (STRUCTURE_ROLE, "Part 2. \x00"),
-)
-
-
-def _key(paragraph: str) -> str:
-    """Return a paragraph in the form the layout's paragraphs are compared in.
-
-    Lower case, one space for any whitespace, straight quotes, no Markdown heading marks, every number ``0`` and
-    a leading ``(b)`` as ``(a)``: what varies with the number of clauses, the cure period or the catalog version
-    does not count, nor does rewrapping.
-    """
-    text = _HEADING_MARK.sub("", paragraph).translate(_QUOTES)
-    text = _DASHES.sub("-", " ".join(text.lower().split()))
-    return _ENUMERATOR.sub("(a) ", _NUMBER.sub("0", text))
-
 
 def _pattern(key: str) -> re.Pattern[str]:
-    return re.compile(".+?".join(re.escape(part) for part in key.split(_WILDCARD)))
+    return re.compile(".+?".join(re.escape(part) for part in key.split(WILDCARD)))
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -244,109 +205,26 @@ class _Patterns:
         """Return the role of the layout paragraph *paragraph* is (one of *roles*, if given), or ``None``."""
         if len(paragraph) > _LONGEST_PARAGRAPH:
             return None  # longer than any of the layout's, and costly to compare with its wildcards
-        key = _key(paragraph)
+        key = marker_key(paragraph)
         for role, pattern in self.paragraphs:
             if (not roles or role in roles) and pattern.fullmatch(key) is not None:
                 return role
         return None
 
 
-#: The sentinel values a base is rendered with to learn its layout; they become wildcards.
-_SENTINELS: Final = ("Zqxv First Sentinel", "Zqxv Second Sentinel", "Zqxvlaw", "Zqxvvenue", "LicenseRef-Zqxv-sentinel")
-_SENTINEL_HOLDER: Final = "Zqxv Holder"
-
-
-def _sentinel_clauses() -> list[Clause]:
-    return [
-        Clause(
-            id=f"zqxv-sentinel-{letter}",
-            title=title,
-            restricts=(Restriction.FIELDS_OF_ENDEAVOR,),
-            template=f"Zqxv sentinel text {letter}.",
-        )
-        for letter, title in zip("ab", _SENTINELS[:2], strict=True)
-    ]
-
-
-@functools.cache
+@remembered("layout-patterns")
 def _base_patterns(base_id: str) -> _Patterns:
-    """Render *base_id* with sentinel clauses and learn the paragraphs of its layout (a few milliseconds).
-
-    The bases are the built-in catalog's (a catalog adds clauses only), and the layout does not depend on clauses.
-    """
-    from ethlicense.compose import compose  # noqa: PLC0415 - rendering is needed only for composites
-    from ethlicense.render import render_text  # noqa: PLC0415 - likewise
-
-    catalog = default_catalog()
-    clauses = _sentinel_clauses()
-    sentinel_catalog = catalog.with_clauses(clauses)
-    base = catalog.base(base_id)
-    # Each paragraph keyed on its own, as the layout's paragraphs are: a base's own "(b)" paragraph (UPL-1.0's)
-    # then compares as "(a)" on both sides.
-    bare_text = compose(base_id, holders=[_SENTINEL_HOLDER], year=2026, catalog=catalog).text
-    bare = "".join("".join(_key(item.text).split()) for item in paragraphs(bare_text, 0, len(bare_text)))
-    found: dict[str, str] = {}
-    titles: dict[str, str] = {}
-    for count, law in ((1, None), (2, _SENTINELS[2])):
-        rendered = compose(
-            base_id,
-            clauses=clauses[:count],
-            holders=[_SENTINEL_HOLDER],
-            year=2026,
-            license_id=_SENTINELS[4],
-            allow_void_restrictions=not base.accepts_restrictions,
-            governing_law=law,
-            venue=_SENTINELS[3] if law else None,
-            catalog=sentinel_catalog,
-        )
-        markdown = render_text(rendered.spec, markdown=True, catalog=sentinel_catalog, license_id=_SENTINELS[4])
-        _learn(markdown, base.name, bare, found, titles)
-    return _Patterns(tuple((role, _pattern(key)) for key, role in found.items()), titles)
+    """Return the patterns of the layout ``render`` writes around *base_id* (from its exported markers)."""
+    return _compiled_patterns(layout_markers(base_id))
 
 
-def _learn(text: str, base_name: str, bare: str, found: dict[str, str], titles: dict[str, str]) -> None:
-    """Record the layout's paragraphs in the Markdown rendering *text* of a base with sentinel clauses.
-
-    Every paragraph that is neither the base's own text, nor a copyright notice, nor a sentinel clause's section
-    is the layout's: its key, with the sentinels and the base's name as wildcards, goes into *found* with its
-    role; the titles of the sections that are not clauses go into *titles*, by their place.
-    """
-    wildcards = [_key(value) for value in (*_SENTINELS, base_name)]
-    text = _FENCE.sub("", text)
-    items = paragraphs(text, 0, len(text))
-    headings = [index for index, item in enumerate(items) if _HEADING.fullmatch(item.text)]
-    sentinel_titles = {_key(title) for title in _SENTINELS[:2]}
-    in_clause = False
-    for index, item in enumerate(items):
-        heading = _HEADING.fullmatch(item.text)
-        if heading is not None:
-            title = _key(heading.group(3))
-            in_clause = title in sentinel_titles
-            if not in_clause:
-                place = headings.index(index)
-                titles[title] = "definitions" if place == 0 else "general" if place == len(headings) - 1 else "breach"
-            continue
-        key = _key(item.text)
-        if in_clause or _SENTINEL_HOLDER in item.text or "".join(key.split()) in bare:
-            continue
-        for value in wildcards:
-            key = key.replace(value, _WILDCARD)
-        if index == 0:
-            role = TITLE_ROLE
-        elif key.startswith("spdx-license-identifier:"):
-            role = IDENTIFIER_ROLE
-        elif item.text.startswith("#") or not headings:
-            role = STRUCTURE_ROLE
-        elif index < headings[0]:
-            role = LEAD_IN_ROLE if index == headings[0] - 1 else STRUCTURE_ROLE
-        else:
-            role = TERMS_ROLE
-        found.setdefault(key, role)
+def _compiled_patterns(markers: LayoutMarkers) -> _Patterns:
+    return _Patterns(tuple((role, _pattern(key)) for role, key in markers.paragraphs), markers.section_titles)
 
 
-@functools.cache
+@remembered("legacy-patterns")
 def _legacy_patterns() -> _Patterns:
-    return _Patterns(tuple((role, _pattern(_key(text))) for role, text in _LEGACY_PARAGRAPHS), {})
+    return _compiled_patterns(LEGACY_MARKERS)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -422,7 +300,7 @@ def _heading_run(items: Sequence[Paragraph]) -> list[tuple[int, re.Match[str]]]:
     """Return the layout's section headings: the first run numbered 1, 2, 3... of one kind (``A`` or ``1.``)."""
     run: list[tuple[int, re.Match[str]]] = []
     for index, item in enumerate(items):
-        heading = _HEADING.fullmatch(item.text)
+        heading = SECTION_HEADING.fullmatch(item.text)
         if heading is None:
             continue
         if run and heading.group(1) == run[0][1].group(1) and int(heading.group(2)) == len(run) + 1:
@@ -438,9 +316,9 @@ def _named_bases(header: str, catalog: Catalog) -> list[str]:
     reference = _LICENSE_REF_BASE.search(header)
     if reference is not None and reference.group(1) in catalog.bases:
         found.append(reference.group(1))
-    key = _key(header)
+    key = marker_key(header)
     for base in sorted(catalog.bases.values(), key=lambda item: (-len(item.name), item.id)):
-        if base.id not in found and _key(base.name) in key:
+        if base.id not in found and marker_key(base.name) in key:
             found.append(base.id)
     return found
 
@@ -465,7 +343,7 @@ def _section_role(patterns: Sequence[_Patterns], title: str, place: int, count: 
     expected = (
         "definitions" if place == 0 else "general" if place == count - 1 else "breach" if place == count - 2 else ""
     )
-    key = _key(title)
+    key = marker_key(title)
     return (
         TERMS_ROLE if expected and any(item.section_titles.get(key) == expected for item in patterns) else CLAUSE_ROLE
     )
@@ -479,8 +357,9 @@ _HEADER_ROLES: Final = (TITLE_ROLE, IDENTIFIER_ROLE, STRUCTURE_ROLE, LEAD_IN_ROL
 def find_layout(text: str, catalog: Catalog) -> Layout | None:  # noqa: C901, PLR0912 - one branch per part of the layout
     """Return ethlicense's layout in *text*, if the text uses it (a composite of ``compose``, perhaps edited).
 
-    The layout's own wording is learnt by rendering the bases it names with sentinel clauses, so that it is
-    recognised as ``render`` writes it today; the clauses' sections are returned for the caller to recognise.
+    The layout's own wording is read from the markers ``render`` exports for the bases it names
+    (:func:`ethlicense._layout_markers.layout_markers`), so that it is recognised as ``render`` writes it today;
+    the clauses' sections are returned for the caller to recognise.
     """
     if _ADDITIONAL_CONDITIONS.search(text) is None:
         return None
@@ -566,7 +445,7 @@ def _last_terms_end(patterns: Sequence[_Patterns], items: Sequence[Paragraph], h
     """Return the index just past the last paragraph of the layout's last section, which the base's text follows."""
     last = heading
     for index in range(heading + 1, len(items)):
-        if index - last > _MAX_GAP or _HEADING.fullmatch(items[index].text):
+        if index - last > _MAX_GAP or SECTION_HEADING.fullmatch(items[index].text):
             break
         role = _role(patterns, items[index].text)
         if role == TERMS_ROLE:
@@ -608,7 +487,7 @@ def shapes(catalog: Catalog) -> list[ClauseShape]:
     ]
 
 
-@functools.cache
+@remembered("clause-shapes")
 def default_shapes() -> list[ClauseShape]:
     return shapes(default_catalog())
 

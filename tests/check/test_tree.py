@@ -10,8 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from ethlicense._check_files import check_many
-from ethlicense._check_tree import (
+from ethlicense.check import CheckResult, check_text
+from ethlicense.check._declared import DeclaredLicense, DeclaredLicenseFinder, Mismatch
+from ethlicense.check._files import check_many
+from ethlicense.check._tree import (
     EXIT_DECLARED_MISMATCH,
     EXIT_NOT_OPEN_SOURCE,
     EXIT_OK,
@@ -21,8 +23,6 @@ from ethlicense._check_tree import (
     make_entry,
     verdict_of,
 )
-from ethlicense._declared import DeclaredLicense, DeclaredLicenseFinder, Mismatch
-from ethlicense.check import CheckResult, check_text
 from tests.check_corpus import base_text
 from tests.deptree import EXPECTED, build_tree
 

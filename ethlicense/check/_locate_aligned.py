@@ -1,230 +1,66 @@
 # SPDX-FileCopyrightText: 2026 The ethlicense authors
 # SPDX-License-Identifier: MIT
-"""Locate the base license inside a text, and the pieces of the text that are not that license.
+"""Locate strategy **aligned**: the text compared word by word with the best candidates' templates.
 
-Three ways, tried in order, each built on :mod:`ethlicense._matching`:
-
-1. **whole**: the text is one SPDX license (copyright notices allowed), found through the shipped index of
-   canonical texts or by matching the templates of the most similar licenses;
-2. **region**: a license's template matches one contiguous region, and text was added before or after it;
-3. **aligned**: the text is compared word by word with the best candidate's template (variables and optional
-   parts marked), which isolates text inserted *inside* the license and wording that was changed; the result is
-   *confirmed* when the text, with the insertions taken out and the changed wording put back, matches the
-   template under the SPDX Matching Guidelines.
+Variables and optional parts of the template are marked, which isolates text inserted *inside* the license and
+wording that was changed; the result is *confirmed* when the text, with the insertions taken out and the changed
+wording put back, matches the template under the SPDX Matching Guidelines.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import difflib
-import functools
 import math
 import re
 from collections.abc import Iterator, Sequence
 from typing import Final, Literal
 
-from ethlicense._matching import (
-    _BEGIN,
-    _END,
-    _FIRST_VARIABLE,
-    _SAMPLE_WORDS,
-    _TEMPLATE_STEPS,
-    CompiledTemplate,
-    _base_within,
-    _compact,
-    _compiled,
-    _fullmatch,
-    _index,
-    _license,
-    _mark,
-    _normal_mapped,
-    _ranked,
-    _run,
-    canonical_license,
+from ethlicense.check._checker import remembered
+from ethlicense.check._index import SAMPLE_WORDS, rank_licenses, spdx_index
+from ethlicense.check._located import MIN_ALIGN_SCORE, Located, LocateQuery, Method, Piece, Position
+from ethlicense.check._normalise import (
+    BEGIN,
+    END,
+    FIRST_VARIABLE,
+    TEMPLATE_STEPS,
+    normal_mapped,
     normalise_for_matching,
+    run_steps,
 )
+from ethlicense.check._spdx_data import spdx_license
+from ethlicense.check._templates import CompiledTemplate, compact_fullmatch, compiled_license, mark_template
 
-__all__ = ["Located", "Piece", "closest_license", "locate_base"]
+__all__ = ["align_best", "locate_aligned", "preference"]
 
-Method = Literal["whole", "region", "aligned"]
-Position = Literal["before", "inside", "after"]
 
-#: The least containment score for a license to be aligned with a text at all.
-_MIN_ALIGN_SCORE: Final = 0.3
 #: Containment scores are compared in steps of 1/20, so that of licenses about equally contained, the longest wins.
 _SCORE_BUCKETS: Final = 20
+
+
 #: How many candidates are aligned at most.
 _ALIGN_CANDIDATES: Final = 4
+
+
 #: The least share of a template's required words a text must hold for an alignment to count.
 _MIN_COVERAGE: Final = 0.6
-#: A region covering less than this share of a text lets a longer candidate be aligned instead, if the text holds
-#: at least ``_MIN_OVERRIDE_SCORE`` of that candidate's telling word pairs.
-_MIN_OVERRIDE_SCORE: Final = 0.8
-_SMALL_REGION: Final = 0.6
-#: An alignment replaces a small region only if it leaves less than this share of the region's unexplained text.
-_OVERRIDE_GAIN: Final = 0.5
+
+
 #: How many variants of an alignment are verified against the template at most.
 _MAX_VERIFICATIONS: Final = 16
 
+
 _REQUIRED: Final = 0
+
+
 _OPTIONAL: Final = 1
+
+
 _VARIABLE: Final = 2
+
 
 #: A word of the normal form: a run of letters and digits, or one other character (punctuation, markup).
 _TOKEN: Final = re.compile(r"\w+|[^\w\s]")
-
-
-@dataclasses.dataclass(frozen=True, slots=True)
-class Piece:
-    """A part of a text that is not the base license's text.
-
-    Attributes:
-        start: Its offset in the text.
-        end: The offset just past it.
-        position: Whether it comes before the license's text, inside it, or after it.
-        replaced: For changed wording, the license's own wording it stands in place of (in the normal form);
-            ``None`` for inserted text.
-    """
-
-    start: int
-    end: int
-    position: Position
-    replaced: str | None = None
-
-
-@dataclasses.dataclass(frozen=True, slots=True)
-class Located:
-    """Where a base license lies in a text.
-
-    Attributes:
-        license_id: The SPDX id of the license.
-        method: ``"whole"``, ``"region"`` or ``"aligned"`` (see the module's description).
-        pieces: The parts of the text that are not the license, in text order.
-        missing: Required wording of the license that the text lacks (normal form), for ``aligned`` only.
-        confirmed: Whether the text minus the pieces (changed wording put back) matches the license's template.
-        coverage: The share of the template's required words found in the text (1 unless aligned).
-    """
-
-    license_id: str
-    method: Method
-    pieces: tuple[Piece, ...] = ()
-    missing: tuple[str, ...] = ()
-    confirmed: bool = True
-    coverage: float = 1.0
-
-
-#: Texts found to be a license whole, by :func:`_notice_free_key`: the next text with the same key (the same
-#: license with other copyright lines, as in a tree of dependencies) is tried against that license first.
-#: Only the ranking is skipped; the template still has to match, so the result is the same either way.
-_WHOLE_SEEN: dict[str, str] = {}
-_WHOLE_SEEN_LIMIT: Final = 4096
-#: How many leading paragraphs may be copyright notices left out of the key.
-_NOTICE_PARAGRAPHS: Final = 4
-_NOTICE_START: Final = re.compile(r"(?:portions|spdx-file)?copyright|allrightsreserved")
-
-
-def _notice_free_key(compact: str) -> str:
-    """Return a compact text without the copyright notice paragraphs among its first few paragraphs."""
-    paragraphs = compact.split("\n")
-    kept = [
-        paragraph
-        for number, paragraph in enumerate(paragraphs)
-        if number >= _NOTICE_PARAGRAPHS or not _NOTICE_START.match(paragraph)
-    ]
-    return "\n".join(kept)
-
-
-_WORD_CHARACTER: Final = re.compile(r"\w")
-
-
-def _snap(text: str, start: int, end: int) -> tuple[int, int]:
-    """Move a region's edges that fall inside a line of prose to the line's edges.
-
-    A template may begin with a copyright notice that the search finds in the middle of an added sentence
-    (``...the list of copyright holders.``), or end with a variable that matches as little as it can: a region
-    then starts or ends mid-sentence. It starts at the next line instead, and ends at the end of its line.
-    """
-    line_start = text.rfind("\n", 0, start) + 1
-    if _WORD_CHARACTER.search(text, line_start, start):
-        following = text.find("\n", start)
-        if 0 <= following < end:
-            start = following + 1
-            while start < end and text[start].isspace():
-                start += 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    if _WORD_CHARACTER.search(text, end, line_end):
-        end = line_end
-    return start, end
-
-
-def _outside(text: str, start: int, end: int) -> tuple[Piece, ...]:
-    """Return the non-blank text before *start* and after *end* as pieces."""
-    pieces = []
-    if text[:start].strip():
-        pieces.append(Piece(0, start, "before"))
-    if text[end:].strip():
-        pieces.append(Piece(end, len(text), "after"))
-    return tuple(pieces)
-
-
-def locate_base(text: str, *, min_align_score: float = _MIN_ALIGN_SCORE) -> Located | None:  # noqa: C901, PLR0911 - the ways, in order
-    """Return where an SPDX license lies in *text*, or ``None`` when none can be found.
-
-    A text that is a license whole is reported so even when it also contains another (shorter) license; a text
-    with added or changed wording is aligned with its most likely licenses, those holding at least
-    *min_align_score* of the license's telling word pairs (0.3 by default; raise it to align only near copies).
-    """
-    normal = normalise_for_matching(text)
-    compact = _compact(normal)
-    if not compact:
-        return None
-    known = canonical_license(compact)
-    if known is not None:
-        return Located(known, "whole")
-    key = _notice_free_key(compact)
-    seen = _WHOLE_SEEN.get(key)
-    if seen is not None and _fullmatch(_compiled(seen), compact):
-        return Located(seen, "whole")
-    for _, license_id in _ranked(normal, within=False):
-        if _fullmatch(_compiled(license_id), compact):
-            if len(_WHOLE_SEEN) >= _WHOLE_SEEN_LIMIT:
-                _WHOLE_SEEN.clear()
-            _WHOLE_SEEN[key] = license_id
-            return Located(license_id, "whole")
-    region = _base_within(text, normal, compact)
-    if region is None and normal.count(" ") > _SAMPLE_WORDS:
-        region = _base_within(text, normal, compact, exhaustive=True)
-    if region is not None:
-        start, end = _snap(text, region.start, region.end)
-        located = Located(region.license_id, "region", _outside(text, start, end))
-        # The region's share of the text, estimated on the raw text (normalising it again would cost as much).
-        region_length = round(len(compact) * (end - start) / max(len(text), 1))
-        if region_length >= _SMALL_REGION * len(compact):
-            return located
-        better = _align_best(text, normal, longer_than=region_length, min_score=_MIN_OVERRIDE_SCORE)
-        if better is None or not better.confirmed or better.missing:
-            return located
-        if any(piece.replaced is not None for piece in better.pieces):
-            return located
-        # Only an alignment explaining much more of the text replaces the region (a license whose template
-        # matched only its first part, say); shifting a few words between the additions and the license does not.
-        return better if -_preference(better)[1] < _OVERRIDE_GAIN * -_preference(located)[1] else located
-    return _align_best(text, normal, min_score=min_align_score)
-
-
-def closest_license(text: str) -> tuple[str, float] | None:
-    """Return the SPDX license most similar to *text* and the similarity (0 to 1), if any is similar at all."""
-    ranked = _ranked(normalise_for_matching(text), within=False)
-    if not ranked:
-        return None
-    score, license_id = ranked[0]
-    return license_id, score
-
-
-# ---------------------------------------------------------------------------------------------------------------
-# Alignment
-# ---------------------------------------------------------------------------------------------------------------
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -250,11 +86,11 @@ class _Tokens:
         return self.kinds.count(_REQUIRED)
 
 
-@functools.lru_cache(maxsize=256)
+@remembered("template-tokens", limit=256)
 def _template_tokens(license_id: str) -> _Tokens:
     """Return the words of the template of *license_id*."""
-    marked, variables = _mark(_license(license_id).template)
-    normal = _run(marked, _TEMPLATE_STEPS)
+    marked, variables = mark_template(spdx_license(license_id).template)
+    normal = run_steps(marked, TEMPLATE_STEPS)
     words: list[str] = []
     kinds: list[int] = []
     fills: list[str] = []
@@ -266,14 +102,14 @@ def _template_tokens(license_id: str) -> _Tokens:
         token = found.group()
         pending = pending or "\n" in normal[last : found.start()]
         last = found.end()
-        if token == _BEGIN:
+        if token == BEGIN:
             depth += 1
-        elif token == _END:
+        elif token == END:
             depth = max(depth - 1, 0)
-        elif _FIRST_VARIABLE <= ord(token[0]) < _FIRST_VARIABLE + len(variables):
+        elif FIRST_VARIABLE <= ord(token[0]) < FIRST_VARIABLE + len(variables):
             # A variable stands as the words of its original text, so that a text using that wording aligns
             # word for word; a variable with no original text leaves a placeholder no text word can equal.
-            original = _TOKEN.findall(normalise_for_matching(variables[ord(token) - _FIRST_VARIABLE].original))
+            original = _TOKEN.findall(normalise_for_matching(variables[ord(token) - FIRST_VARIABLE].original))
             for word in original or [token]:
                 words.append(word)
                 kinds.append(_VARIABLE)
@@ -308,7 +144,7 @@ class _TextWords:
 
 def _text_words(text: str) -> _TextWords:
     """Return the words of *text* in the normal form, with their offsets in *text*."""
-    normal, starts, ends = _normal_mapped(text)
+    normal, starts, ends = normal_mapped(text)
     words: list[str] = []
     word_starts: list[int] = []
     word_ends: list[int] = []
@@ -602,7 +438,7 @@ def _verify(
     for attempt, _ in enumerate(_readings(stretches)):
         if attempt >= _MAX_VERIFICATIONS:
             break
-        if _fullmatch(compiled, _verification_text(tokens, words, operations)):
+        if compact_fullmatch(compiled, _verification_text(tokens, words, operations)):
             return True
     for stretch in stretches:
         stretch.choice = stretch.choices[0]
@@ -621,7 +457,7 @@ def _align(text: str, words: _TextWords, license_id: str) -> Located | None:
     coverage = matched / max(tokens.required, 1)
     if coverage < _MIN_COVERAGE or not equal:
         return None
-    compiled = _compiled(license_id)
+    compiled = compiled_license(license_id)
     confirmed = _verify(compiled, tokens, words, operations)
     if not confirmed:
         retry = _without_weak_start(tokens, words, operations)
@@ -691,16 +527,16 @@ def _pieces(  # noqa: C901, PLR0912 - one branch per kind of stretch and positio
     return tuple(pieces)
 
 
-def _align_best(
-    text: str, normal: str, *, exclude: str | None = None, longer_than: int = 0, min_score: float = _MIN_ALIGN_SCORE
+def align_best(
+    text: str, normal: str, *, exclude: str | None = None, longer_than: int = 0, min_score: float = MIN_ALIGN_SCORE
 ) -> Located | None:
     """Align *text* with its most likely licenses and return the best alignment, if any is good enough."""
-    index = _index()
+    index = spdx_index()
 
     def rank(*, exhaustive: bool) -> list[tuple[float, str]]:
         return [
             (score, license_id)
-            for score, license_id in _ranked(normal, within=True, exhaustive=exhaustive)
+            for score, license_id in rank_licenses(normal, within=True, exhaustive=exhaustive)
             if score >= min_score
             and license_id != exclude
             and index.lengths[license_id] > longer_than
@@ -708,7 +544,7 @@ def _align_best(
         ]
 
     ranked = rank(exhaustive=False)
-    if not ranked and normal.count(" ") > _SAMPLE_WORDS:
+    if not ranked and normal.count(" ") > SAMPLE_WORDS:
         # A short license has few telling word pairs, which a sample of a long text's pairs can miss altogether.
         ranked = rank(exhaustive=True)
     # Of licenses equally contained in the text, the longest explains the most of it: try it first.
@@ -722,18 +558,23 @@ def _align_best(
         located = _align(text, words, license_id)
         if located is None:
             continue
-        if best is None or _preference(located) > _preference(best):
+        if best is None or preference(located) > preference(best):
             best = located
     return best
 
 
-@functools.cache
+@remembered("representatives")
 def _representatives() -> frozenset[str]:
     """Return one license of each group of licenses with the same text (aligning with two of them is no use)."""
-    return frozenset(_index().canonical.values())
+    return frozenset(spdx_index().canonical.values())
 
 
-def _preference(located: Located) -> tuple[bool, int, float]:
+def preference(located: Located) -> tuple[bool, int, float]:
     """Rank alignments: confirmed ones first, then those leaving the least text unexplained, then by coverage."""
     unexplained = sum(piece.end - piece.start for piece in located.pieces) + sum(map(len, located.missing))
     return (located.confirmed, -unexplained, located.coverage)
+
+
+def locate_aligned(query: LocateQuery) -> Located | None:
+    """Return the best alignment of *query*'s text with its most likely licenses, if any is good enough."""
+    return align_best(query.text, query.normal, min_score=query.min_align_score)

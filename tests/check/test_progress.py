@@ -8,7 +8,7 @@ import io
 
 import pytest
 
-from ethlicense._progress import MIN_FILES, SETTLE, ProgressLine, RateEstimate, format_duration
+from ethlicense.check._progress import MIN_FILES, SETTLE, ProgressLine, RateEstimate, format_duration
 
 
 def test_no_time_left_before_the_rate_settles() -> None:

@@ -13,13 +13,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ethlicense._declared import (
+from ethlicense.check._declared import (
     MAX_MANIFEST_BYTES,
     DeclaredLicense,
     DeclaredLicenseFinder,
     compare_declared,
 )
-from ethlicense._spdx_expression import parse_declared_value
+from ethlicense.check._spdx_expression import parse_declared_value
 
 
 def _write(path: Path, text: str) -> Path:

@@ -20,8 +20,11 @@ from pathlib import Path
 from queue import Empty
 from typing import TYPE_CHECKING, Final
 
+from ethlicense._copyright import BYTES_NOTICE_LINE
 from ethlicense._input import NotRegularFileError, TooLargeError, read_capped, special_file_kind
-from ethlicense.check import MAX_FILE_BYTES, CheckResult, Finding, FindingKind, check_text
+from ethlicense.check._analyse import analyse
+from ethlicense.check._checker import checker
+from ethlicense.check._result import TIME_BUDGET_SECONDS, CheckResult, Finding, FindingKind
 from ethlicense.errors import LicenseFileError
 
 if TYPE_CHECKING:
@@ -143,8 +146,8 @@ def check_one_file(path: Path, *, catalog: Catalog | None = None, strict: bool =
     """Check one file; problems reading it become a skipped result, or with *strict* an error for a bad path.
 
     A FIFO, a device or a socket is never opened: it gets a skipped result with an ``unreadable`` finding,
-    *strict* or not. At most :data:`~ethlicense.check.MAX_FILE_BYTES` are read; a larger file is skipped with a
-    ``too-large`` finding.
+    *strict* or not. At most the checker's ``max_file_bytes`` (:data:`~ethlicense.check.MAX_FILE_BYTES`) are
+    read; a larger file is skipped with a ``too-large`` finding.
 
     Raises:
         LicenseFileError: With *strict*: *path* does not exist, is a folder, or cannot be opened.
@@ -155,7 +158,7 @@ def check_one_file(path: Path, *, catalog: Catalog | None = None, strict: bool =
             raise LicenseFileError(label, "is a folder; pass --recursive to check the license files under it")
         return _skipped(path, FindingKind.UNREADABLE, "is a folder, not a file")
     try:
-        data = read_capped(path, MAX_FILE_BYTES)
+        data = read_capped(path, checker().max_file_bytes)
     except NotRegularFileError as error:
         return _skipped(path, FindingKind.UNREADABLE, f"skipped without opening it: it is {error.kind}, not a file")
     except TooLargeError as error:
@@ -169,18 +172,18 @@ def check_one_file(path: Path, *, catalog: Catalog | None = None, strict: bool =
 
 
 def _too_large(label: str, size: int) -> CheckResult:
-    limit = MAX_FILE_BYTES // (1024 * 1024)
+    limit = checker().max_file_bytes // (1024 * 1024)
     return _skipped(Path(label), FindingKind.TOO_LARGE, f"skipped: it is larger than {limit} MB ({size} bytes)")
 
 
 def check_license_bytes(data: bytes, *, path: str | None = None, catalog: Catalog | None = None) -> CheckResult:
     """Decode and check the bytes of a license file (see :func:`ethlicense.check.check_bytes`)."""
-    if len(data) > MAX_FILE_BYTES:
+    if len(data) > checker().max_file_bytes:
         return _too_large(path or "<bytes>", len(data))
     text, findings = decode_license_bytes(data)
     if text is None:
         return CheckResult(path=path, base_license=None, osi_open_source=False, findings=tuple(findings), skipped=True)
-    result = check_text(text, path=path, catalog=catalog)
+    result = analyse(text, path=path, catalog=catalog, time_budget=TIME_BUDGET_SECONDS)
     if findings:
         result = result.model_copy(update={"findings": (*findings, *result.findings)})
     return result
@@ -193,10 +196,11 @@ def check_license_bytes(data: bytes, *, path: str | None = None, catalog: Catalo
 
 def _warm_up() -> None:
     """Load what every check needs (the SPDX data and the index) before workers are started, for them to share."""
-    from ethlicense._matching import _index, load_spdx_licenses  # noqa: PLC0415 - loaded only for checking
+    from ethlicense.check._index import spdx_index  # noqa: PLC0415 - loaded only for checking
+    from ethlicense.check._spdx_data import load_spdx_licenses  # noqa: PLC0415 - loaded only for checking
 
     load_spdx_licenses()
-    _index()
+    spdx_index()
 
 
 def _guarded(path: Path, catalog: Catalog | None) -> CheckResult:
@@ -235,9 +239,6 @@ def _collect(paths: Sequence[Path], *, recursive: bool) -> tuple[list[Path], lis
 
 _FINGERPRINT_BYTES: Final = 512
 _NOT_LETTERS: Final = re.compile(rb"[^a-z]+")
-_COPYRIGHT_LINE: Final = re.compile(
-    rb"^.*(?:copyright|\(c\)|\xc2\xa9|all rights reserved).*$", re.IGNORECASE | re.MULTILINE
-)
 
 
 def _fingerprint(path: Path) -> tuple[bytes, int]:
@@ -262,7 +263,7 @@ def _fingerprint(path: Path) -> tuple[bytes, int]:
         return b"", 0
     finally:
         os.close(descriptor)
-    letters = _NOT_LETTERS.sub(b"", _COPYRIGHT_LINE.sub(b"", head).lower())
+    letters = _NOT_LETTERS.sub(b"", BYTES_NOTICE_LINE.sub(b"", head).lower())
     return letters[:200], size
 
 

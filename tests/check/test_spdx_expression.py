@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ethlicense._spdx_expression import covers, is_known, parse_declared_value
+from ethlicense.check._spdx_expression import covers, is_known, parse_declared_value
 
 
 @pytest.mark.parametrize(

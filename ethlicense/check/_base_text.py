@@ -1,0 +1,205 @@
+# SPDX-FileCopyrightText: 2026 The ethlicense authors
+# SPDX-License-Identifier: MIT
+"""Readings of the base license's own text: changed only in minor ways, referenced by a notice, or absent."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from ethlicense._copyright import RAW_NOTICE
+from ethlicense.check import _classify
+from ethlicense.check import _textparts as parts
+from ethlicense.check._blocks import plain_block
+from ethlicense.check._checker import checker
+from ethlicense.check._locate import locate_base
+from ethlicense.check._located import Located
+from ethlicense.check._normalise import normalise_for_matching
+from ethlicense.check._result import (
+    Finding,
+    FindingKind,
+    Position,
+)
+from ethlicense.check._spdx_data import load_spdx_licenses
+from ethlicense.check._state import Region, State
+
+_MARKUP: Final = re.compile(r"<[^<>\n]{0,200}>|&[a-z]{2,8};|&#\d{1,6};")
+
+
+def word_list(text: str) -> list[str]:
+    """Return the words of *text* without markup and punctuation, in the normal form of the SPDX guidelines."""
+    return re.findall(r"[a-z0-9]+", normalise_for_matching(_MARKUP.sub(" ", text)))
+
+
+def minor_only(text: str, license_id: str) -> bool:
+    """Return whether *text* has the words of the SPDX text of *license_id*, in order, with at most a notice above.
+
+    Such a text differs from the license only in punctuation, markup or spelling (which the normal form
+    evens out), so it means the same.
+    """
+    license_words = word_list(_without_notice_paragraphs(load_spdx_licenses().licenses[license_id].text))
+    words = word_list(_without_notice_paragraphs(text))
+    if not license_words or len(words) < len(license_words):
+        return False
+    joined, wanted = " ".join(words), " ".join(license_words)
+    found = joined.find(wanted)
+    if found < 0 or joined[found + len(wanted) :].strip():
+        return False
+    return len(joined[:found].split()) <= _NOTICE_WORDS_LIMIT
+
+
+#: Words allowed above a license's text (a title and copyright lines) for it to differ only in minor ways.
+_NOTICE_WORDS_LIMIT: Final = 60
+
+
+def _without_notice_paragraphs(text: str) -> str:
+    """Return *text* without the paragraphs that begin like a copyright notice (the template's placeholders)."""
+    kept = [
+        paragraph
+        for paragraph in RAW_PARAGRAPH_BREAK.split(text)
+        if not _classify.starts_like_notice(paragraph.strip())
+    ]
+    return "\n\n".join(kept)
+
+
+def compact_words(text: str) -> str:
+    """Return *text* as lower-case words and digits only, one space apart, for a test of containment."""
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+#: The license of each text found whole, by the text with its leading copyright paragraphs left out, as raw text.
+#: The next text that differs from it only in those paragraphs (the same license with other copyright lines,
+#: as in a tree of dependencies) is the same license whole, and skips normalising and matching. Kept in the
+#: checker's cache of this name, bounded.
+_WHOLE_BY_RAW_TEXT: Final = "whole-by-raw-text"
+_WHOLE_BY_RAW_TEXT_LIMIT: Final = 4096
+
+
+RAW_PARAGRAPH_BREAK: Final = re.compile(r"\n[ \t\r\f\v]*\n")
+
+
+#: Comment markers at the start of a line, which the normal form drops only there (with ``*`` and ``#`` at the end
+#: of a line): a text holding none normalises the same however its lines are wrapped.
+_LINE_START_MARKER: Final = re.compile(r"^[^\S\n]*(?:/[/*]|\*|#|;|%|--)", re.MULTILINE)
+
+
+def _has_line_markers(text: str) -> bool:
+    """Return whether *text* has comment markers where lines start or end (checked cheaply first)."""
+    if not any(character in text for character in "*#;%/-"):
+        return False
+    if _LINE_START_MARKER.search(text) is not None:
+        return True
+    return ("*" in text or "#" in text) and any(line.rstrip().endswith(("*", "#", "*/")) for line in text.splitlines())
+
+
+def _raw_key(text: str) -> str:
+    """Return *text* without its leading copyright paragraphs, with line wrapping undone when that is immaterial."""
+    paragraphs = RAW_PARAGRAPH_BREAK.split(text.strip())
+    first = 0
+    while first < len(paragraphs) - 1 and RAW_NOTICE.match(paragraphs[first]):
+        first += 1
+    kept = paragraphs[first:]
+    if not _has_line_markers(text):
+        kept = [" ".join(paragraph.split()) for paragraph in kept]
+        return "\n\n".join(kept)
+    return "\x00" + "\n\n".join(kept)
+
+
+def locate_cached(text: str) -> Located | None:
+    """Locate the base license of *text*, reusing what an earlier text that differs only in copyright lines gave."""
+    key = _raw_key(text)
+    whole_by_raw_text = checker().table(_WHOLE_BY_RAW_TEXT)
+    known = whole_by_raw_text.get(key)
+    if known is not None:
+        return Located(known, "whole")
+    located = locate_base(text)
+    if located is not None and located.method == "whole":
+        if len(whole_by_raw_text) >= _WHOLE_BY_RAW_TEXT_LIMIT:
+            whole_by_raw_text.clear()
+        whole_by_raw_text[key] = located.license_id
+    return located
+
+
+def base_findings(state: State, base: Region, located: Located) -> None:
+    license_id = base.license.license_id
+    if located.method == "aligned" and not located.confirmed:
+        state.findings.append(
+            Finding(
+                kind=FindingKind.MODIFIED_BASE,
+                message=(
+                    f"the text differs from {license_id} in ways the SPDX Matching Guidelines treat as material, "
+                    "beyond the additions listed"
+                ),
+            )
+        )
+    if located.missing:
+        state.findings.append(
+            Finding(
+                kind=FindingKind.MODIFIED_BASE,
+                message=f"wording of {license_id} is missing: " + "; ".join(repr(item) for item in located.missing),
+            )
+        )
+
+
+_URL_ONLY: Final = re.compile(r"\s*<?https?://\S+>?\s*")
+
+
+def reference_region(state: State, reference: tuple[str, int, int]) -> Region:
+    """Take the paragraphs of a standard license notice as the base; classify the rest of the text."""
+    license_id, match_start, match_end = reference
+    text = state.text
+    paragraphs = parts.paragraphs(text, 0, len(text))
+    first = next(index for index, paragraph in enumerate(paragraphs) if paragraph.end > match_start)
+    last = next(index for index, paragraph in enumerate(paragraphs) if paragraph.end >= match_end)
+    while last + 1 < len(paragraphs) and (
+        _URL_ONLY.fullmatch(paragraphs[last + 1].text) is not None
+        or _classify.classify_paragraph(paragraphs[last + 1].text).kind
+        in {_classify.LICENSE_NOTICE, _classify.DISCLAIMER, _classify.STRUCTURE}
+    ):
+        last += 1
+    region = Region(load_spdx_licenses().licenses[license_id], paragraphs[first].start, paragraphs[last].end)
+    state.base_name = region.license.name
+    state.findings.append(
+        Finding(
+            kind=FindingKind.LICENSE_REFERENCE,
+            message=(
+                f"the text applies {license_id} by its standard notice; the license's own text is not in it, so "
+                f"the verdict assumes the unmodified {license_id}"
+            ),
+        )
+    )
+    if paragraphs[first].start > 0:
+        plain_block(state, paragraphs[:first], Position.BEFORE, binding_context=False)
+    if last + 1 < len(paragraphs):
+        plain_block(state, paragraphs[last + 1 :], Position.AFTER, binding_context=False)
+    return region
+
+
+def dice_similarity(text: str, license_id: str) -> float:
+    """Return the Dice coefficient of the word sets of *text* and of the SPDX text of *license_id* (0 to 1).
+
+    As licensee computes it: twice the words in common over the words of both, each text without its copyright
+    notices, in the normal form of the SPDX guidelines.
+    """
+    words = set(word_list(_without_notice_paragraphs(text)))
+    license_words = set(word_list(_without_notice_paragraphs(load_spdx_licenses().licenses[license_id].text)))
+    if not words or not license_words:
+        return 0.0
+    return round(2 * len(words & license_words) / (len(words) + len(license_words)), 3)
+
+
+def no_base_finding(located: Located | None, guess: str | None, similarity: float | None) -> Finding:
+    if located is not None:
+        return Finding(
+            kind=FindingKind.MODIFIED_BASE,
+            message=(
+                f"the text resembles {located.license_id} ({located.coverage:.0%} of its wording is there; Dice "
+                f"similarity {similarity or 0:.2f}) but differs from it in ways the SPDX Matching Guidelines treat "
+                f"as material: {located.license_id} is a best guess, not a match, and the verdict comes from what "
+                "the text says"
+            ),
+        )
+    closest = f"; the closest is {guess} (Dice similarity {similarity or 0:.2f}), a guess" if guess else ""
+    return Finding(
+        kind=FindingKind.NO_BASE, message=f"no license on the SPDX License List was found in the text{closest}"
+    )

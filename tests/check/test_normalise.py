@@ -1,0 +1,44 @@
+# SPDX-FileCopyrightText: 2026 The ethlicense authors
+# SPDX-License-Identifier: MIT
+"""The normal form of the SPDX Matching Guidelines, and its offsets back into the text."""
+
+from __future__ import annotations
+
+import pytest
+
+from ethlicense.check._normalise import compact_form, compact_mapped, normalise_for_matching
+from tests.check.spdx_cases import ADDED, LICENSES
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "expected"),
+    [
+        ("case and whitespace", "  Hello\t\tWORLD \n", "hello world"),
+        ("paragraph break", "one\n \n\n two\nthree", "one\ntwo three"),
+        ("quotes", "\u201cA\u201d \u2018b\u2019 ``c'' \"d\"", "'a' 'b' 'c' 'd'"),
+        ("dashes", "a \u2013 b \u2014 c -- d", "a - b - c - d"),
+        (
+            "copyright spellings",
+            "Copyright (C) 2026, \u00a9 2025, Copyright \u00a9 2024",
+            "copyright 2026, copyright 2025, copyright 2024",
+        ),
+        ("comment markers", "// one\n# two\n * three */", "one two three"),
+        ("separator lines", "Title\n=====\n\nText", "title\ntext"),
+        ("varietal spelling", "the Licence and licensed", "the license and licensed"),
+        ("https", "see https://example.org/", "see http://example.org/"),
+        ("emphasis is not a comment", "*This* text", "*this* text"),
+    ],
+)
+def test_normalise_for_matching(case: str, text: str, expected: str) -> None:
+    """The normal form applies the SPDX guidelines' equivalences."""
+    assert normalise_for_matching(text) == expected, case
+
+
+@pytest.mark.parametrize("license_id", ["MIT", "Apache-2.0", "GPL-3.0-only", "MPL-2.0", "CAL-1.0", "LPPL-1.3c"])
+def test_offset_tracking_normalises_exactly_like_the_fast_path(license_id: str) -> None:
+    """The normalisation that tracks offsets yields the same compact text as the fast one, with valid offsets."""
+    text = f"{ADDED}\r\n\r\n /* {LICENSES[license_id].text} */ \u00a9\u0130"
+    compact, starts, ends = compact_mapped(text)
+    assert compact == compact_form(normalise_for_matching(text))
+    assert len(starts) == len(ends) == len(compact)
+    assert all(0 <= start < end <= len(text) for start, end in zip(starts, ends, strict=True))
