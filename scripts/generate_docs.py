@@ -417,7 +417,7 @@ def refresh_output(relative: str) -> str:
 
 
 #: Hand-written pages that show command output in generated-output blocks.
-OUTPUT_PAGES = ("docs/getting-started.md",)
+OUTPUT_PAGES = ("docs/getting-started.md", "docs/guide.md")
 
 #: The generated pages, relative to the repository root, and the functions that write them.
 PAGES: Mapping[str, Callable[[], str]] = {
