@@ -13,7 +13,9 @@
 * Command output shown in hand-written pages: a ``console`` block between the lines
   ``<!-- generated-output: ethlicense ARGS -->`` and ``<!-- /generated-output -->`` is rewritten with the
   command and what it prints now, up to its first blank line (``...`` then stands for the rest, as the
-  snippet tests read it). Pages with such blocks are listed in ``OUTPUT_PAGES``.
+  snippet tests read it). Pages with such blocks are listed in ``OUTPUT_PAGES``. A sample shortened by hand
+  (``<!-- sample-output stdout: ethlicense ARGS -->`` before a ``text`` block, ``…`` for what is left out) is
+  not generated: ``tests/test_docs.py`` checks that the command prints what it shows.
 
 The pages are committed, so they can be read on the repository's web view too; ``tests/test_docs.py``
 fails when they are out of date.
