@@ -31,7 +31,7 @@ import re
 from typing import Final
 
 from ethlicense.assess import restriction_criteria
-from ethlicense.check._classify import classify_block
+from ethlicense._classify import classify_block
 from ethlicense.models import ConfiguredClause, Restriction
 
 __all__ = ["declared_kind_warning", "read_restrictions"]

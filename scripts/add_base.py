@@ -12,7 +12,8 @@ Reads ``ethlicense/data/spdx/licenses.json.gz`` (nothing is downloaded) and:
 * writes ``templates/bases/<ID>.txt.j2`` and ``ethlicense/data/spdx/bases.json`` as
   ``scripts/update_spdx_data.py --shipped`` does.
 
-The test suite fails while a ``TODO`` is left; CONTRIBUTING.md ("Adding a base") lists the steps that follow.
+The test suite fails while a ``TODO`` is left; CONTRIBUTING.md ("Adding a base license") lists the steps that
+follow.
 
 Usage::
 
@@ -65,7 +66,7 @@ def bases_stub(license_id: str, entry: dict[str, Any]) -> str:
         "",
         f"[{_toml_string(license_id)}]",
         "# Added by scripts/add_base.py. Replace each TODO with what the license's own text says, quoting it in",
-        '# restriction_note; see CONTRIBUTING.md, "Adding a base". Delete the TODO comments when done.',
+        '# restriction_note; see CONTRIBUTING.md, "Adding a base license". Delete the TODO comments when done.',
         'family = "permissive"  # TODO: permissive | weak-copyleft | strong-copyleft',
         "accepts_restrictions = false  # TODO: true only where the text lets conditions be added; say why below",
         f"sublicensable = {str(sublicensable).lower()}  # TODO: does the grant let recipients sublicense?",
@@ -143,10 +144,11 @@ def main(argv: list[str] | None = None) -> int:
     for path in add_base(options.license_id):
         print(f"wrote {path}")
     print(
-        "next: fill in the TODOs (CONTRIBUTING.md, 'Adding a base'), then run\n"
+        "next: fill in the TODOs (CONTRIBUTING.md, 'Adding a base license'), then run\n"
         "  python scripts/update_spdx_data.py --shipped\n"
         "  python -m pytest tests/test_golden.py --update-golden\n"
         "  python scripts/generate_docs.py\n"
+        "  python scripts/generate_snapshot.py\n"
         "  python -m pytest"
     )
     return 0

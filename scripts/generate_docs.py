@@ -13,7 +13,10 @@
 * Command output shown in hand-written pages: a ``console`` block between the lines
   ``<!-- generated-output: ethlicense ARGS -->`` and ``<!-- /generated-output -->`` is rewritten with the
   command and what it prints now, up to its first blank line (``...`` then stands for the rest, as the
-  snippet tests read it). Pages with such blocks are listed in ``OUTPUT_PAGES``.
+  snippet tests read it); the command runs in the page's folder. Pages with such blocks are listed in
+  ``OUTPUT_PAGES``. A sample shortened by hand
+  (``<!-- sample-output stdout: ethlicense ARGS -->`` before a ``text`` block, ``…`` for what is left out) is
+  not generated: ``tests/test_docs.py`` checks that the command prints what it shows.
 
 The pages are committed, so they can be read on the repository's web view too; ``tests/test_docs.py``
 fails when they are out of date.
@@ -27,6 +30,7 @@ Usage::
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime
 import functools
 import re
@@ -391,13 +395,14 @@ _OUTPUT_BLOCK = re.compile(
 SOURCE_DATE_EPOCH = "1767225600"
 
 
-def _command_output(command: str) -> str:
-    """Return the ``console`` block of *command*: the prompt, then its output up to the first blank line."""
+def _command_output(command: str, folder: Path) -> str:
+    """Return the ``console`` block of *command*, run in *folder*: the prompt, then its output up to a blank line."""
     words = shlex.split(command)
     if words[:1] != ["ethlicense"]:
         msg = f"generated-output: only ethlicense commands are run, not {command!r}"
         raise SystemExit(msg)
-    result = CliRunner().invoke(cli, words[1:], env={"SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH, "NO_COLOR": "1"})
+    with contextlib.chdir(folder):
+        result = CliRunner().invoke(cli, words[1:], env={"SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH, "NO_COLOR": "1"})
     if result.exit_code != 0:
         msg = f"generated-output: {command!r} exited with {result.exit_code}: {result.output}"
         raise SystemExit(msg)
@@ -408,16 +413,20 @@ def _command_output(command: str) -> str:
 
 
 def refresh_output(relative: str) -> str:
-    """Return the page *relative* with every generated-output block rewritten from the command's output now."""
-    text = (ROOT / relative).read_text(encoding="utf-8")
+    """Return the page *relative* with every generated-output block rewritten from the command's output now.
+
+    The commands run in the page's own folder, so that an example's README can name the example's files.
+    """
+    path = ROOT / relative
+    text = path.read_text(encoding="utf-8")
     return _OUTPUT_BLOCK.sub(
-        lambda match: match["open"] + _command_output(match["command"]) + match["close"],
+        lambda match: match["open"] + _command_output(match["command"], path.parent) + match["close"],
         text,
     )
 
 
 #: Hand-written pages that show command output in generated-output blocks.
-OUTPUT_PAGES = ("docs/getting-started.md",)
+OUTPUT_PAGES = ("docs/getting-started.md", "docs/guide.md", "examples/custom-clause/README.md")
 
 #: The generated pages, relative to the repository root, and the functions that write them.
 PAGES: Mapping[str, Callable[[], str]] = {

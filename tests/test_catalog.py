@@ -36,7 +36,7 @@ def test_catalog_has_the_required_bases_and_clauses() -> None:
     assert set(catalog.clauses) >= REQUIRED_CLAUSES
 
 
-@pytest.mark.parametrize("clause_id", sorted(REQUIRED_CLAUSES))
+@pytest.mark.parametrize("clause_id", sorted(default_catalog().clauses))
 def test_builtin_clause_is_complete(clause_id: str) -> None:
     """Each built-in clause has a version, a summary, a rationale and dated sources with URLs."""
     clause = default_catalog().clause(clause_id)

@@ -70,7 +70,7 @@ def test_malformed_license_id_is_refused(license_id: str) -> None:
 
 def test_unknown_base_suggests_the_nearest() -> None:
     """A misspelt base id names the nearest known ids."""
-    with pytest.raises(ethlicense.UnknownLicenseError, match=r"Did you mean 'Apache-2\.0'") as caught:
+    with pytest.raises(ethlicense.UnknownLicenseError, match=r"Did you mean (?:'[^']+' or )*'Apache-2\.0'") as caught:
         ethlicense.compose("Apache2.0", holders=["A"])
     assert caught.value.license_id == "Apache2.0"
     assert isinstance(caught.value, LookupError)
@@ -83,7 +83,7 @@ def test_base_id_case_is_forgiven() -> None:
 
 def test_unknown_clause_suggests_the_nearest() -> None:
     """A misspelt clause id names the nearest known ids."""
-    with pytest.raises(ethlicense.UnknownClauseError, match="Did you mean 'military'"):
+    with pytest.raises(ethlicense.UnknownClauseError, match=r"Did you mean (?:'[^']+' or )*'military'"):
         ethlicense.compose("MIT", clauses=["militery"], holders=["A"])
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib.util
 import os
 import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -20,6 +21,7 @@ from types import ModuleType
 
 import click
 import pytest
+from click.testing import CliRunner
 
 import ethlicense
 from ethlicense.catalog import default_catalog
@@ -248,3 +250,128 @@ def test_site_formats_signatures_and_wraps_long_lines(tmp_path: Path) -> None:
     css = (tmp_path / "site" / "stylesheets" / "extra.css").read_text(encoding="utf-8")
     assert "white-space: pre-wrap" in css
     assert "stylesheets/extra.css" in (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+
+
+# Command output in the pages: generated, run, or checked as a true sample; never pasted.
+
+#: ``<!-- sample-output STREAM: ethlicense ARGS -->`` on the line before a ``text`` block: the block is a
+#: shortened sample of what the command prints on STREAM (stdout or stderr), where ``…`` stands for any text.
+_SAMPLE = re.compile(r"^<!-- sample-output (?P<stream>stdout|stderr): (?P<command>ethlicense [^>]*?) -->$")
+
+#: Console blocks the snippet tests cannot run here (a server, a project set up just so), each with its output
+#: checked by the test named beside it.
+CHECKED_BY_TESTS = {
+    ("docs/web.md", "ethlicense serve"): "test_serve_announcement_in_web_md_is_true",
+    ("docs/configuration.md", "ethlicense verify"): "test_verify_report_in_configuration_md_is_true",
+}
+
+
+def _samples() -> list[tuple[str, str, str, str]]:
+    """Return each sample-output block of the documents: (where, stream, command, shown text)."""
+    found = []
+    for path in DOCUMENTS:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        blocks = {block.line: block for block in parse_blocks(path)}
+        for index, line in enumerate(lines):
+            match = _SAMPLE.match(line)
+            if match is None:
+                continue
+            where = f"{path.relative_to(ROOT)}:{index + 1}"
+            block = blocks.get(index + 2)
+            assert block is not None, f"{where}: a sample-output marker must be followed by a code block"
+            assert block.language == "text", f"{where}: a sample-output block is a text block"
+            found.append((where, match["stream"], match["command"], block.text))
+    return found
+
+
+@pytest.mark.parametrize(("where", "stream", "command", "shown"), _samples(), ids=[item[0] for item in _samples()])
+def test_sample_output_is_true(where: str, stream: str, command: str, shown: str) -> None:
+    """A shortened sample of command output shows lines the command prints, in order; ``…`` stands for the rest."""
+    result = CliRunner().invoke(
+        cli, shlex.split(command)[1:], env={"SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH, "NO_COLOR": "1"}
+    )
+    assert result.exit_code == 0, result.output
+    actual = result.stdout if stream == "stdout" else result.stderr
+    assert output_matches(shown.replace("\u2026", "..."), actual), f"{where}: not what {command!r} prints:\n{actual}"
+
+
+def test_readme_shows_checked_samples() -> None:
+    """README.md's sample of the license and of the verdict are checked (the markers are not lost in an edit)."""
+    assert [(where.split(":")[0], stream) for where, stream, _, _ in _samples()][:2] == [
+        ("README.md", "stdout"),
+        ("README.md", "stderr"),
+    ]
+
+
+def test_no_command_output_is_pasted() -> None:
+    """A console block that shows output is run by the snippet tests, generated, or checked by a named test."""
+    pasted = []
+    for path in DOCUMENTS:
+        for block in parse_blocks(path):
+            if block.language != "console" or not block.skip:
+                continue
+            for command in commands(block):
+                if command.expected_output is None:
+                    continue
+                key = (str(path.relative_to(ROOT)), command.text)
+                if key not in CHECKED_BY_TESTS:
+                    pasted.append(f"{block.where}: {command.text}")
+                else:
+                    assert CHECKED_BY_TESTS[key] in globals(), key
+    assert not pasted, "output pasted into a page: use generated-output or sample-output (tests/test_docs.py)"
+
+
+def _shown_output(page: str, command: str) -> str:
+    """Return the output that *page* shows for *command* in a console block."""
+    for block in parse_blocks(ROOT / page):
+        for item in commands(block):
+            if item.text == command and item.expected_output is not None:
+                return item.expected_output
+    msg = f"{page} shows no output for {command!r}"
+    raise AssertionError(msg)
+
+
+def test_serve_announcement_in_web_md_is_true(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The lines docs/web.md shows for ``ethlicense serve`` are what it announces (the port aside)."""
+    uvicorn = pytest.importorskip("uvicorn")
+    from ethlicense.web import _serve  # noqa: PLC0415 - the web extra, needed by this test alone
+
+    monkeypatch.setattr(uvicorn.Server, "run", lambda _self, **_kwargs: None)
+    lines: list[str] = []
+    _serve.serve("127.0.0.1", 0, announce=lines.append)
+    actual = re.sub(r"127\.0\.0\.1:\d+", "127.0.0.1:8000", "\n".join(lines))
+    assert output_matches(_shown_output("docs/web.md", "ethlicense serve"), actual), actual
+
+
+@pytest.mark.usefixtures("scratch")
+def test_verify_report_in_configuration_md_is_true(tmp_path: Path) -> None:
+    """docs/configuration.md's ``verify`` report is what verify says of a pyproject.toml that still says MIT."""
+    (tmp_path / "pyproject.toml").write_text(
+        '[project]\nname = "toy"\nversion = "1.0"\nlicense = "MIT"\n', encoding="utf-8"
+    )
+    runner = CliRunner()
+    init = ["init", "--base", "MIT", "--holder", "Jane Doe", "--clause", "military", "--year", "2026", "--no-input"]
+    assert runner.invoke(cli, init).exit_code == 0
+    assert runner.invoke(cli, ["build", "--quiet"]).exit_code == 0
+    result = runner.invoke(cli, ["verify"])
+    assert result.exit_code == 1
+    shown = _shown_output("docs/configuration.md", "ethlicense verify")
+    assert output_matches(shown, result.output), result.output
+
+
+@pytest.mark.subprocess
+def test_benchmark_sample_in_performance_md_is_true() -> None:
+    """docs/performance.md shows bench_compose.py's output as it prints it, the measured figures aside."""
+    blocks = parse_blocks(ROOT / "docs" / "performance.md")
+    index = next(i for i, block in enumerate(blocks) if "benchmarks/bench_compose.py" in block.text)
+    command, shown = blocks[index].text.split(), blocks[index + 1]
+    assert command[:2] == ["python", "benchmarks/bench_compose.py"]
+    assert shown.language == "text"
+    result = subprocess.run(
+        [sys.executable, *command[1:]], cwd=ROOT, capture_output=True, text=True, check=True, timeout=120
+    )
+
+    def figures_masked(text: str) -> str:
+        return re.sub(r"\d+\.\d+", "N", text).strip()
+
+    assert figures_masked(shown.text) == figures_masked(result.stdout)

@@ -111,10 +111,10 @@ def test_rendering_builtin_clauses_does_not_load_the_classifier() -> None:
     code = (
         "import sys, ethlicense\n"
         "ethlicense.compose('MIT', clauses=['military'], holders=['A'], year=2026)\n"
-        "print('ethlicense.check._classify' in sys.modules, 'ethlicense._kinds' in sys.modules)\n"
+        "print('ethlicense._classify' in sys.modules, 'ethlicense._kinds' in sys.modules)\n"
         "user = ethlicense.Clause(id='acme', title='T', restricts=['persons-or-groups'], template='Acme may not.')\n"
         "ethlicense.compose('MIT', clauses=[user], holders=['A'], year=2026)\n"
-        "print('ethlicense.check._classify' in sys.modules, 'ethlicense._kinds' in sys.modules)\n"
+        "print('ethlicense._classify' in sys.modules, 'ethlicense._kinds' in sys.modules)\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.split("\n")[:2] == ["False False", "True True"]

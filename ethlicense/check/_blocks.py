@@ -7,9 +7,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
-from ethlicense.check import _classify
+from ethlicense import _classify
 from ethlicense.check import _textparts as parts
-from ethlicense.check._budget import check_time
+from ethlicense._budget import check_time
 from ethlicense.check._result import (
     Position,
 )

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from ethlicense.check import _classify
+from ethlicense import _classify
 from ethlicense.check._result import AdditionKind, Position
 from ethlicense.check._state import add_addition, position_of
 from ethlicense.models import Restriction

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from ethlicense.check import _classify
+from ethlicense import _classify
 from ethlicense.check._result import FindingKind, Position, Verdict
 from ethlicense.check._state import add_addition
 from ethlicense.check._verdict import declared_finding, judge_outcome, verdict_of

@@ -35,8 +35,8 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from ethlicense.check import _cues as words
-from ethlicense.check._budget import check_time
+from ethlicense import _cues as words
+from ethlicense._budget import check_time
 
 __all__ = [
     "BINDING_KINDS",
