@@ -30,8 +30,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from ethlicense.assess import restriction_criteria
 from ethlicense._classify import classify_block
+from ethlicense.assess import restriction_criteria
 from ethlicense.models import ConfiguredClause, Restriction
 
 __all__ = ["declared_kind_warning", "read_restrictions"]

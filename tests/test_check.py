@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 import ethlicense
+from ethlicense import _classify
 from ethlicense.assess import restriction_criteria
 from ethlicense.catalog import default_catalog
 from ethlicense.check import (
@@ -21,7 +22,6 @@ from ethlicense.check import (
     FindingKind,
     Position,
     Verdict,
-    _classify,
     check_bytes,
     check_data,
     check_file,

@@ -16,8 +16,9 @@ import dataclasses
 from collections.abc import Sequence
 from typing import Final
 
-from ethlicense.catalog import Catalog, default_catalog
 from ethlicense import _classify
+from ethlicense._budget import BudgetExceededError, check_time, time_limit
+from ethlicense.catalog import Catalog, default_catalog
 from ethlicense.check import _textparts as parts
 from ethlicense.check._base_text import (
     base_findings,
@@ -29,7 +30,6 @@ from ethlicense.check._base_text import (
     word_list,
 )
 from ethlicense.check._blocks import paragraph_block
-from ethlicense._budget import BudgetExceededError, check_time, time_limit
 from ethlicense.check._composite import layout_additions
 from ethlicense.check._index import spdx_index
 from ethlicense.check._locate import closest_license, locate_base

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from ethlicense._copyright import RAW_NOTICE
 from ethlicense import _classify
+from ethlicense._copyright import RAW_NOTICE
 from ethlicense.check import _textparts as parts
 from ethlicense.check._blocks import plain_block
 from ethlicense.check._checker import checker

@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from typing import Final
 
 from ethlicense import _classify
-from ethlicense.check import _textparts as parts
 from ethlicense._budget import check_time
+from ethlicense.check import _textparts as parts
 from ethlicense.check._result import (
     Position,
 )

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from typing import Final
 
-from ethlicense import _layout_markers as markers
 from ethlicense import _classify
+from ethlicense import _layout_markers as markers
 from ethlicense.check import _textparts as parts
 from ethlicense.check._result import (
     AdditionKind,

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from ethlicense._copyright import NOTICE_WORDS
 from ethlicense import _classify
+from ethlicense._copyright import NOTICE_WORDS
 from ethlicense.check import _textparts as parts
 from ethlicense.check._base_text import RAW_PARAGRAPH_BREAK
 from ethlicense.check._checker import remembered

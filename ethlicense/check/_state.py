@@ -7,8 +7,8 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from ethlicense.catalog import Catalog
 from ethlicense import _classify
+from ethlicense.catalog import Catalog
 from ethlicense.check import _textparts as parts
 from ethlicense.check._result import (
     Addition,

@@ -9,8 +9,8 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from ethlicense.assess import restriction_reasons
 from ethlicense import _classify
+from ethlicense.assess import restriction_reasons
 from ethlicense.check import _textparts as parts
 from ethlicense.check._base_text import compact_words
 from ethlicense.check._checker import remembered
