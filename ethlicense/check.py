@@ -313,6 +313,21 @@ class CheckResult(_Model):
         """
         return tuple(dict.fromkeys(violation.criterion for violation in self.violations))
 
+    @property
+    def main_criterion(self) -> str | None:
+        """The main criterion the text fails: the one a reader should hear first.
+
+        It is the first criterion of the first restriction in ``restrictions`` (the first restriction found in
+        the text, and of one passage the kind its wording restricts most directly, so ``OSD-5`` for "may not be
+        used by banks for lending"); without restrictions, the first criterion of ``violations`` (for example
+        ``OSI-approved`` for a binding condition that fails no particular criterion); ``None`` when the text
+        fails none.
+        """
+        for restriction in self.restrictions:
+            if restriction.criteria:
+                return restriction.criteria[0]
+        return self.violations[0].criterion if self.violations else None
+
 
 def check_text(
     text: str,
