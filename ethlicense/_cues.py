@@ -275,8 +275,10 @@ NOTICE_PHRASE: Final = compile_cues(
 
 #: Obligations to keep notices, which every permissive license already has.
 NOTICE_RETENTION: Final = compile_cues(
-    r"\b(?:retain|reproduce|include|keep|preserve|contain|appear\s+in)\b[^.;]{0,60}?\b(?:copyright|permission|"
-    r"licen[cs]e|attribution|warranty|disclaimer)\s+(?:notices?|text|statements?|and\s+this)",
+    r"\b(?:retain|reproduce|include|keep|preserve|contain|appear\s+in)(?:s|ed|ing)?\b[^.;]{0,60}?\b(?:copyright|"
+    r"permission|licen[cs]e|attribution|warranty|disclaimer)\s+(?:notices?|text|statements?|and\s+this)",
+    r"\b(?:retain|reproduce|keep|preserve)(?:s|ed|ing)?\s+(?:this|the|these|that|all|any)\s+(?:copyright\s+|"
+    r"licen[cs]e\s+)?notices?\b",
     r"\b(?:copyright|permission|licen[cs]e)\s+notices?\b[^.;]{0,80}?\b(?:shall|must|should)\s+(?:be\s+)?"
     r"(?:included|retained|reproduced|kept|preserved|appear)",
 )
@@ -529,6 +531,8 @@ PERMISSIVE: Final = compile_cues(
     r"\bin\s+(?:source|binary)\s+(?:and\s+binary\s+)?forms?\b",
     r"\bexcept\s+(?:as\s+(?:expressly|otherwise)|where\s+(?:explicitly\s+|otherwise\s+)?noted|as\s+required)\b",
     r"\bin\s+compliance\s+with\b",
+    r"\b(?:licen[cs]e|terms|text|notice|conditions?|clauses?|sections?|exceptions?|which|that)\b[^.;]{0,40}?"
+    r"\bappl(?:y|ies)\s+to\b",
 )
 
 GENERIC_PERSONS: Final = re.compile(
@@ -676,4 +680,117 @@ MARK_SUBJECT: Final = compile_cues(
 GRANT_SCOPE: Final = compile_cues(
     r"\b(?:does|do|shall|will)\s+not\s+(?:grant|convey|transfer|give)\s+(?:you\s+)?(?:any\s+)?(?:\w+\s+){0,2}?"
     r"(?:rights?|licen[cs]es?|permissions?)\b",
+)
+
+# ---------------------------------------------------------------------------------------------------------------
+# Binding force by sentence structure: closed word classes, not phrases. A sentence with one of these binds
+# someone unless a narrow recogniser says why it does not (see ``_classify._checked``).
+# ---------------------------------------------------------------------------------------------------------------
+
+#: Modal verbs and phrases of duty (``must``, ``shall``, ``has to``, ``is required to``, ``is owed``).
+DUTY_MODAL: Final = compile_cues(
+    r"\b(?:must|shall|ought\s+to)\b",
+    r"\b(?:has|have|had|needs?)\s+to\s+(?!do\s+with\b)\w+",
+    r"\b(?:is|are|be|being)\s+(?:required|obliged|obligated|bound|expected)\s+to\b",
+    r"\b(?:is|are)\s+to\s+be\s+(?!construed|interpreted|read|understood)\w+",
+    r"\b(?:is|are|be|becomes?|remains?)\s+(?:due|payable|owed|owing)\b",
+    r"\bowes?\b",
+)
+
+#: A modal verb or permission negated, an imperative negated, or a subject that is no one: prohibitions.
+NEGATED_MODAL: Final = compile_cues(
+    r"\b(?:may|can|could|shall|must)\s+(?:not|never)\b",
+    r"\b(?:will|would)\s+(?:not|never)\s+be\s+(?:permitted|allowed|licensed|granted|authori[sz]ed)\b",
+    r"\b(?:cannot|can't|mustn't|shan't|mayn't)\b",
+    r"(?:^|[;:,(]\s*|\b(?:and|but|so|then)\s+)(?:do\s+not|don't|never)\s+\w+",
+    r"\bno\s+(?:[\w-]+\s+){0,3}?(?:may|shall|can|will|is\s+to|are\s+to)\b",
+    r"\b(?:nobody|no\s+one)\b",
+)
+
+#: What the grant does not reach: not licensed, not covered, outside the scope, no rights, excluded.
+SCOPE_LIMIT: Final = compile_cues(
+    r"\bnot\s+(?:be\s+)?(?:licensed|licensees?|covered|granted|given|extended|available|permitted|allowed|"
+    r"authori[sz]ed|valid|entitled|eligible)\b",
+    r"\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?(?:scope|reach|limits|bounds)\b",
+    r"\b(?:gets?|receives?|has|have|acquires?|obtains?|holds?|enjoys?|is\s+granted|are\s+granted|is\s+given|"
+    r"are\s+given)\s+no\s+(?:\w+\s+)?(?:rights?|licen[cs]es?|permissions?)\b",
+    r"\b(?:gets?|receives?|has|have|acquires?|obtains?|is\s+granted|are\s+granted)\s+(?:not\s+)?any\s+"
+    r"(?:\w+\s+)?(?:rights?|licen[cs]es?|permissions?)\b",
+    r"\b(?:un|non-?)licensed\b",
+    r"\bexclu(?:de|ded|des|ding|sion)\b",
+    r"\b(?:does|do|did|will|shall)\s+not\s+(?:allow|permit|authori[sz]e|cover|extend|apply|reach|include|license)\b",
+)
+
+#: The grant lapsing: rights that end, stop, expire or are lost.
+LAPSE: Final = compile_cues(
+    r"\b(?:rights?|licen[cs]es?|permissions?|grant|this\s+licen[cs]e)\b[^.;]{0,60}?\b(?:ends?|ended|ceases?|stops?|"
+    r"expires?|lapses?|terminat\w*|revok\w*|void|valid\s+(?:for|until|only|while))\b",
+    r"\b(?:stops?|ends?|ceases?)\s+(?:where|when|if|once|on|at|upon)\b",
+    r"\blos(?:e|es|ing|t)\s+(?:\w+\s+){0,2}?(?:rights?|licen[cs]es?|permissions?)\b",
+    r"\b(?:in\s+)?(?:breach|violation)\s+of\s+(?:this|the)\s+(?:licen[cs]e|terms|grant)\b",
+)
+
+#: A sentence that is a question, or only an answer word: it asks or answers, and binds no one.
+QUESTION_OR_ANSWER: Final = compile_cues(
+    r"\?\W*$",
+    r"^\W*(?:[AQ]\s*:\s*)?(?:no|yes|none|n/a|nothing)\W*$",
+)
+
+#: The first person or the licensor as the subject just before a binding word: the authors bind themselves
+#: (``we can't stop you``, ``the maintainers will not``).
+LICENSOR_BEFORE: Final = compile_cues(
+    r"\b(?:we|i|the\s+(?:authors?|maintainers?|licensors?|copyright\s+holders?|developers?|contributors?))\s+"
+    r"(?:\w+\s+)?$",
+)
+
+#: An imperative: a sentence or clause that begins with a verb of doing addressed to the reader.
+IMPERATIVE: Final = compile_cues(
+    r"(?:^|[;:]\s*)\W*(?:email|e-mail|contact|write|ask|pay|send|report|register|notify|inform|tell|credit|cite|"
+    r"display|show|include|link|mention|give|donate|buy|purchase|sign|obtain|get|wait|make|provide|publish|submit|"
+    r"return|delete|remove|stop|treat|respect|use|run|deploy|apply|keep)\s+(?!(?:of|in|by)\b)\w+",
+)
+
+#: A condition put on the grant.
+CONDITION_MARK: Final = compile_cues(
+    r"\bprovided\s+(?!(?:by|as\s+is|without|under|with)\b)\w+",
+    r"\b(?:only|solely|exclusively)\b(?!\s+(?:for\s+)?(?:information(?:al)?|convenience|reference)\b)",
+    r"\bunless\b",
+    r"\bsubject\s+to\b(?!\s+(?:the\s+)?(?:terms|conditions)\s+(?:of|above|below))",
+    r"\bon\s+(?:the\s+)?condition\b",
+    r"\bin\s+(?:exchange|return)\s+for\b",
+    r"\bconditional\b",
+    r"\b(?:as|so)\s+long\s+as\b",
+)
+
+#: The licensee as the subject of a verb of assent or submission, or use that is itself the assent.
+ASSENT: Final = compile_cues(
+    r"\b(?:licensees?|you|users?|recipients?|redistributors?)\s+(?:hereby\s+|thereby\s+|irrevocably\s+)?(?:agrees?|"
+    r"accepts?|consents?|submits?|undertakes?|waives?|covenants?|promises?|commits?)\b",
+    r"\bby\s+(?:using|exercising|downloading|installing|copying|accepting|running|redistributing|obtaining)\b",
+)
+
+#: Negations that only take something away from a restriction or a requirement: ``is not prohibited``,
+#: ``does not need``, ``no permission is needed``, ``nothing is prohibited``, ``shall not be construed``.
+NEGATION_ONLY: Final = compile_cues(
+    r"\b(?:not|never|no)\s+(?:\w+\s+){0,3}?(?:prohibited|forbidden|restricted|limited|required|needed|necessary|"
+    r"expected|construed|interpreted|deemed|obliged|obligated)\b",
+    r"\b(?:not|never)\s+(?:to\s+)?be\s+(?:construed|interpreted|deemed|read|understood|taken|regarded|considered|"
+    r"treated|seen|relied\s+(?:up)?on)\b",
+    r"\bnothing\b[^.;]{0,80}?\b(?:shall|will|may|is\s+to)\s+be\s+(?:construed|interpreted|deemed|read|understood)\b",
+    r"\b(?:don't|do\s+not|does\s+not|doesn't|need\s+not|needn't|never|won't|will\s+not)\s+(?:\w+\s+){0,2}?"
+    r"(?:need|have\s+to|require|ask)\w*\b",
+    r"\b(?:prohibited|forbidden|restricted|excluded|not\s+allowed)\s*[-:\u2013\u2014]+\s*(?:nothing|none|no\s*one|"
+    r"nobody)\b",
+    r"\bnothing\s+(?:\w+\s+){0,2}?(?:is|are)\s+(?:prohibited|forbidden|restricted|excluded)\b",
+    r"\bwithout\s+(?:asking|needing|requiring|(?:our\s+|any\s+)?permission)\b",
+    r"\bdoes\s+not\s+(?:grant|convey|transfer|give)\s+(?:you\s+)?(?:any\s+)?(?:\w+\s+){0,2}?(?:rights?|licen[cs]es?)\s+"
+    r"(?:in|to|under|beyond|other\s+than)\s+(?:any\s+|the\s+|its\s+|our\s+)?(?:patents?|trademarks?|trade\s+"
+    r"marks?|names?|logos?|marks|those|the\s+rights)\b",
+)
+
+#: Liability and warranty as what a negated or modal verb governs: ``shall not be liable``, ``must not be held
+#: responsible``: a disclaimer, which binds no licensee.
+LIABILITY_GOVERNED: Final = compile_cues(
+    r"\b(?:be|been|being|is|are)\s+(?:held\s+)?(?:\w+\s+)?(?:liable|responsible|accountable)\b",
+    r"\b(?:warrant(?:y|ies|s)?|guarantee[sd]?|liab(?:le|ility))\b",
 )
