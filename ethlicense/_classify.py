@@ -280,9 +280,26 @@ def _sentence(sentence: str, *, binding_context: bool = False) -> _Sentence:
     negation = words.NEGATION_ONLY.search(sentence)
     if negation is not None and not binding_context and not _binds_beyond_negations(sentence):
         return _Sentence(Classification(STATEMENT, cue=negation.group()), disclaims=False)
-    found = _sentence_rules(sentence, binding_context=binding_context)
+    found = _sentence_rules(_masked(sentence), binding_context=binding_context)
     checked = _checked(sentence, found.classification, disclaims=found.disclaims)
     return _Sentence(checked, disclaims=found.disclaims and not (checked.binding or checked.kind == UNCLEAR))
+
+
+def _masked(sentence: str) -> str:
+    """Return *sentence* with the binding words that bind no licensee blanked (offsets kept).
+
+    Those are negations that only take a restriction away (``must not be taken as advice``) and binding words
+    whose subject is the authors (``we can't stop you``).
+    """
+    spans = [match.span() for match in words.NEGATION_ONLY.finditer(sentence)]
+    spans += [
+        match.span()
+        for match, _ in binding_structures(sentence)
+        if words.LICENSOR_BEFORE.search(sentence[: match.start()]) and not words.GRANT_WORD.search(match.group())
+    ]
+    for start, end in spans:
+        sentence = sentence[:start] + " " * (end - start) + sentence[end:]
+    return sentence
 
 
 def _binds_beyond_negations(sentence: str) -> bool:
@@ -358,6 +375,10 @@ def _sentence_rules(sentence: str, *, binding_context: bool = False) -> _Sentenc
     ):
         # A prohibition of nothing the rules can name ("you may not do that"): it may bind, or only negate.
         return _Sentence(Classification(UNCLEAR, cue=prohibition.group()), disclaims=False)
+    if not binding_context and not any(positive for _, positive in binding_structures(sentence)):
+        # Binding words that take away (a negation, a limit of scope) with neither a target nor a duty: they may
+        # bind, or only describe what the license leaves out; a person must read them.
+        return _Sentence(Classification(UNCLEAR, cue=strong.group()), disclaims=False)
     return _Sentence(Classification(CONDITION, cue=strong.group()), disclaims=False)
 
 
@@ -411,7 +432,9 @@ def _neutral(sentence: str, kind: str, match: re.Match[str], *, positive: bool) 
     trademark notice; contributors are the subject of a note on contributing; a definition defines; an
     exemption negates a restriction.
     """
-    if kind == REQUEST or words.LICENSOR_BEFORE.search(sentence[: match.start()]):
+    if kind == REQUEST or (
+        words.LICENSOR_BEFORE.search(sentence[: match.start()]) and not words.GRANT_WORD.search(match.group())
+    ):
         return True
     if words.LICENSOR_SUBJECT.search(sentence) and not words.GRANT_WORD.search(sentence[match.start() :]):
         return True

@@ -774,7 +774,7 @@ ASSENT: Final = compile_cues(
 NEGATION_ONLY: Final = compile_cues(
     r"\b(?:not|never|no)\s+(?:\w+\s+){0,3}?(?:prohibited|forbidden|restricted|limited|required|needed|necessary|"
     r"expected|construed|interpreted|deemed|obliged|obligated)\b",
-    r"\b(?:not|never)\s+(?:to\s+)?be\s+(?:construed|interpreted|deemed|read|understood|taken|regarded|considered|"
+    r"\b(?:(?:may|shall|must|should|will|can|could|is|are)\s+)?(?:not|never)\s+(?:to\s+)?be\s+(?:construed|interpreted|deemed|read|understood|taken|regarded|considered|"
     r"treated|seen|relied\s+(?:up)?on)\b",
     r"\bnothing\b[^.;]{0,80}?\b(?:shall|will|may|is\s+to)\s+be\s+(?:construed|interpreted|deemed|read|understood)\b",
     r"\b(?:don't|do\s+not|does\s+not|doesn't|need\s+not|needn't|never|won't|will\s+not)\s+(?:\w+\s+){0,2}?"
