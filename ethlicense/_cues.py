@@ -300,7 +300,7 @@ PURPOSE_VERB: Final = (
 )
 
 GROUP_NOUN: Final = (
-    r"(?:persons?|people|individuals?|organi[sz]ations?|compan(?:y|ies)|corporations?|entit(?:y|ies)|"
+    r"(?:persons?|people|individuals?|organi[sz]ations?|orgs|teams|patrons|officers|authorit(?:y|ies)|compan(?:y|ies)|corporations?|entit(?:y|ies)|"
     r"institutions?|governments?|agenc(?:y|ies)|departments?|ministr(?:y|ies)|firms?|businesses|employers?|"
     r"employees?|members?|staff|contractors?|subcontractors?|vendors?|suppliers?|subsidiar(?:y|ies)|affiliates?|"
     r"citizens?|residents?|nationals?|militar(?:y|ies)|armed\s+forces|armies|army|navy|police(?:\s+forces?)?|"
@@ -360,6 +360,15 @@ PERSONS: Final = compile_cues(
     r"banned|prohibited|forbidden|not\s+(?:permitted|allowed|licensed|covered))|(?:have|has)\s+no\s+(?:rights?|"
     r"permission|licen[cs]e))\b",
     SUBJECT_DENIED,
+    rf"\b{GROUP_NOUN}\b[^.;]{{0,40}}?\b(?:can't|cannot|may\s+not|shall\s+not|must\s+not|(?:get|gets|receive|receives|"
+    rf"have|has|hold|holds)\s+no\b|(?:are|is)\s+not\s+(?:a\s+)?licensees?|los(?:e|es)\s+(?:all\s+|any\s+)?rights)",
+    rf"\bexclud\w*\s+(?:any\s+|a\s+)?(?:\w+\s+){{0,2}}?{GROUP_NOUN}\b",
+    r"\b(?:if|where|when|unless|while)\s+(?:your|the\s+licensee'?s?|its)\s+(?:organi[sz]ation|company|employer|"
+    r"business|team|firm|entity|group|household)",
+    r"\b(?:revenue|turnover|headcount|market\s+capitali[sz]ation|number\s+of\s+(?:employees|staff|users|people|"
+    r"members))\b[^.;]{0,40}?\b(?:above|over|exceeds?|more\s+than|greater\s+than|under|below|less\s+than|"
+    r"fewer\s+than)\b",
+    rf"\b(?:under|fewer\s+than|more\s+than|over)\s+\d[\d,.]*\s+(?:{GROUP_NOUN}|employees|staff)\b",
 )
 
 #: Names of organizations: capitalized words ending in a legal form, or an exception naming someone.
@@ -368,7 +377,7 @@ NAMED: Final = re.compile(
     r"Corporation\b|LLC\b|L\.L\.C\.|Ltd\b\.?|Limited\b|GmbH\b|AG\b|S\.A\.|SA\b|PLC\b|plc\b|Co\b\.|Company\b|"
     r"Group\b|Holdings\b|Technologies\b|University\b|Agency\b|Department\b|Ministry\b|Bureau\b|Foundation\b|"
     r"Institute\b|Industries\b|Consulting\b|Solutions\b|Systems\b|Services\b|Enforcement\b|Police\b|Army\b|Navy\b)"
-    r"|\b(?:except|excluding|other\s+than|but\s+not|save|with\s+the\s+exception\s+of)\s+(?:for\s+|to\s+|by\s+)?"
+    r"|\b(?i:except|excluding|other\s+than|but\s+not|save|with\s+the\s+exception\s+of)\s+(?i:for\s+|to\s+|by\s+)?"
     r"(?:the\s+)?(?!The\b|This\b|Software\b|Licensor\b|You\b|Your\b)[A-Z][A-Za-z&.-]+\b(?!['\u2019])"
     r"|\b(?:ICE|CBP|NSA|CIA|FBI|DHS|DoD|GCHQ|IDF|NATO|Palantir|Microsoft|Amazon|Google|Alphabet|Meta|Facebook|"
     r"Apple|Oracle|IBM|Deloitte|Accenture|Raytheon|Lockheed|Boeing|Northrop|ExxonMobil|Exxon|Chevron|Shell|"
@@ -428,6 +437,10 @@ AGREEMENT: Final = compile_cues(
     r"\b(?:a|an|the)\s+(?:\w+\s+)?(?:fee|charge|royalty|payment)\s+of\b",
     r"\bper\s+(?:seat|user|installation|copy|device|server|instance|core|cpu)\b",
     r"\bcountersign\w*\b",
+    r"\b(?:obtain|get|request|register\s+for|create|acquire)\w*\s+(?:a|an|your|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:keys?|tokens?|accounts?|serial\s+numbers?|activation\s+codes?)\b",
+    r"\b(?:renew\w*|re-?register\w*|written\s+application)\b",
+    r"\b(?:registered|paid\s+for)\s+(?:with|to)\b",
     r"\b(?:sign|signing|accept|accepting|countersign\w*)\s+(?:the|a|an|our|its|their)\s+(?:[\w-]+\s+){0,3}?(?:charter|"
     r"pledge|covenant|declaration|undertaking|form)\b",
     r"\bseparately\s+(?:\w+\s+){0,2}?(?:agreements?|licen[cs]es?|contracts?|terms)\b",
@@ -440,6 +453,15 @@ AGREEMENT: Final = compile_cues(
 )
 
 OTHER_SOFTWARE: Final = compile_cues(
+    r"\bsource\s+code\s+of\s+(?:every|all|any|each)\s+(?:other\s+)?(?:programs?|software|applications?|components?|"
+    r"tools?)\b",
+    r"\b(?:every|all|any|each)\s+(?:other\s+)?(?:programs?|software|applications?|components?|tools?)\s+(?:that\s+|"
+    r"which\s+)?you\s+(?:use|run|deploy|ship|distribute)\b",
+    r"\b(?:alongside|together\s+with|next\s+to|beside)\s+(?:any\s+|other\s+)?(?:\w+\s+){0,2}?(?:programs?|"
+    r"software|applications?|librar(?:y|ies)|components?)\b",
+    r"\b(?:no|any)\s+(?:other\s+|competing\s+|rival\s+)?(?:[\w-]+\s+){0,2}?(?:software|programs?|engines?|"
+    r"applications?|databases?|librar(?:y|ies)|tools?)\s+(?:is|are)\s+(?:also\s+)?(?:installed|running|deployed|"
+    r"present|used)\b",
     r"\bother\s+(?:\w+\s+)?(?:software|programs?|works?|code|components?|products?|applications?|packages?|"
     r"librar(?:y|ies)|projects?)\s+(?:that\s+(?:is|are)\s+)?(?:distributed|shipped|bundled|combined|packaged|"
     r"deployed|included|aggregated|installed|running|run|sold|provided|supplied|used|on|in|with|alongside|"
@@ -469,12 +491,21 @@ DISTRIBUTION: Final = compile_cues(
     r"\bnot\s+(?:for\s+)?(?:sale|resale|redistribution)\b",
     r"\b(?:not|never)\s+(?:to\s+)?be\s+(?:\w+\s+){0,2}?(?:sold|resold|rented|leased|lent|sublicensed)\b",
     r"\b(?:for\s+(?:a\s+)?(?:fee|charge|price)|(?:charge|charging)\s+(?:a\s+)?(?:fee|money|for))\b",
+    r"\bcharg(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?for\b",
+    r"\b(?:no|any|a)\s+(?:\w+\s+){0,2}?(?:charge|fee|price)s?\b[^.;]{0,60}?\b(?:is|be|are)\s+(?:made|charged|asked|"
+    r"taken|levied)\b",
+    r"\b(?:sell|sold|sells|selling|resell\w*|resold)\b[^.;]{0,80}?\b(?:royalt(?:y|ies)|proceeds|commission|percent|%|"
+    r"pay\w*|owed)",
+    r"\b(?:included|incorporated|bundled|placed|put|shipped)\s+(?:in|into|on|with)\s+(?:any\s+|a\s+)?(?:\w+\s+){0,2}?"
+    r"(?:compilations?|discs?|cd-?roms?|dvds?|distributions?|collections?|bundles?|app\s+stores?|marketplaces?)\b",
 )
 
 MODIFICATION: Final = compile_cues(
     r"\b(?:may|shall|must|can|will)\s+(?:not|never)\s+(?:be\s+)?(?:\w+\s+){0,3}?(?:modif\w*|alter\w*|adapt\w*|"
     r"translat\w*|chang(?:e|ed)|fork\w*|decompil\w*|reverse[-\s]engineer\w*|disassembl\w*|edit\w*|derive\w*)\b",
-    r"\bno\s+(?:derivative|derived|modified|modifications|changes|adaptations|forks?|forking)\b",
+    r"\bno\s+(?:derivative|derived|modified|modifications?|changes|adaptations?|ports?|translations?|forks?|forking)\b",
+    r"^\W*(?:any\s+|all\s+)?(?:derivative\s+works?|modifications?|modified\s+versions?|adaptations?|ports?|"
+    r"translations?|forks?|derived\s+works?)\b[^.;]{0,40}?\b(?:may|shall|must|can|needs?|requires?)\b",
     r"\b(?:forks?|forking)\b[^.;]{0,60}?\b(?:is|are)\s+(?:not\s+(?:permitted|allowed)|prohibited|forbidden)\b",
     r"\b(?:modifications?|derivative\s+works?|modified\s+versions?|derived\s+works?|adaptations?)\b[^.;]{0,50}?"
     r"\b(?:is|are)\s+(?:not\s+(?:permitted|allowed)|prohibited|forbidden)\b",
@@ -502,7 +533,7 @@ TECHNOLOGY: Final = compile_cues(
 )
 
 PRODUCT: Final = compile_cues(
-    r"\b(?:only|solely|exclusively)\s+(?:as\s+(?:a\s+)?part\s+of|when\s+(?:it\s+is\s+)?(?:distributed|used|"
+    r"\b(?:only|solely|exclusively)\s+(?:as\s+(?:a\s+)?part\s+of|(?:when|while)\s+(?:(?:it|the\s+software)\s+is\s+)?(?:distributed|used|"
     r"shipped)\s+(?:with|as\s+(?:a\s+)?part\s+of|inside|in)|in\s+conjunction\s+with|together\s+with|inside|"
     r"within)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:products?|distributions?|suite|platform|applications?|"
     r"services?|devices?|systems?)\b",
@@ -537,7 +568,7 @@ PERMISSIVE: Final = compile_cues(
 
 GENERIC_PERSONS: Final = re.compile(
     r"\b(?:by|to|for)\s+(?:anyone|any\s+(?:one|person|individual|party|user|licensee|recipient)|you|the\s+licensee|"
-    r"persons?\s+to\s+whom|any\s+third\s+part(?:y|ies)|others|the\s+public|every(?:one|body)|all)\b"
+    r"persons?\s+to\s+whom|(?:any\s+)?third\s+part(?:y|ies)|others|the\s+public|every(?:one|body)|all)\b"
     r"|\b(?:anyone|anybody|whoever|any\s+(?:one|person|user|party|entity|organi[sz]ation|licensee))\s+(?:who|that|which)\s+"
     r"(?:uses?|receives?|obtains?|copies|distributes?|modifies|runs?|installs?|downloads?)\b",
     re.IGNORECASE,
@@ -549,6 +580,8 @@ AGREEMENT_PARTY: Final = compile_cues(
     r"\b(?:consent|permission|approval|authori[sz]ation|agreement|contract|arrangement)\s+(?:in\s+writing\s+)?"
     r"(?:from|with)\s+[^.;,]{1,60}",
     r"\b(?:payable|paid|due|owed)\s+(?:\w+\s+){0,2}?to\s+[^.;,]{1,60}",
+    r"\b(?:keys?|tokens?|accounts?|codes?|registration)\s+(?:from|with)\s+[^.;,]{1,60}",
+    r"\b(?:registered|paid\s+for)\s+(?:with|to),?\s+(?:and\s+(?:\w+\s+){1,3}?(?:with|to),?\s+)?[^.;,]{1,60}",
 )
 
 USE_FOR: Final = compile_cues(
@@ -561,6 +594,10 @@ USE_FOR: Final = compile_cues(
     r"\b(?:use|usage|application)\s+of\s+(?:the|this)\s+(?:software|program|code|library|work|project)\s+(?:to|for|in)\s+"
     r"(?!(?:the|a|an|any|this|that|its|their|your|which|whom|it|them|accordance|compliance)\b)[a-z]+",
     r"\b(?:purposes?|uses?)\s+only\b",
+    rf"\b{USE_VERB}\s+(?:the\s+software|this\s+software|the\s+program|this\s+program|the\s+code|it|them)\s+"
+    r"(?:in\s+order\s+)?to\s+(?!(?:the|a|an|any|this|that|its|their|your|you|us|them|it|extent|be)\b)[a-z]+",
+    r"^\W*[A-Za-z]+ing\s+(?:[\w-]+\s+){0,3}?(?:with|using|through|via|from|by\s+means\s+of)\s+(?:the|this)\s+"
+    r"(?:software|program|code|library|work)\b",
 )
 
 FIELD_ONLY: Final = compile_cues(rf"\b{FIELD_WORD}\b")
