@@ -37,6 +37,9 @@ from typing import Final
 
 from ethlicense import _cues as words
 from ethlicense._budget import check_time
+from ethlicense.check import BINDING_KINDS as CHECK_BINDING_KINDS
+from ethlicense.check import AdditionKind
+from ethlicense.models import Restriction
 
 __all__ = [
     "BINDING_KINDS",
@@ -49,39 +52,40 @@ __all__ = [
     "starts_like_notice",
 ]
 
-# The kinds, as plain strings (the public enum in ethlicense.check has the same values).
-RESTRICTION: Final = "restriction"
-CONDITION: Final = "condition"
-CHANGE: Final = "change"
-REQUEST: Final = "request"
-STATEMENT: Final = "statement"
-CONTRIBUTION_NOTE: Final = "contribution-note"
-THIRD_PARTY_NOTICE: Final = "third-party-notice"
-LICENSE_NOTICE: Final = "license-notice"
-DISCLAIMER: Final = "disclaimer"
-TRADEMARK_NOTICE: Final = "trademark-notice"
-PERMISSION: Final = "permission"
-EXEMPTION: Final = "exemption"
-DEFINITION: Final = "definition"
-TITLE: Final = "title"
-COPYRIGHT: Final = "copyright"
-STRUCTURE: Final = "structure"
-NOTE: Final = "note"
-UNCLEAR: Final = "unclear"
+# The kinds, as plain strings taken from the public enum (:class:`ethlicense.check.AdditionKind`).
+RESTRICTION: Final = AdditionKind.RESTRICTION.value
+CONDITION: Final = AdditionKind.CONDITION.value
+CHANGE: Final = AdditionKind.CHANGE.value
+REQUEST: Final = AdditionKind.REQUEST.value
+STATEMENT: Final = AdditionKind.STATEMENT.value
+CONTRIBUTION_NOTE: Final = AdditionKind.CONTRIBUTION_NOTE.value
+THIRD_PARTY_NOTICE: Final = AdditionKind.THIRD_PARTY_NOTICE.value
+LICENSE_NOTICE: Final = AdditionKind.LICENSE_NOTICE.value
+DISCLAIMER: Final = AdditionKind.DISCLAIMER.value
+TRADEMARK_NOTICE: Final = AdditionKind.TRADEMARK_NOTICE.value
+PERMISSION: Final = AdditionKind.PERMISSION.value
+EXEMPTION: Final = AdditionKind.EXEMPTION.value
+DEFINITION: Final = AdditionKind.DEFINITION.value
+TITLE: Final = AdditionKind.TITLE.value
+COPYRIGHT: Final = AdditionKind.COPYRIGHT.value
+STRUCTURE: Final = AdditionKind.STRUCTURE.value
+NOTE: Final = AdditionKind.NOTE.value
+UNCLEAR: Final = AdditionKind.UNCLEAR.value
 
 #: The kinds that bind the licensee, and so change the license.
-BINDING_KINDS: Final = frozenset({RESTRICTION, CONDITION, CHANGE})
+BINDING_KINDS: Final = frozenset(kind.value for kind in CHECK_BINDING_KINDS)
 
-# What can be restricted (the values of ethlicense.models.Restriction), in the order they are reported.
-PERSONS: Final = "persons-or-groups"
-FIELDS: Final = "fields-of-endeavor"
-CONDUCT: Final = "conduct"
-DISTRIBUTION: Final = "distribution"
-MODIFICATION: Final = "modification"
-AGREEMENT: Final = "additional-agreement"
-PRODUCT: Final = "product-specific"
-OTHER_SOFTWARE: Final = "other-software"
-TECHNOLOGY: Final = "technology"
+# What can be restricted (the values of :class:`ethlicense.models.Restriction`), in the order they are reported
+# when a sentence names several at the same place.
+PERSONS: Final = Restriction.PERSONS_OR_GROUPS.value
+FIELDS: Final = Restriction.FIELDS_OF_ENDEAVOR.value
+CONDUCT: Final = Restriction.CONDUCT.value
+DISTRIBUTION: Final = Restriction.DISTRIBUTION.value
+MODIFICATION: Final = Restriction.MODIFICATION.value
+AGREEMENT: Final = Restriction.ADDITIONAL_AGREEMENT.value
+PRODUCT: Final = Restriction.PRODUCT_SPECIFIC.value
+OTHER_SOFTWARE: Final = Restriction.OTHER_SOFTWARE.value
+TECHNOLOGY: Final = Restriction.TECHNOLOGY.value
 _ORDER: Final = (PERSONS, FIELDS, CONDUCT, DISTRIBUTION, MODIFICATION, AGREEMENT, PRODUCT, OTHER_SOFTWARE, TECHNOLOGY)
 
 
@@ -172,7 +176,9 @@ def _targets(sentence: str, cues: Sequence[_Span] | None = None) -> tuple[list[s
             found[category], where[category] = match.group(), match.start()
     persons_text = _blank(words.AGREEMENT_PARTY, _blank(words.GENERIC_PERSONS, text))
     persons = _first_near(words.PERSONS, persons_text, cues) or _first_near(words.NAMED, persons_text, cues)
-    if persons is not None:
+    if persons is not None and not (
+        _first_near(words.AGREEMENT, text, cues) is not None and words.IDENTITY_CONDITION.fullmatch(persons.group())
+    ):
         found[PERSONS], where[PERSONS] = persons.group(), persons.start()
     for category, (cue, start) in _field_or_conduct(text, cues, persons=PERSONS in found).items():
         found[category], where[category] = cue, start
@@ -291,7 +297,12 @@ def _masked(sentence: str) -> str:
     Those are negations that only take a restriction away (``must not be taken as advice``) and binding words
     whose subject is the authors (``we can't stop you``).
     """
-    spans = [match.span() for match in words.NEGATION_ONLY.finditer(sentence)]
+    kept = [match.span() for match in words.NOT_BINDING.finditer(sentence)]
+    spans = [
+        match.span()
+        for match in words.NEGATION_ONLY.finditer(sentence)
+        if not any(match.start() < end and start < match.end() for start, end in kept)
+    ]
     spans += [
         match.span()
         for match, _ in binding_structures(sentence)
@@ -409,12 +420,17 @@ _WEAK_DISCLAIMER: Final = re.compile(
 _LAYOUT_KINDS: Final = frozenset({TITLE, COPYRIGHT, STRUCTURE})
 
 
+#: A short quoted term (``"Excluded Party"``): a name being defined or cited, whose words bind no one.
+_QUOTED_TERM: Final = re.compile(r"[\"\u201c][^\"\u201c\u201d.;]{1,60}[\"\u201d]")
+
+
 def binding_structures(sentence: str) -> list[tuple[re.Match[str], bool]]:
     """Return the structures by which *sentence* binds someone, each with whether it binds by itself.
 
     Negations that only take away a restriction or a requirement (``is not prohibited``, ``you don't need``)
     are left out, with any structure they overlap.
     """
+    sentence = _blank(_QUOTED_TERM, sentence)
     negations = [match.span() for match in words.NEGATION_ONLY.finditer(sentence)]
     found: list[tuple[re.Match[str], bool]] = []
     for pattern, positive in _STRUCTURES:
@@ -436,7 +452,7 @@ def _neutral(sentence: str, kind: str, match: re.Match[str], *, positive: bool) 
         words.LICENSOR_BEFORE.search(sentence[: match.start()]) and not words.GRANT_WORD.search(match.group())
     ):
         return True
-    if words.LICENSOR_SUBJECT.search(sentence) and not words.GRANT_WORD.search(sentence[match.start() :]):
+    if words.LICENSOR_SUBJECT.search(sentence) and not words.GRANT_WORD.search(sentence[: match.start()]):
         return True
     if kind == DISCLAIMER and words.LIABILITY_GOVERNED.search(sentence, match.start(), match.end() + 60):
         return True
@@ -444,9 +460,7 @@ def _neutral(sentence: str, kind: str, match: re.Match[str], *, positive: bool) 
         return True
     if kind == CONTRIBUTION_NOTE and words.CONTRIBUTION_SUBJECT.search(sentence):
         return True
-    if kind == DEFINITION and not positive:
-        return words.NEGATED_MODAL.search(match.group()) is None and words.SCOPE_LIMIT.search(match.group()) is None
-    return kind == EXEMPTION and not positive
+    return kind in {DEFINITION, EXEMPTION} and not positive
 
 
 def _checked(sentence: str, classification: Classification, *, disclaims: bool) -> Classification:
@@ -460,6 +474,13 @@ def _checked(sentence: str, classification: Classification, *, disclaims: bool) 
     if kind in BINDING_KINDS or kind in _LAYOUT_KINDS:
         return classification
     structures = binding_structures(sentence)
+    if not structures and kind == NOTE and not classification.cue:
+        # No reason to be harmless: a sentence that names what a restriction would restrict (a group, a field,
+        # a fee) without binding words may still restrict; a person must read it.
+        categories, target_cue = _targets(sentence)
+        if categories and not words.LICENSOR_SUBJECT.search(sentence):
+            return Classification(UNCLEAR, cue=target_cue)
+        return classification
     if disclaims and not _WEAK_DISCLAIMER.search(classification.cue):
         return classification
     if kind != UNCLEAR:

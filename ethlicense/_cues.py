@@ -322,6 +322,17 @@ SUBJECT_DENIED: Final = (
     r"(?:\w+\s+){0,2}?(?:use|make\s+use|run|deploy|install|exercise|access|benefit|receive|obtain)\b"
 )
 
+#: Who the licensee is, as a condition: its organisation, its size. Says whom a restriction reaches; when the
+#: restriction is an agreement those licensees must enter, the agreement is what is restricted.
+IDENTITY_CONDITION: Final = compile_cues(
+    r"\b(?:if|where|when|unless|while)\s+(?:your|the\s+licensee'?s?|its)\s+(?:organi[sz]ation|company|employer|"
+    r"business|team|firm|entity|group|household)",
+    r"\b(?:revenue|turnover|headcount|market\s+capitali[sz]ation|number\s+of\s+(?:employees|staff|users|people|"
+    r"members))\b[^.;]{0,40}?\b(?:above|over|exceeds?|more\s+than|greater\s+than|under|below|less\s+than|"
+    r"fewer\s+than)\b",
+    rf"\b(?:under|fewer\s+than|more\s+than|over)\s+\d[\d,.]*\s+(?:{GROUP_NOUN}|employees|staff)\b",
+)
+
 PERSONS: Final = compile_cues(
     rf"\b(?:by|to(?!\s+{PURPOSE_VERB}\b)|from)\s+(?:(?:any|all|the|a|an|these|those|such|listed|named|following|"
     rf"specific|certain|its|their|every|each|one|or|and|of)\s+){{0,3}}(?:[\w-]+\s+){{0,3}}?{GROUP_NOUN}\b",
@@ -361,14 +372,9 @@ PERSONS: Final = compile_cues(
     r"permission|licen[cs]e))\b",
     SUBJECT_DENIED,
     rf"\b{GROUP_NOUN}\b[^.;]{{0,40}}?\b(?:can't|cannot|may\s+not|shall\s+not|must\s+not|(?:get|gets|receive|receives|"
-    rf"have|has|hold|holds)\s+no\b|(?:are|is)\s+not\s+(?:a\s+)?licensees?|los(?:e|es)\s+(?:all\s+|any\s+)?rights)",
+    rf"have|has|hold|holds)\s+no|(?:are|is)\s+not\s+(?:a\s+)?licensees?|los(?:e|es)\s+(?:all\s+|any\s+)?rights)\b",
     rf"\bexclud\w*\s+(?:any\s+|a\s+)?(?:\w+\s+){{0,2}}?{GROUP_NOUN}\b",
-    r"\b(?:if|where|when|unless|while)\s+(?:your|the\s+licensee'?s?|its)\s+(?:organi[sz]ation|company|employer|"
-    r"business|team|firm|entity|group|household)",
-    r"\b(?:revenue|turnover|headcount|market\s+capitali[sz]ation|number\s+of\s+(?:employees|staff|users|people|"
-    r"members))\b[^.;]{0,40}?\b(?:above|over|exceeds?|more\s+than|greater\s+than|under|below|less\s+than|"
-    r"fewer\s+than)\b",
-    rf"\b(?:under|fewer\s+than|more\s+than|over)\s+\d[\d,.]*\s+(?:{GROUP_NOUN}|employees|staff)\b",
+    IDENTITY_CONDITION.pattern,
 )
 
 #: Names of organizations: capitalized words ending in a legal form, or an exception naming someone.
@@ -377,7 +383,8 @@ NAMED: Final = re.compile(
     r"Corporation\b|LLC\b|L\.L\.C\.|Ltd\b\.?|Limited\b|GmbH\b|AG\b|S\.A\.|SA\b|PLC\b|plc\b|Co\b\.|Company\b|"
     r"Group\b|Holdings\b|Technologies\b|University\b|Agency\b|Department\b|Ministry\b|Bureau\b|Foundation\b|"
     r"Institute\b|Industries\b|Consulting\b|Solutions\b|Systems\b|Services\b|Enforcement\b|Police\b|Army\b|Navy\b)"
-    r"|\b(?i:except|excluding|other\s+than|but\s+not|save|with\s+the\s+exception\s+of)\s+(?i:for\s+|to\s+|by\s+)?"
+    r"|\b(?:[Ee]xcept|[Ee]xcluding|[Oo]ther\s+than|[Bb]ut\s+not|[Ss]ave|[Ww]ith\s+the\s+exception\s+of)\s+"
+    r"(?:for\s+|to\s+|by\s+)?"
     r"(?:the\s+)?(?!The\b|This\b|Software\b|Licensor\b|You\b|Your\b)[A-Z][A-Za-z&.-]+\b(?!['\u2019])"
     r"|\b(?:ICE|CBP|NSA|CIA|FBI|DHS|DoD|GCHQ|IDF|NATO|Palantir|Microsoft|Amazon|Google|Alphabet|Meta|Facebook|"
     r"Apple|Oracle|IBM|Deloitte|Accenture|Raytheon|Lockheed|Boeing|Northrop|ExxonMobil|Exxon|Chevron|Shell|"
@@ -505,7 +512,8 @@ MODIFICATION: Final = compile_cues(
     r"translat\w*|chang(?:e|ed)|fork\w*|decompil\w*|reverse[-\s]engineer\w*|disassembl\w*|edit\w*|derive\w*)\b",
     r"\bno\s+(?:derivative|derived|modified|modifications?|changes|adaptations?|ports?|translations?|forks?|forking)\b",
     r"^\W*(?:any\s+|all\s+)?(?:derivative\s+works?|modifications?|modified\s+versions?|adaptations?|ports?|"
-    r"translations?|forks?|derived\s+works?)\b[^.;]{0,40}?\b(?:may|shall|must|can|needs?|requires?)\b",
+    r"translations?|forks?|derived\s+works?)\b[^.;]{0,40}?\b(?:(?:may|shall|must|can)\s+(?:not|never|only)|"
+    r"(?:may|can)\s+be\s+\w+\s+only|needs?|requires?)\b",
     r"\b(?:forks?|forking)\b[^.;]{0,60}?\b(?:is|are)\s+(?:not\s+(?:permitted|allowed)|prohibited|forbidden)\b",
     r"\b(?:modifications?|derivative\s+works?|modified\s+versions?|derived\s+works?|adaptations?)\b[^.;]{0,50}?"
     r"\b(?:is|are)\s+(?:not\s+(?:permitted|allowed)|prohibited|forbidden)\b",
@@ -810,7 +818,8 @@ ASSENT: Final = compile_cues(
 #: ``does not need``, ``no permission is needed``, ``nothing is prohibited``, ``shall not be construed``.
 NEGATION_ONLY: Final = compile_cues(
     r"\b(?:not|never|no)\s+(?:\w+\s+){0,3}?(?:prohibited|forbidden|restricted|limited|required|needed|necessary|"
-    r"expected|construed|interpreted|deemed|obliged|obligated)\b",
+    r"expected|construed|interpreted|deemed|obliged|obligated|owed|due|payable|charged)\b",
+    r"\b(?:does|do|did|will|shall)\s+not\s+(?:prohibit|forbid|restrict|limit|require|ban|bar)\b",
     r"\b(?:(?:may|shall|must|should|will|can|could|is|are)\s+)?(?:not|never)\s+(?:to\s+)?be\s+(?:construed|interpreted|deemed|read|understood|taken|regarded|considered|"
     r"treated|seen|relied\s+(?:up)?on)\b",
     r"\bnothing\b[^.;]{0,80}?\b(?:shall|will|may|is\s+to)\s+be\s+(?:construed|interpreted|deemed|read|understood)\b",
@@ -830,4 +839,5 @@ NEGATION_ONLY: Final = compile_cues(
 LIABILITY_GOVERNED: Final = compile_cues(
     r"\b(?:be|been|being|is|are)\s+(?:held\s+)?(?:\w+\s+)?(?:liable|responsible|accountable)\b",
     r"\b(?:warrant(?:y|ies|s)?|guarantee[sd]?|liab(?:le|ility))\b",
+    r"\bat\s+(?:your|their|its)\s+own\s+risk\b",
 )
