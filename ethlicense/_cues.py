@@ -286,8 +286,9 @@ NOTICE_RETENTION: Final = compile_cues(
 STRUCTURE_LINE: Final = re.compile(r"^\s*(?:`{3,}\w*|~{3,}\w*|[-=*_#~+]{3,}|#+|\.|\*)\s*$")
 
 USE_VERB: Final = (
-    r"(?:use|used|uses|using|usage|utili[sz]\w*|deploy\w*|employ(?:ed|s|ing)?(?!\s+by\b)|run|running|operat\w*|"
-    r"appl(?:y|ied|ies|ying)|exploit\w*|incorporat\w*|integrat\w*|leverag\w*|install\w*|execut\w*)"
+    r"(?:use|used|uses|using|usage|utili[sz]\w*|deploy\w*|employ(?:ed|s|ing)?(?!\s+by\b)|run|running|"
+    r"operat(?:e|es|ed|ing)|appl(?:y|ied|ies|ying)|exploit(?:s|ed|ing)?|incorporat(?:e|es|ed|ing)|"
+    r"integrat(?:e|es|ed|ing)|leverag(?:e|es|ed|ing)|install(?:s|ed|ing)?|execut(?:e|es|ed|ing))"
 )
 
 PURPOSE_VERB: Final = (
@@ -375,6 +376,13 @@ PERSONS: Final = compile_cues(
     rf"have|has|hold|holds)\s+no|(?:are|is)\s+not\s+(?:a\s+)?licensees?|los(?:e|es)\s+(?:all\s+|any\s+)?rights)\b",
     rf"\bexclud\w*\s+(?:any\s+|a\s+)?(?:\w+\s+){{0,2}}?{GROUP_NOUN}\b",
     IDENTITY_CONDITION.pattern,
+    r"\b(?:are|is)\s+not\s+(?:a\s+|the\s+)?licensees?\b",
+    r"\bnot\s+(?:be\s+)?(?:licensed|granted|given|extended|available|offered)\s+to\s+(?!(?:you|the\s+public|anyone|"
+    r"everyone|everybody|the\s+extent|which)\b)(?:(?:any|the|a|an)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+s\b"
+    r"(?=\s*(?:[.,;)]|$|\s+(?:and|or|who|that|of|in|from|whose)\b))",
+    r"^\W*(?!(?:you|the\s+licensee|licensees?|recipients?|users?|anyone|everyone|nobody|no\s+one|we|i|it|this|"
+    r"the\s+software)\b)(?:[\w'&.-]+\s+){1,6}?(?:get|receive|have|hold|obtain|acquire)s?\s+no\s+(?:\w+\s+)?"
+    r"(?:rights?|licen[cs]es?|permissions?)\b",
 )
 
 #: Names of organizations: capitalized words ending in a legal form, or an exception naming someone.
@@ -769,7 +777,7 @@ SCOPE_LIMIT: Final = compile_cues(
 #: The grant lapsing: rights that end, stop, expire or are lost.
 LAPSE: Final = compile_cues(
     r"\b(?:rights?|licen[cs]es?|permissions?|grant|this\s+licen[cs]e)\b[^.;]{0,60}?\b(?:ends?|ended|ceases?|stops?|"
-    r"expires?|lapses?|terminat\w*|revok\w*|void|valid\s+(?:for|until|only|while))\b",
+    r"expires?|lapses?|terminat\w*|revok\w*|forfeit\w*|void|valid\s+(?:for|until|only|while))\b",
     r"\b(?:stops?|ends?|ceases?)\s+(?:where|when|if|once|on|at|upon)\b",
     r"\blos(?:e|es|ing|t)\s+(?:\w+\s+){0,2}?(?:rights?|licen[cs]es?|permissions?)\b",
     r"\b(?:in\s+)?(?:breach|violation)\s+of\s+(?:this|the)\s+(?:licen[cs]e|terms|grant)\b",
