@@ -448,10 +448,14 @@ def _neutral(sentence: str, kind: str, match: re.Match[str], *, positive: bool) 
     trademark notice; contributors are the subject of a note on contributing; a definition defines; an
     exemption negates a restriction.
     """
-    if kind == REQUEST or (
-        words.LICENSOR_BEFORE.search(sentence[: match.start()]) and not words.GRANT_WORD.search(match.group())
-    ):
+    if words.LICENSOR_BEFORE.search(sentence[: match.start()]) and not words.GRANT_WORD.search(match.group()):
         return True
+    if kind == REQUEST:
+        # A request governs the binding words of its own clause, not those after "but" or a semicolon.
+        request = words.REQUEST.search(sentence)
+        return request is None or not (
+            request.end() <= match.start() and words.CLAUSE_BREAK.search(sentence, request.end(), match.start())
+        )
     if words.LICENSOR_SUBJECT.search(sentence) and not words.GRANT_WORD.search(sentence[: match.start()]):
         return True
     if kind == DISCLAIMER and words.LIABILITY_GOVERNED.search(sentence, match.start(), match.end() + 60):

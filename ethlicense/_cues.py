@@ -118,7 +118,10 @@ NOT_BINDING: Final = compile_cues(
     r"\bnothing\b[^.;]{0,80}?\b(?:shall|will|may|is\s+to)\s+be\s+(?:construed|interpreted|deemed|read|understood)\b",
     r"\b(?:shall|will|may|is)\s+not\s+(?:to\s+)?be\s+(?:construed|interpreted|deemed|read|understood)\s+(?:as|to)\b",
     r"\b(?:is|are|be|was)\s+not\s+(?:a\s+|an\s+|any\s+)?(?:legal\s+)?(?:condition|requirement|restriction|"
-    r"obligation|term|part|limitation|precondition)s?\b",
+    r"obligation|term|limitation|precondition)s?\b",
+    r"\b(?:this|that|the|these|such)\s+(?:\w+\s+){0,2}?(?:file|text|notice|section|paragraph|readme|notes?|statement|"
+    r"request|document|preamble|addendum|sentence|words|message|page)\s+(?:is|are)\s+not\s+(?:a\s+)?part\b",
+    r"^\W*(?:this|it)\s+is\s+not\s+(?:a\s+)?part\b",
     r"\bnot\s+(?:legally\s+)?(?:binding|enforceable|mandatory|obligatory)\b",
     r"\b(?:not|never)\s+(?:\w+\s+){1,3}?(?:a|an|any)\s+(?:legal\s+|binding\s+)?(?:condition|requirement|"
     r"restriction|obligation)s?\b",
@@ -344,7 +347,7 @@ PERSONS: Final = compile_cues(
     r"\b(?:employees?|staff|members|agents|officers|representatives|contractors|subsidiar(?:y|ies)|"
     r"affiliates|customers|clients|partners|suppliers)\s+of\b",
     r"\bon\s+behalf\s+of\b",
-    r"\b(?:working|employed|contracted)\s+(?:for|by|at)\s+(?:a|an|any|the)\s+\w+",
+    r"\b(?:work(?:s|ing)?|employed|contracted)\s+(?:for|by|at)\s+(?:a|an|any|the)\s+\w+",
     r"\bsubsidiar",
     r"\baffiliat",
     r"\b(?:residents?|citizens?|nationals?|governments?)\s+of\b",
@@ -377,7 +380,13 @@ PERSONS: Final = compile_cues(
     rf"\bexclud\w*\s+(?:any\s+|a\s+)?(?:\w+\s+){{0,2}}?{GROUP_NOUN}\b",
     IDENTITY_CONDITION.pattern,
     r"\b(?:are|is)\s+not\s+(?:a\s+|the\s+)?licensees?\b",
-    r"\bnot\s+(?:be\s+)?(?:licensed|granted|given|extended|available|offered)\s+to\s+(?!(?:you|the\s+public|anyone|"
+    r"^\W*(?!(?:the\s+|any\s+)?(?:use|usage|uses|redistribution|distribution|copies|copying|sale|software|program|"
+    r"code|modifications?|it|this|that)\b)(?:[\w'&.-]+\s+){1,4}?(?:are|is)\s+(?:barred|banned|excluded|prohibited|"
+    r"forbidden|ineligible|not\s+eligible|disqualified)\s+from\b",
+    r"\b(?:used|run|deployed|operated|installed)\s+(?:only\s+|solely\s+|exclusively\s+)?by\s+(?:\w+\s+){0,2}?"
+    r"(?!(?:means|ways|steps|courts)\b)[\w-]+s\b",
+    r"\b(?:not\s+(?:be\s+)?(?:licensed|granted|given|extended|available|offered)\s+to|withheld\s+from|denied\s+to|"
+    r"refused\s+to)\s+(?!(?:you|the\s+public|anyone|"
     r"everyone|everybody|the\s+extent|which)\b)(?:(?:any|the|a|an)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+s\b"
     r"(?=\s*(?:[.,;)]|$|\s+(?:and|or|who|that|of|in|from|whose)\b))",
     r"^\W*(?!(?:you|the\s+licensee|licensees?|recipients?|users?|anyone|everyone|nobody|no\s+one|we|i|it|this|"
@@ -604,7 +613,7 @@ USE_FOR: Final = compile_cues(
     rf"\b{USE_VERB}\b(?:(?!\b(?:if|when|unless|because|while|who|which|whom|whose|where|whether)\b)[^.;]){{0,60}}?"
     rf"\b(?:for(?!-)|in|towards?|within|as\s+(?:a\s+)?part\s+of|in\s+connection\s+with|in\s+support\s+of|"
     rf"in\s+the\s+service\s+of|to\s+{PURPOSE_VERB})\b[^.;]{{0,80}}",
-    r"\b(?:for|in)\s+(?:any\s+)?(?:\w+\s+){0,3}?(?:purposes?|applications?|activit(?:y|ies)|projects?|"
+    r"\b(?:for|in|to)\s+(?:any\s+)?(?:\w+\s+){0,3}?(?:purposes?|applications?|activit(?:y|ies)|projects?|"
     r"industr(?:y|ies)|sectors?|operations|endeavou?rs?|research|teaching|education)\b",
     rf"\bto\s+{PURPOSE_VERB}\b[^.;]{{0,60}}?\b{FIELD_WORD}\b",
     r"\b(?:use|usage|application)\s+of\s+(?:the|this)\s+(?:software|program|code|library|work|project)\s+(?:to|for|in)\s+"
@@ -758,7 +767,12 @@ NEGATED_MODAL: Final = compile_cues(
     r"(?:^|[;:,(]\s*|\b(?:and|but|so|then)\s+)(?:do\s+not|don't|never)\s+\w+",
     r"\bno\s+(?:[\w-]+\s+){0,3}?(?:may|shall|can|will|is\s+to|are\s+to)\b",
     r"\b(?:nobody|no\s+one)\b",
+    r"\bnot\s+to\s+(?!(?:the|a|an|any|be|mention|say|speak|worry)\b)[a-z]+",
 )
+
+#: Where one clause of a sentence ends and another begins: a request or a disclaimer in one clause does not
+#: govern binding words in the next (``you are welcome to read it, but not to run it``).
+CLAUSE_BREAK: Final = compile_cues(r"\b(?:but|however|yet|whereas|although|though)\b", r"[;:]")
 
 #: What the grant does not reach: not licensed, not covered, outside the scope, no rights, excluded.
 SCOPE_LIMIT: Final = compile_cues(
@@ -772,6 +786,13 @@ SCOPE_LIMIT: Final = compile_cues(
     r"\b(?:un|non-?)licensed\b",
     r"\bexclu(?:de|ded|des|ding|sion)\b",
     r"\b(?:does|do|did|will|shall)\s+not\s+(?:allow|permit|authori[sz]e|cover|extend|apply|reach|include|license)\b",
+    r"\b(?:reserved|restricted|confined|limited)\s+(?:exclusively\s+|solely\s+|only\s+)?(?:to|for)\b",
+    r"\b(?:ineligible|off[-\s]limits?|not\s+eligible|barred|banned|prohibited|forbidden|withheld|denied|"
+    r"disqualified)\b",
+    r"\bnot\s+(?:a\s+)?part\s+of\s+(?:what|the\s+(?:grant|rights?|permissions?))\b",
+    rf"^\W*(?:(?:this|the)\s+(?:software|program|code|library|work|project|licen[cs]e|grant)\s+(?:is|are)|licensed|"
+    rf"provided|available|released|offered|granted|free)\s+(?:only\s+|solely\s+|exclusively\s+)?(?:for|to)\s+"
+    rf"(?:\w+\s+){{0,2}}?{FIELD_WORD}",
 )
 
 #: The grant lapsing: rights that end, stop, expire or are lost.
@@ -781,6 +802,8 @@ LAPSE: Final = compile_cues(
     r"\b(?:stops?|ends?|ceases?)\s+(?:where|when|if|once|on|at|upon)\b",
     r"\blos(?:e|es|ing|t)\s+(?:\w+\s+){0,2}?(?:rights?|licen[cs]es?|permissions?)\b",
     r"\b(?:in\s+)?(?:breach|violation)\s+of\s+(?:this|the)\s+(?:licen[cs]e|terms|grant)\b",
+    r"\b(?:breach(?:es)?|violat(?:es?|ing)|voids?|voided|terminates?|revokes?|cancels?|forfeits?)\s+(?:this|the|your|"
+    r"its|their|any|all)\s+(?:\w+\s+)?(?:licen[cs]e|rights?|grant|permissions?|terms)\b",
 )
 
 #: A sentence that is a question, or only an answer word: it asks or answers, and binds no one.
@@ -836,6 +859,8 @@ NEGATION_ONLY: Final = compile_cues(
     r"\b(?:prohibited|forbidden|restricted|excluded|not\s+allowed)\s*[-:\u2013\u2014]+\s*(?:nothing|none|no\s*one|"
     r"nobody)\b",
     r"\bnothing\s+(?:\w+\s+){0,2}?(?:is|are)\s+(?:prohibited|forbidden|restricted|excluded)\b",
+    r"\b(?:nobody|no\s+one|no\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:needs?|has|have|"
+    r"is\s+required|are\s+required|is\s+obliged|are\s+obliged)\s+to\b",
     r"\bwithout\s+(?:asking|needing|requiring|(?:our\s+|any\s+)?permission)\b",
     r"\bdoes\s+not\s+(?:grant|convey|transfer|give)\s+(?:you\s+)?(?:any\s+)?(?:\w+\s+){0,2}?(?:rights?|licen[cs]es?)\s+"
     r"(?:in|to|under|beyond|other\s+than)\s+(?:any\s+|the\s+|its\s+|our\s+)?(?:patents?|trademarks?|trade\s+"

@@ -62,6 +62,14 @@ def test_a_duty_or_a_lapse_with_no_target_is_a_condition(sentence: str) -> None:
         ("Translations of the manual may not be published without approval.", "modification"),  # subject
         ("Chemical plants with more than 500 staff must buy a seat licence.", "additional-agreement"),
         ("If your company employs over 300 people, this grant is not available to you.", "persons-or-groups"),
+        ("Staff of Mirefield Bank Ltd are ineligible.", "persons-or-groups"),  # a word of prohibition
+        ("Jewellers are barred from running it.", "persons-or-groups"),  # subject barred from
+        ("The grant is withheld from debt collectors.", "persons-or-groups"),  # withheld from a plural noun
+        ("This program may be run by accredited hospitals only.", "persons-or-groups"),  # passive agent
+        ("Any installation by police forces breaches this licence.", "persons-or-groups"),  # breach as a lapse
+        ("Government contractors are welcome to read the code but not to run it.", "persons-or-groups"),  # after "but"
+        ("This software is for non-commercial use.", "fields-of-endeavor"),  # purpose as predicate
+        ("The rights above are restricted to academic research.", "fields-of-endeavor"),  # restricted to
     ],
 )
 def test_a_restriction_reports_its_main_target_first(sentence: str, main: str) -> None:
@@ -107,6 +115,8 @@ def test_a_negation_that_only_takes_a_restriction_away_binds_no_one(sentence: st
         ("The maintainers shall not be liable for any lost crops.", {"disclaimer"}),  # a modal governs liability
         ("The Larkspur name and logo may not be used to promote your products.", {"trademark-notice"}),  # subject
         ("This notice does not grant any rights in the Larkspur trademarks.", {"trademark-notice", "statement"}),
+        ("No packager needs to ask us first.", {"statement"}),  # no one needs to
+        ("This page is not part of the licence.", {"statement"}),  # a text that is not part of the licence
     ],
 )
 def test_narrow_recognisers_explain_away_binding_words(sentence: str, kind: set[str]) -> None:
@@ -120,6 +130,7 @@ def test_narrow_recognisers_explain_away_binding_words(sentence: str, kind: set[
         "Every installer must show the Larkspur logo for five seconds.",  # the logo is the object of a duty
         "Bug reports must reach the tracker within a week, whether or not you fix the bug yourself.",
         "By installing the package, the licensee submits to arbitration in Ostrava.",  # assent by use
+        "Publishing a benchmark of the program voids this licence.",  # a verb that ends the grant
     ],
 )
 def test_a_harmless_word_does_not_explain_away_a_duty(sentence: str) -> None:
