@@ -412,7 +412,8 @@ _STRUCTURES: Final = (
 #: Disclaimers of force that are weak: they say something is left to the licensee, which a sentence may say
 #: of one part while binding in another (``must be sent back, whether or not you distribute them``).
 _WEAK_DISCLAIMER: Final = re.compile(
-    r"whether|voluntary|optional|discretion|option|choice|remains?|stays?|still|either\s+way|regardless|due|payable",
+    r"whether|voluntary|optional|discretion|option|choice|remains?|stays?|still|either\s+way|regardless|due|payable|"
+    r"outside|beyond|separate|independent|apart|addition",
     re.IGNORECASE,
 )
 
@@ -493,7 +494,7 @@ def _checked(sentence: str, classification: Classification, *, disclaims: bool) 
         structures = [
             (match, positive)
             for match, positive in structures
-            if not _neutral(sentence, kind, match, positive=positive) and not (disclaims and not positive)
+            if not _neutral(sentence, kind, match, positive=positive)
         ]
     if not structures:
         return classification

@@ -372,7 +372,8 @@ PERSONS: Final = compile_cues(
     rf"\b(?:cover|covers|include|includes)\s+(?:any\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?{GROUP_NOUN}\b",
     rf"^\W*(?!(?:the\s+|any\s+)?(?:use|usage|application|deployment|incorporation|installation|operation)s?\b)"
     rf"(?:[\w'&.-]+,?\s+){{0,8}}?{GROUP_NOUN}\b[^.;]{{0,60}}?\b(?:(?:are|is)\s+(?:\w+\s+)?(?:excluded|barred|"
-    r"banned|prohibited|forbidden|not\s+(?:permitted|allowed|licensed|covered))|(?:have|has)\s+no\s+(?:rights?|"
+    r"banned|prohibited|forbidden|not\s+(?:permitted|allowed|licensed|covered)|(?:outside|beyond)\s+(?:the|this))|"
+    r"(?:have|has)\s+no\s+(?:rights?|"
     r"permission|licen[cs]e))\b",
     SUBJECT_DENIED,
     rf"\b{GROUP_NOUN}\b[^.;]{{0,40}}?\b(?:can't|cannot|may\s+not|shall\s+not|must\s+not|(?:get|gets|receive|receives|"
@@ -381,8 +382,8 @@ PERSONS: Final = compile_cues(
     IDENTITY_CONDITION.pattern,
     r"\b(?:are|is)\s+not\s+(?:a\s+|the\s+)?licensees?\b",
     r"^\W*(?!(?:the\s+|any\s+)?(?:use|usage|uses|redistribution|distribution|copies|copying|sale|software|program|"
-    r"code|modifications?|it|this|that)\b)(?:[\w'&.-]+\s+){1,4}?(?:are|is)\s+(?:barred|banned|excluded|prohibited|"
-    r"forbidden|ineligible|not\s+eligible|disqualified)\s+from\b",
+    r"code|modifications?|changes|it|this|that|you|licensees?|users?|recipients?)\b)(?:[\w'&.-]+\s+){1,4}?(?:are|is)\s+"
+    r"(?:barred|banned|prohibited|forbidden|ineligible|not\s+eligible|disqualified)\s+from\b",
     r"\b(?:used|run|deployed|operated|installed)\s+(?:only\s+|solely\s+|exclusively\s+)?by\s+(?:\w+\s+){0,2}?"
     r"(?!(?:means|ways|steps|courts)\b)[\w-]+s\b",
     r"\b(?:not\s+(?:be\s+)?(?:licensed|granted|given|extended|available|offered)\s+to|withheld\s+from|denied\s+to|"
@@ -464,6 +465,8 @@ AGREEMENT: Final = compile_cues(
     r"\b(?:obtain|get|request|register\s+for|create|acquire)\w*\s+(?:a|an|your|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:keys?|tokens?|accounts?|serial\s+numbers?|activation\s+codes?)\b",
     r"\b(?:renew\w*|re-?register\w*|written\s+application)\b",
+    r"\brequires?\s+(?:our|the\s+authors'?|the\s+licensor'?s?|their|its|prior|written|explicit|express)\s+(?:\w+\s+){0,2}?"
+    r"(?:permission|consent|approval|blessing|authori[sz]ation|agreement|sign[-\s]?off|ok|okay)\b",
     r"\b(?:registered|paid\s+for)\s+(?:with|to)\b",
     r"\b(?:sign|signing|accept|accepting|countersign\w*)\s+(?:the|a|an|our|its|their)\s+(?:[\w-]+\s+){0,3}?(?:charter|"
     r"pledge|covenant|declaration|undertaking|form)\b",
@@ -516,6 +519,8 @@ DISTRIBUTION: Final = compile_cues(
     r"\b(?:not|never)\s+(?:to\s+)?be\s+(?:\w+\s+){0,2}?(?:sold|resold|rented|leased|lent|sublicensed)\b",
     r"\b(?:for\s+(?:a\s+)?(?:fee|charge|price)|(?:charge|charging)\s+(?:a\s+)?(?:fee|money|for))\b",
     r"\bcharg(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?for\b",
+    r"\b(?:offer|provid|host|mak)\w*\s+(?:\w+\s+){0,3}?as\s+a\s+(?:hosted\s+|managed\s+|online\s+|web\s+|cloud\s+|"
+    r"paid\s+)?service\b",
     r"\b(?:no|any|a)\s+(?:\w+\s+){0,2}?(?:charge|fee|price)s?\b[^.;]{0,60}?\b(?:is|be|are)\s+(?:made|charged|asked|"
     r"taken|levied)\b",
     r"\b(?:sell|sold|sells|selling|resell\w*|resold)\b[^.;]{0,80}?\b(?:royalt(?:y|ies)|proceeds|commission|percent|%|"
@@ -528,6 +533,8 @@ MODIFICATION: Final = compile_cues(
     r"\b(?:may|shall|must|can|will)\s+(?:not|never)\s+(?:be\s+)?(?:\w+\s+){0,3}?(?:modif\w*|alter\w*|adapt\w*|"
     r"translat\w*|chang(?:e|ed)|fork\w*|decompil\w*|reverse[-\s]engineer\w*|disassembl\w*|edit\w*|derive\w*)\b",
     r"\bno\s+(?:derivative|derived|modified|modifications?|changes|adaptations?|ports?|translations?|forks?|forking)\b",
+    r"^\W*(?:porting|translating|adapting|modifying|changing|altering|forking|rewriting|decompiling)\b[^.;]{0,60}?"
+    r"\b(?:requires?|needs?|is\s+(?:not\s+)?(?:permitted|allowed|prohibited|forbidden|barred))\b",
     r"^\W*(?:any\s+|all\s+)?(?:derivative\s+works?|modifications?|modified\s+versions?|adaptations?|ports?|"
     r"translations?|forks?|derived\s+works?)\b[^.;]{0,40}?\b(?:(?:may|shall|must|can)\s+(?:not|never|only)|"
     r"(?:may|can)\s+be\s+\w+\s+only|needs?|requires?)\b",
@@ -613,7 +620,8 @@ USE_FOR: Final = compile_cues(
     rf"\b{USE_VERB}\b(?:(?!\b(?:if|when|unless|because|while|who|which|whom|whose|where|whether)\b)[^.;]){{0,60}}?"
     rf"\b(?:for(?!-)|in|towards?|within|as\s+(?:a\s+)?part\s+of|in\s+connection\s+with|in\s+support\s+of|"
     rf"in\s+the\s+service\s+of|to\s+{PURPOSE_VERB})\b[^.;]{{0,80}}",
-    r"\b(?:for|in|to)\s+(?:any\s+)?(?:\w+\s+){0,3}?(?:purposes?|applications?|activit(?:y|ies)|projects?|"
+    r"\b(?:for|in|(?:limited|restricted|confined|reserved)\s+(?:exclusively\s+|solely\s+)?to)\s+(?:any\s+)?"
+    r"(?:\w+\s+){0,3}?(?:purposes?|applications?|activit(?:y|ies)|projects?|"
     r"industr(?:y|ies)|sectors?|operations|endeavou?rs?|research|teaching|education)\b",
     rf"\bto\s+{PURPOSE_VERB}\b[^.;]{{0,60}}?\b{FIELD_WORD}\b",
     r"\b(?:use|usage|application)\s+of\s+(?:the|this)\s+(?:software|program|code|library|work|project)\s+(?:to|for|in)\s+"
@@ -790,6 +798,10 @@ SCOPE_LIMIT: Final = compile_cues(
     r"\b(?:ineligible|off[-\s]limits?|not\s+eligible|barred|banned|prohibited|forbidden|withheld|denied|"
     r"disqualified)\b",
     r"\bnot\s+(?:a\s+)?part\s+of\s+(?:what|the\s+(?:grant|rights?|permissions?))\b",
+    r"^\W*(?!(?:this|that|the|these|such|our|my)\s+(?:\w+\s+){0,2}?(?:requests?|wish|wishes|notes?|sections?|"
+    r"statements?|paragraphs?|text|plea|appeal|messages?|preamble|addendum|words|files?|readme|documents?)\b)"
+    r"[^.;]{0,80}?\b(?:is|are|falls?|lies?|stays?|remains?|sits?|stands?)\s+(?:\w+\s+)?(?:outside|beyond)\s+"
+    r"(?:of\s+)?(?:the|this)\s+(?:licen[cs]e|grant|permissions?)\b",
     rf"^\W*(?:(?:this|the)\s+(?:software|program|code|library|work|project|licen[cs]e|grant)\s+(?:is|are)|licensed|"
     rf"provided|available|released|offered|granted|free)\s+(?:only\s+|solely\s+|exclusively\s+)?(?:for|to)\s+"
     rf"(?:\w+\s+){{0,2}}?{FIELD_WORD}",
@@ -802,6 +814,7 @@ LAPSE: Final = compile_cues(
     r"\b(?:stops?|ends?|ceases?)\s+(?:where|when|if|once|on|at|upon)\b",
     r"\blos(?:e|es|ing|t)\s+(?:\w+\s+){0,2}?(?:rights?|licen[cs]es?|permissions?)\b",
     r"\b(?:in\s+)?(?:breach|violation)\s+of\s+(?:this|the)\s+(?:licen[cs]e|terms|grant)\b",
+    r"\b(?:is|are|constitutes?|counts\s+as|amounts\s+to)\s+(?:a\s+)?(?:material\s+)?(?:breach|violation)\b",
     r"\b(?:breach(?:es)?|violat(?:es?|ing)|voids?|voided|terminates?|revokes?|cancels?|forfeits?)\s+(?:this|the|your|"
     r"its|their|any|all)\s+(?:\w+\s+)?(?:licen[cs]e|rights?|grant|permissions?|terms)\b",
 )
@@ -821,7 +834,7 @@ LICENSOR_BEFORE: Final = compile_cues(
 
 #: An imperative: a sentence or clause that begins with a verb of doing addressed to the reader.
 IMPERATIVE: Final = compile_cues(
-    r"(?:^|[;:]\s*)\W*(?:email|e-mail|contact|write|ask|pay|send|report|register|notify|inform|tell|credit|cite|"
+    r"(?:^|[;:]\s*|^\W*(?:before|after|if|when|once|unless|until)\b[^.;]{0,80}?,\s*)\W*(?:email|e-mail|contact|write|ask|pay|send|report|register|notify|inform|tell|credit|cite|"
     r"display|show|include|link|mention|give|donate|buy|purchase|sign|obtain|get|wait|make|provide|publish|submit|"
     r"return|delete|remove|stop|treat|respect|use|run|deploy|apply|keep)\s+(?!(?:of|in|by)\b)\w+",
 )
@@ -836,12 +849,14 @@ CONDITION_MARK: Final = compile_cues(
     r"\bin\s+(?:exchange|return)\s+for\b",
     r"\bconditional\b",
     r"\b(?:as|so)\s+long\s+as\b",
+    r"\b(?:you|licensees?|users?|recipients?|customers?)\s+(?:will\s+)?need\s+(?:a|an|our|the|your|prior|written)\b",
 )
 
 #: The licensee as the subject of a verb of assent or submission, or use that is itself the assent.
 ASSENT: Final = compile_cues(
     r"\b(?:licensees?|you|users?|recipients?|redistributors?)\s+(?:hereby\s+|thereby\s+|irrevocably\s+)?(?:agrees?|"
-    r"accepts?|consents?|submits?|undertakes?|waives?|covenants?|promises?|commits?)\b",
+    r"accepts?|consents?|submits?|undertakes?|waives?|covenants?|promises?|commits?|warrants?|represents?|"
+    r"certif(?:y|ies)|confirms?|affirms?|declares?)\b",
     r"\bby\s+(?:using|exercising|downloading|installing|copying|accepting|running|redistributing|obtaining)\b",
 )
 
@@ -851,6 +866,8 @@ NEGATION_ONLY: Final = compile_cues(
     r"\b(?:not|never|no)\s+(?:\w+\s+){0,3}?(?:prohibited|forbidden|restricted|limited|required|needed|necessary|"
     r"expected|construed|interpreted|deemed|obliged|obligated|owed|due|payable|charged)\b",
     r"\b(?:does|do|did|will|shall)\s+not\s+(?:prohibit|forbid|restrict|limit|require|ban|bar)\b",
+    r"\b(?:its|their|those|these|such|the\s+other|other)\s+(?:\w+\s+)?(?:terms|licen[cs]es?|conditions)\s+(?:do|does|"
+    r"shall|will)\s+not\s+apply\b",
     r"\b(?:(?:may|shall|must|should|will|can|could|is|are)\s+)?(?:not|never)\s+(?:to\s+)?be\s+(?:construed|interpreted|deemed|read|understood|taken|regarded|considered|"
     r"treated|seen|relied\s+(?:up)?on)\b",
     r"\bnothing\b[^.;]{0,80}?\b(?:shall|will|may|is\s+to)\s+be\s+(?:construed|interpreted|deemed|read|understood)\b",

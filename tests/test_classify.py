@@ -70,6 +70,9 @@ def test_a_duty_or_a_lapse_with_no_target_is_a_condition(sentence: str) -> None:
         ("Government contractors are welcome to read the code but not to run it.", "persons-or-groups"),  # after "but"
         ("This software is for non-commercial use.", "fields-of-endeavor"),  # purpose as predicate
         ("The rights above are restricted to academic research.", "fields-of-endeavor"),  # restricted to
+        ("Every bank is outside this licence.", "persons-or-groups"),  # a group outside the licence
+        ("Recipients must not offer the program as a managed service.", "distribution"),  # offered as a service
+        ("Rewriting it in another language requires our written consent.", "modification"),  # gerund subject
     ],
 )
 def test_a_restriction_reports_its_main_target_first(sentence: str, main: str) -> None:
@@ -117,6 +120,7 @@ def test_a_negation_that_only_takes_a_restriction_away_binds_no_one(sentence: st
         ("This notice does not grant any rights in the Larkspur trademarks.", {"trademark-notice", "statement"}),
         ("No packager needs to ask us first.", {"statement"}),  # no one needs to
         ("This page is not part of the licence.", {"statement"}),  # a text that is not part of the licence
+        ("The bundled font comes under its own licence; those terms do not apply to the code.", {"statement"}),
     ],
 )
 def test_narrow_recognisers_explain_away_binding_words(sentence: str, kind: set[str]) -> None:
@@ -131,6 +135,8 @@ def test_narrow_recognisers_explain_away_binding_words(sentence: str, kind: set[
         "Bug reports must reach the tracker within a week, whether or not you fix the bug yourself.",
         "By installing the package, the licensee submits to arbitration in Ostrava.",  # assent by use
         "Publishing a benchmark of the program voids this licence.",  # a verb that ends the grant
+        "Running it in a slot machine is a breach.",  # being a breach
+        "The Licensee warrants that it sells no tobacco.",  # the licensee warrants
     ],
 )
 def test_a_harmless_word_does_not_explain_away_a_duty(sentence: str) -> None:
@@ -144,6 +150,8 @@ def test_a_harmless_word_does_not_explain_away_a_duty(sentence: str) -> None:
         "Write to the steering group and wait for their answer before shipping it.",  # imperative
         "Companies pay 40 euros per seat.",  # a target with no binding word and no reason
         "Nothing is forbidden here beyond what the text below forbids.",
+        "Before shipping it in a product, email the maintainers.",  # an imperative after an adverbial clause
+        "Scrapers are outside the licence.",  # a scope limit whose subject is not a text
     ],
 )
 def test_without_a_reason_to_be_harmless_a_sentence_is_never_harmless(sentence: str) -> None:
