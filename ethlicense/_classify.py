@@ -17,6 +17,15 @@ The classifier reads English legal prose with hand-written cues, in two separate
    OSD 9), and also selling or distributing (OSD 1), modifying (OSD 3), a product (OSD 8) or a technology
    (OSD 10).
 
+Then a **structural check** (:func:`binding_structures`) makes the result safe by construction: a sentence
+that binds by its structure (a modal of duty, a negated modal or imperative, a limit of the grant's scope, a
+lapse of the grant, the licensee's assent, a condition mark, an imperative) is never called harmless unless a
+narrow recogniser states why (a request governs its clause; the authors are its subject; the words govern
+liability; the marks are the subject of a trademark notice; contributors are the subject; a definition or an
+exemption). Negations that only take a restriction away (``is not prohibited``, ``you don't need``, ``shall not
+be construed``), questions and bare answers bind no one. A sentence with no reason to be harmless that names a
+target is unclear. Of several targets, the one the sentence names first is its main one, reported first.
+
 A binding sentence with no target is a *condition*: it still makes the text a license of its own. Text that
 binds no one is sorted into harmless kinds: requests, statements of values, notes on contributions,
 third-party notices, license notices, disclaimers, trademark notices, extra permissions, exemptions,
@@ -433,12 +442,12 @@ def binding_structures(sentence: str) -> list[tuple[re.Match[str], bool]]:
     """
     sentence = _blank(_QUOTED_TERM, sentence)
     negations = [match.span() for match in words.NEGATION_ONLY.finditer(sentence)]
-    found: list[tuple[re.Match[str], bool]] = []
-    for pattern, positive in _STRUCTURES:
-        for match in pattern.finditer(sentence):
-            if not any(match.start() < end and start < match.end() for start, end in negations):
-                found.append((match, positive))
-    return found
+    return [
+        (match, positive)
+        for pattern, positive in _STRUCTURES
+        for match in pattern.finditer(sentence)
+        if not any(match.start() < end and start < match.end() for start, end in negations)
+    ]
 
 
 def _neutral(sentence: str, kind: str, match: re.Match[str], *, positive: bool) -> bool:  # noqa: PLR0911 - one rule per kind
@@ -468,7 +477,7 @@ def _neutral(sentence: str, kind: str, match: re.Match[str], *, positive: bool) 
     return kind in {DEFINITION, EXEMPTION} and not positive
 
 
-def _checked(sentence: str, classification: Classification, *, disclaims: bool) -> Classification:
+def _checked(sentence: str, classification: Classification, *, disclaims: bool) -> Classification:  # noqa: C901, PLR0911 - one return per outcome
     """Return *classification*, unless the sentence binds by its structure and the kind gives no reason why not.
 
     Such a sentence is a restriction when a target is named near the binding words, a condition when it

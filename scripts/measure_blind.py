@@ -98,7 +98,7 @@ def _restriction_criteria(item: dict[str, Any]) -> tuple[str, ...]:
     )
 
 
-def blind_cases(name: str = DEFAULT_SET) -> Iterator[Blind]:  # noqa: C901 - one loop per group
+def blind_cases(name: str = DEFAULT_SET) -> Iterator[Blind]:
     """Yield every text of the set *name*, placed as the other written sets are."""
     folder = set_folder(name)
     groups = corpus.same_text_groups()
@@ -240,8 +240,11 @@ def has_block(page: str, kind: str, name: str) -> bool:
 def main(argv: Sequence[str] | None = None) -> int:
     """Measure, print the figures, and write them to the page when asked."""
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
-    parser.add_argument("--set", default=DEFAULT_SET, help=f"the set to measure (default {DEFAULT_SET}; {TUNED!r}: "
-                        "the sets the rules were developed on)")
+    parser.add_argument(
+        "--set",
+        default=DEFAULT_SET,
+        help=f"the set to measure (default {DEFAULT_SET}; {TUNED!r}: the sets the rules were developed on)",
+    )
     parser.add_argument("--write-page", action="store_true", help="rewrite the set's current figures in the page")
     parser.add_argument("--first", action="store_true", help="write the set's first measurement (only once)")
     parser.add_argument("--page", type=Path, default=PAGE, help="the page to write (default docs/check-blind.md)")

@@ -55,7 +55,9 @@ def test_a_set_block_is_replaced_in_place_and_added_when_absent(measure_blind: M
     assert rewritten == "intro\n<!-- current-figures:blind3 -->\nnew\n<!-- /current-figures:blind3 -->\nend\n"
     added = measure_blind.write_block(page, "first-measurement", "blind4", "first\n", "## blind4: first")
     assert added.startswith(page.rstrip("\n"))
-    assert added.endswith("## blind4: first\n\n<!-- first-measurement:blind4 -->\nfirst\n<!-- /first-measurement:blind4 -->\n")
+    assert added.endswith(
+        "## blind4: first\n\n<!-- first-measurement:blind4 -->\nfirst\n<!-- /first-measurement:blind4 -->\n"
+    )
     assert measure_blind.has_block(added, "first-measurement", "blind4")
 
 
