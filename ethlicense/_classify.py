@@ -40,6 +40,7 @@ definitions, titles and copyright lines.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Sequence
 from typing import Final
@@ -440,14 +441,20 @@ def binding_structures(sentence: str) -> list[tuple[re.Match[str], bool]]:
     Negations that only take away a restriction or a requirement (``is not prohibited``, ``you don't need``)
     are left out, with any structure they overlap.
     """
+    return list(_binding_structures(sentence))
+
+
+@functools.lru_cache(maxsize=4096)
+def _binding_structures(sentence: str) -> tuple[tuple[re.Match[str], bool], ...]:
+    """Return the structures of :func:`binding_structures`, once per sentence."""
     sentence = _blank(_QUOTED_TERM, sentence)
     negations = [match.span() for match in words.NEGATION_ONLY.finditer(sentence)]
-    return [
+    return tuple(
         (match, positive)
         for pattern, positive in _STRUCTURES
         for match in pattern.finditer(sentence)
         if not any(match.start() < end and start < match.end() for start, end in negations)
-    ]
+    )
 
 
 def _neutral(sentence: str, kind: str, match: re.Match[str], *, positive: bool) -> bool:  # noqa: PLR0911 - one rule per kind
