@@ -495,6 +495,10 @@ def _checked(sentence: str, classification: Classification, *, disclaims: bool) 
     if kind in BINDING_KINDS or kind in _LAYOUT_KINDS:
         return classification
     structures = binding_structures(sentence)
+    recipients = words.RECIPIENT_LIMIT.search(sentence)
+    if not structures and recipients is not None and kind not in {REQUEST, DISCLAIMER, LICENSE_NOTICE}:
+        # A grant to a class, or software "for" a class or field: it may leave everyone else out.
+        return Classification(UNCLEAR, cue=recipients.group())
     if not structures and kind == NOTE and not classification.cue:
         # No reason to be harmless: a sentence that names what a restriction would restrict (a group, a field,
         # a fee) without binding words may still restrict; a person must read it.

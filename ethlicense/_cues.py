@@ -841,7 +841,8 @@ IMPERATIVE: Final = compile_cues(
 
 #: A condition put on the grant.
 CONDITION_MARK: Final = compile_cues(
-    r"\bprovided\s+(?!(?:by|as\s+is|without|under|with)\b)\w+",
+    r"\bprovided\s+(?:always\s+|further\s+|however\s+|only\s+)?(?:that|you|the\s+licensee|licensees?|it|they|such|"
+    r"no|any|each|every|all|your)\b",
     r"\b(?:only|solely|exclusively)\b(?!\s+(?:for\s+)?(?:information(?:al)?|convenience|reference)\b)",
     r"\bunless\b",
     r"\bsubject\s+to\b(?!\s+(?:the\s+)?(?:terms|conditions)\s+(?:of|above|below))",
@@ -890,4 +891,14 @@ LIABILITY_GOVERNED: Final = compile_cues(
     r"\b(?:be|been|being|is|are)\s+(?:held\s+)?(?:\w+\s+)?(?:liable|responsible|accountable)\b",
     r"\b(?:warrant(?:y|ies|s)?|guarantee[sd]?|liab(?:le|ility))\b",
     r"\bat\s+(?:your|their|its)\s+own\s+risk\b",
+)
+
+#: A grant, or a statement of what the software is for, addressed to a class of persons or a field: it may
+#: leave everyone else out (``Permission is granted to registered charities``), so it is never harmless alone.
+RECIPIENT_LIMIT: Final = compile_cues(
+    rf"\b(?:is|are|was|were)\s+(?:hereby\s+|also\s+)?(?:granted|licensed|made\s+available|available|provided|offered|"
+    rf"released|intended|meant|designed|built|written|created|made)\s+(?:\w+\s+)?(?:to|for)\s+(?!(?:any|all|every|"
+    rf"everyone|everybody|anyone|anybody|you|the\s+public)\b)(?:[\w-]+\s+){{0,3}}?(?:{GROUP_NOUN}|{FIELD_WORD})\b",
+    r"\b(?:is|are)\s+(?:hereby\s+|also\s+)?(?:granted|licensed|given|offered|made\s+available)\s+(?:only\s+)?to\s+"
+    r"(?!(?:any|all|every|everyone|everybody|anyone|anybody|you|the\s+public)\b)(?:[\w-]+\s+){0,3}?[\w-]+s\b",
 )

@@ -152,6 +152,8 @@ def test_a_harmless_word_does_not_explain_away_a_duty(sentence: str) -> None:
         "Nothing is forbidden here beyond what the text below forbids.",
         "Before shipping it in a product, email the maintainers.",  # an imperative after an adverbial clause
         "Scrapers are outside the licence.",  # a scope limit whose subject is not a text
+        "Permission is granted to hospitals and clinics.",  # a grant to a class may leave others out
+        "This program is intended for academic research.",  # software "for" a field
     ],
 )
 def test_without_a_reason_to_be_harmless_a_sentence_is_never_harmless(sentence: str) -> None:
