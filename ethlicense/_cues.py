@@ -867,6 +867,8 @@ NEGATION_ONLY: Final = compile_cues(
     r"\b(?:not|never|no)\s+(?:\w+\s+){0,3}?(?:prohibited|forbidden|restricted|limited|required|needed|necessary|"
     r"expected|construed|interpreted|deemed|obliged|obligated|owed|due|payable|charged)\b",
     r"\b(?:does|do|did|will|shall)\s+not\s+(?:prohibit|forbid|restrict|limit|require|ban|bar)\b",
+    r"\b(?:cannot|can't|may\s+not|shall\s+not|will\s+not|won't|is\s+not|are\s+not|never)\s+(?:be\s+)?(?:revoked|"
+    r"terminated|withdrawn|cancell?ed|voided|taken\s+(?:away|back))\b",
     r"\b(?:its|their|those|these|such|the\s+other|other)\s+(?:\w+\s+)?(?:terms|licen[cs]es?|conditions)\s+(?:do|does|"
     r"shall|will)\s+not\s+apply\b",
     r"\b(?:(?:may|shall|must|should|will|can|could|is|are)\s+)?(?:not|never)\s+(?:to\s+)?be\s+(?:construed|interpreted|deemed|read|understood|taken|regarded|considered|"

@@ -102,6 +102,7 @@ def test_of_two_targets_the_one_named_first_is_the_main_one() -> None:
         "Output produced by the model must not be treated as medical advice.",  # negated construal
         "No royalty is owed for copies you give away.",  # negated debt
         "This licence does not forbid selling the program.",  # the licence does not forbid
+        "This grant can never be withdrawn for peaceful use.",  # a negated lapse
     ],
 )
 def test_a_negation_that_only_takes_a_restriction_away_binds_no_one(sentence: str) -> None:
