@@ -469,9 +469,9 @@ def _neutral(sentence: str, kind: str, match: re.Match[str], *, positive: bool) 
         return True
     if kind == REQUEST:
         # A request governs the binding words of its own clause, not those after "but" or a semicolon.
-        request = words.REQUEST.search(sentence)
-        return request is None or not (
-            request.end() <= match.start() and words.CLAUSE_BREAK.search(sentence, request.end(), match.start())
+        return any(
+            words.CLAUSE_BREAK.search(sentence, min(ask.end(), match.end()), max(ask.start(), match.start())) is None
+            for ask in words.REQUEST.finditer(sentence)
         )
     if words.LICENSOR_SUBJECT.search(sentence) and not words.GRANT_WORD.search(sentence[: match.start()]):
         return True

@@ -843,7 +843,7 @@ IMPERATIVE: Final = compile_cues(
 CONDITION_MARK: Final = compile_cues(
     r"\bprovided\s+(?:always\s+|further\s+|however\s+|only\s+)?(?:that|you|the\s+licensee|licensees?|it|they|such|"
     r"no|any|each|every|all|your)\b",
-    r"\b(?:only|solely|exclusively)\b(?!\s+(?:for\s+)?(?:information(?:al)?|convenience|reference)\b)",
+    r"\b(?:only|solely|exclusively)\b(?!\s+(?:for\s+)?(?:information(?:al)?|convenience|reference|a|an)\b)",
     r"\bunless\b",
     r"\bsubject\s+to\b(?!\s+(?:the\s+)?(?:terms|conditions)\s+(?:of|above|below))",
     r"\bon\s+(?:the\s+)?condition\b",

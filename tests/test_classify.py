@@ -119,6 +119,7 @@ def test_a_negation_that_only_takes_a_restriction_away_binds_no_one(sentence: st
         ("The maintainers shall not be liable for any lost crops.", {"disclaimer"}),  # a modal governs liability
         ("The Larkspur name and logo may not be used to promote your products.", {"trademark-notice"}),  # subject
         ("This notice does not grant any rights in the Larkspur trademarks.", {"trademark-notice", "statement"}),
+        ("Please keep it away from slot machines; this is only a wish.", {"request"}),  # a request in each clause
         ("No packager needs to ask us first.", {"statement"}),  # no one needs to
         ("This page is not part of the licence.", {"statement"}),  # a text that is not part of the licence
         ("The bundled font comes under its own licence; those terms do not apply to the code.", {"statement"}),
