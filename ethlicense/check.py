@@ -317,11 +317,11 @@ class CheckResult(_Model):
     def main_criterion(self) -> str | None:
         """The main criterion the text fails: the one a reader should hear first.
 
-        It is the first criterion of the first restriction in ``restrictions`` (the first restriction found in
-        the text, and of one passage the kind its wording restricts most directly, so ``OSD-5`` for "may not be
-        used by banks for lending"); without restrictions, the first criterion of ``violations`` (for example
-        ``OSI-approved`` for a binding condition that fails no particular criterion); ``None`` when the text
-        fails none.
+        It is the first criterion of the first restriction in ``restrictions``: restrictions come in the order of
+        the text, and those of one passage in the order the passage names what it restricts (``OSD-5`` for "may
+        not be used by banks for gambling", ``OSD-6`` for "may not be used for gambling by banks"). Without
+        restrictions it is the first criterion of ``violations`` (``OSI-approved`` for a binding condition that
+        fails no particular criterion); ``None`` when the text fails none.
         """
         for restriction in self.restrictions:
             if restriction.criteria:
