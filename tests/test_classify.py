@@ -257,6 +257,8 @@ def test_a_harmless_note_alone_is_never_not_open_source(harmless: str) -> None:
         ("Casino operators may not use the Software.", "OSD-5"),
         ("The Software may not be used for payday lending.", "OSD-6"),
         ("Copies of the Software may not be sold.", "OSD-1"),
+        ("The Software may not be used by banks for gambling.", "OSD-5"),  # persons named first
+        ("The Software may not be used for gambling by banks.", "OSD-6"),  # the field named first
         ("Every installation must show a banner naming the authors for ten seconds.", "OSI-approved"),
     ],
 )
