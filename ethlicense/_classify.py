@@ -289,8 +289,29 @@ def _cue_spans(sentence: str) -> list[_Span]:
 _SOFT_KINDS: Final = frozenset({DISCLAIMER, TRADEMARK_NOTICE, LICENSE_NOTICE, CONTRIBUTION_NOTE, THIRD_PARTY_NOTICE})
 
 
+#: Sentences up to this many characters are classified once per process (the cache holds at most
+#: ``_CACHED_SENTENCES`` of them, so a tree of long, distinct sentences cannot fill the memory).
+_CACHED_LENGTH: Final = 1000
+_CACHED_SENTENCES: Final = 8192
+
+
 def _sentence(sentence: str, *, binding_context: bool = False) -> _Sentence:
-    """Classify one sentence: by the rules below, then checked against the sentence's structure (``_checked``)."""
+    """Classify one sentence: by the rules below, then checked against the sentence's structure (``_checked``).
+
+    The result depends on the sentence alone, so a short sentence is classified once: the same sentences recur
+    across the files of a tree.
+    """
+    if len(sentence) <= _CACHED_LENGTH:
+        return _cached_sentence(sentence, binding_context=binding_context)
+    return _classify_sentence(sentence, binding_context=binding_context)
+
+
+@functools.lru_cache(maxsize=_CACHED_SENTENCES)
+def _cached_sentence(sentence: str, *, binding_context: bool) -> _Sentence:
+    return _classify_sentence(sentence, binding_context=binding_context)
+
+
+def _classify_sentence(sentence: str, *, binding_context: bool) -> _Sentence:
     if words.QUESTION_OR_ANSWER.search(sentence) and not binding_context:
         return _Sentence(Classification(NOTE, cue="a question or an answer"), disclaims=False)
     negation = words.NEGATION_ONLY.search(sentence)
@@ -441,7 +462,9 @@ def binding_structures(sentence: str) -> list[tuple[re.Match[str], bool]]:
     Negations that only take away a restriction or a requirement (``is not prohibited``, ``you don't need``)
     are left out, with any structure they overlap.
     """
-    return list(_binding_structures(sentence))
+    if len(sentence) <= _CACHED_LENGTH:
+        return list(_binding_structures(sentence))
+    return list(_binding_structures.__wrapped__(sentence))
 
 
 @functools.lru_cache(maxsize=4096)
