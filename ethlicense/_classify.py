@@ -17,6 +17,15 @@ The classifier reads English legal prose with hand-written cues, in two separate
    OSD 9), and also selling or distributing (OSD 1), modifying (OSD 3), a product (OSD 8) or a technology
    (OSD 10).
 
+Then a **structural check** (:func:`binding_structures`) makes the result safe by construction: a sentence
+that binds by its structure (a modal of duty, a negated modal or imperative, a limit of the grant's scope, a
+lapse of the grant, the licensee's assent, a condition mark, an imperative) is never called harmless unless a
+narrow recogniser states why (a request governs its clause; the authors are its subject; the words govern
+liability; the marks are the subject of a trademark notice; contributors are the subject; a definition or an
+exemption). Negations that only take a restriction away (``is not prohibited``, ``you don't need``, ``shall not
+be construed``), questions and bare answers bind no one. A sentence with no reason to be harmless that names a
+target is unclear. Of several targets, the one the sentence names first is its main one, reported first.
+
 A binding sentence with no target is a *condition*: it still makes the text a license of its own. Text that
 binds no one is sorted into harmless kinds: requests, statements of values, notes on contributions,
 third-party notices, license notices, disclaimers, trademark notices, extra permissions, exemptions,
@@ -31,12 +40,16 @@ definitions, titles and copyright lines.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Sequence
 from typing import Final
 
 from ethlicense import _cues as words
+from ethlicense._additions import BINDING_KINDS as CHECK_BINDING_KINDS
+from ethlicense._additions import AdditionKind
 from ethlicense._budget import check_time
+from ethlicense.models import Restriction
 
 __all__ = [
     "BINDING_KINDS",
@@ -49,39 +62,40 @@ __all__ = [
     "starts_like_notice",
 ]
 
-# The kinds, as plain strings (the public enum in ethlicense.check has the same values).
-RESTRICTION: Final = "restriction"
-CONDITION: Final = "condition"
-CHANGE: Final = "change"
-REQUEST: Final = "request"
-STATEMENT: Final = "statement"
-CONTRIBUTION_NOTE: Final = "contribution-note"
-THIRD_PARTY_NOTICE: Final = "third-party-notice"
-LICENSE_NOTICE: Final = "license-notice"
-DISCLAIMER: Final = "disclaimer"
-TRADEMARK_NOTICE: Final = "trademark-notice"
-PERMISSION: Final = "permission"
-EXEMPTION: Final = "exemption"
-DEFINITION: Final = "definition"
-TITLE: Final = "title"
-COPYRIGHT: Final = "copyright"
-STRUCTURE: Final = "structure"
-NOTE: Final = "note"
-UNCLEAR: Final = "unclear"
+# The kinds, as plain strings taken from the public enum (:class:`ethlicense.check.AdditionKind`).
+RESTRICTION: Final = AdditionKind.RESTRICTION.value
+CONDITION: Final = AdditionKind.CONDITION.value
+CHANGE: Final = AdditionKind.CHANGE.value
+REQUEST: Final = AdditionKind.REQUEST.value
+STATEMENT: Final = AdditionKind.STATEMENT.value
+CONTRIBUTION_NOTE: Final = AdditionKind.CONTRIBUTION_NOTE.value
+THIRD_PARTY_NOTICE: Final = AdditionKind.THIRD_PARTY_NOTICE.value
+LICENSE_NOTICE: Final = AdditionKind.LICENSE_NOTICE.value
+DISCLAIMER: Final = AdditionKind.DISCLAIMER.value
+TRADEMARK_NOTICE: Final = AdditionKind.TRADEMARK_NOTICE.value
+PERMISSION: Final = AdditionKind.PERMISSION.value
+EXEMPTION: Final = AdditionKind.EXEMPTION.value
+DEFINITION: Final = AdditionKind.DEFINITION.value
+TITLE: Final = AdditionKind.TITLE.value
+COPYRIGHT: Final = AdditionKind.COPYRIGHT.value
+STRUCTURE: Final = AdditionKind.STRUCTURE.value
+NOTE: Final = AdditionKind.NOTE.value
+UNCLEAR: Final = AdditionKind.UNCLEAR.value
 
 #: The kinds that bind the licensee, and so change the license.
-BINDING_KINDS: Final = frozenset({RESTRICTION, CONDITION, CHANGE})
+BINDING_KINDS: Final = frozenset(kind.value for kind in CHECK_BINDING_KINDS)
 
-# What can be restricted (the values of ethlicense.models.Restriction), in the order they are reported.
-PERSONS: Final = "persons-or-groups"
-FIELDS: Final = "fields-of-endeavor"
-CONDUCT: Final = "conduct"
-DISTRIBUTION: Final = "distribution"
-MODIFICATION: Final = "modification"
-AGREEMENT: Final = "additional-agreement"
-PRODUCT: Final = "product-specific"
-OTHER_SOFTWARE: Final = "other-software"
-TECHNOLOGY: Final = "technology"
+# What can be restricted (the values of :class:`ethlicense.models.Restriction`), in the order they are reported
+# when a sentence names several at the same place.
+PERSONS: Final = Restriction.PERSONS_OR_GROUPS.value
+FIELDS: Final = Restriction.FIELDS_OF_ENDEAVOR.value
+CONDUCT: Final = Restriction.CONDUCT.value
+DISTRIBUTION: Final = Restriction.DISTRIBUTION.value
+MODIFICATION: Final = Restriction.MODIFICATION.value
+AGREEMENT: Final = Restriction.ADDITIONAL_AGREEMENT.value
+PRODUCT: Final = Restriction.PRODUCT_SPECIFIC.value
+OTHER_SOFTWARE: Final = Restriction.OTHER_SOFTWARE.value
+TECHNOLOGY: Final = Restriction.TECHNOLOGY.value
 _ORDER: Final = (PERSONS, FIELDS, CONDUCT, DISTRIBUTION, MODIFICATION, AGREEMENT, PRODUCT, OTHER_SOFTWARE, TECHNOLOGY)
 
 
@@ -158,6 +172,7 @@ def _targets(sentence: str, cues: Sequence[_Span] | None = None) -> tuple[list[s
     """
     text = _blank(words.PERMISSIVE, sentence)
     found: dict[str, str] = {}
+    where: dict[str, int] = {}
     for category, pattern in (
         (OTHER_SOFTWARE, words.OTHER_SOFTWARE),
         (DISTRIBUTION, words.DISTRIBUTION),
@@ -168,12 +183,15 @@ def _targets(sentence: str, cues: Sequence[_Span] | None = None) -> tuple[list[s
     ):
         match = _first_near(pattern, text, cues)
         if match is not None:
-            found[category] = match.group()
+            found[category], where[category] = match.group(), match.start()
     persons_text = _blank(words.AGREEMENT_PARTY, _blank(words.GENERIC_PERSONS, text))
     persons = _first_near(words.PERSONS, persons_text, cues) or _first_near(words.NAMED, persons_text, cues)
-    if persons is not None:
-        found[PERSONS] = persons.group()
-    found.update(_field_or_conduct(text, cues, persons=PERSONS in found))
+    if persons is not None and not (
+        _first_near(words.AGREEMENT, text, cues) is not None and words.IDENTITY_CONDITION.fullmatch(persons.group())
+    ):
+        found[PERSONS], where[PERSONS] = persons.group(), persons.start()
+    for category, (cue, start) in _field_or_conduct(text, cues, persons=PERSONS in found).items():
+        found[category], where[category] = cue, start
     if AGREEMENT in found and words.TRADEMARK.search(text) and len(found) == 1:
         del found[AGREEMENT]
     if DISTRIBUTION in found and (
@@ -189,14 +207,33 @@ def _targets(sentence: str, cues: Sequence[_Span] | None = None) -> tuple[list[s
         and any(category in found for category in specific)
     ):
         del found[FIELDS]  # "used to run it": a use named by its verb alone gives way to a more specific target
-    categories: list[str] = [category for category in _ORDER if category in found]
+    categories = _by_salience([category for category in _ORDER if category in found], where)
     if categories == [CONDUCT] and words.PROCEDURAL.search(text) and not words.PROHIBITION.search(text):
         return [], ""  # the words of conduct name what a dispute, or a choice of law, is about
     cue = "; ".join(found[category].strip() for category in categories)
     return categories, cue
 
 
-def _field_or_conduct(text: str, cues: Sequence[_Span] | None, *, persons: bool) -> dict[str, str]:
+def _by_salience(categories: list[str], where: dict[str, int]) -> list[str]:
+    """Order the targets of one sentence: the one named first comes first (it is the main one).
+
+    A sentence names what it restricts before the details of how (``Banks may not use it for lending``: the
+    banks; ``Running it as a paid service needs a written agreement``: the use), so the first target in the
+    sentence is taken as its main one; targets named at the same place keep the order of ``_ORDER``.
+    """
+    return sorted(categories, key=lambda category: (where.get(category, 0), _ORDER.index(category)))
+
+
+_PURPOSE_START: Final = re.compile(r"\s(?:for|in|to|towards?|within|as)\s", re.IGNORECASE)
+
+
+def _purpose_start(use: re.Match[str]) -> int:
+    """Return where the purpose of a use begins (``used for weapons``: at ``for``), for ordering targets."""
+    found = _PURPOSE_START.search(use.group())
+    return use.start() + (found.start() if found is not None else 0)
+
+
+def _field_or_conduct(text: str, cues: Sequence[_Span] | None, *, persons: bool) -> dict[str, tuple[str, int]]:
     """Return whether a sentence restricts a field of endeavor or the licensee's conduct, with the words showing it."""
     use = _first_near(words.USE_FOR, text, cues)
     field = _first_near(words.FIELD_ONLY, text, cues)
@@ -204,11 +241,11 @@ def _field_or_conduct(text: str, cues: Sequence[_Span] | None, *, persons: bool)
     if use is not None and conduct is not None and words.LABOUR_USED.search(text) is not None:
         use = None  # labour employed or used: how the licensee treats people, not a use of the software
     if use is not None and (field is not None or not persons):
-        return {FIELDS: use.group()}
+        return {FIELDS: (use.group(), _purpose_start(use))}
     if conduct is not None:
-        return {CONDUCT: conduct.group()}
+        return {CONDUCT: (conduct.group(), conduct.start())}
     if field is not None and not persons:
-        return {FIELDS: field.group()}
+        return {FIELDS: (field.group(), field.start())}
     return {}
 
 
@@ -252,8 +289,70 @@ def _cue_spans(sentence: str) -> list[_Span]:
 _SOFT_KINDS: Final = frozenset({DISCLAIMER, TRADEMARK_NOTICE, LICENSE_NOTICE, CONTRIBUTION_NOTE, THIRD_PARTY_NOTICE})
 
 
-def _sentence(sentence: str, *, binding_context: bool = False) -> _Sentence:  # noqa: C901, PLR0911, PLR0912 - one rule per return
-    """Classify one sentence.
+#: Sentences up to this many characters are classified once per process (the cache holds at most
+#: ``_CACHED_SENTENCES`` of them, so a tree of long, distinct sentences cannot fill the memory).
+_CACHED_LENGTH: Final = 1000
+_CACHED_SENTENCES: Final = 8192
+
+
+def _sentence(sentence: str, *, binding_context: bool = False) -> _Sentence:
+    """Classify one sentence: by the rules below, then checked against the sentence's structure (``_checked``).
+
+    The result depends on the sentence alone, so a short sentence is classified once: the same sentences recur
+    across the files of a tree.
+    """
+    if len(sentence) <= _CACHED_LENGTH:
+        return _cached_sentence(sentence, binding_context=binding_context)
+    return _classify_sentence(sentence, binding_context=binding_context)
+
+
+@functools.lru_cache(maxsize=_CACHED_SENTENCES)
+def _cached_sentence(sentence: str, *, binding_context: bool) -> _Sentence:
+    return _classify_sentence(sentence, binding_context=binding_context)
+
+
+def _classify_sentence(sentence: str, *, binding_context: bool) -> _Sentence:
+    if words.QUESTION_OR_ANSWER.search(sentence) and not binding_context:
+        return _Sentence(Classification(NOTE, cue="a question or an answer"), disclaims=False)
+    negation = words.NEGATION_ONLY.search(sentence)
+    if negation is not None and not binding_context and not _binds_beyond_negations(sentence):
+        return _Sentence(Classification(STATEMENT, cue=negation.group()), disclaims=False)
+    found = _sentence_rules(_masked(sentence), binding_context=binding_context)
+    checked = _checked(sentence, found.classification, disclaims=found.disclaims)
+    return _Sentence(checked, disclaims=found.disclaims and not (checked.binding or checked.kind == UNCLEAR))
+
+
+def _masked(sentence: str) -> str:
+    """Return *sentence* with the binding words that bind no licensee blanked (offsets kept).
+
+    Those are negations that only take a restriction away (``must not be taken as advice``) and binding words
+    whose subject is the authors (``we can't stop you``).
+    """
+    kept = [match.span() for match in words.NOT_BINDING.finditer(sentence)]
+    spans = [
+        match.span()
+        for match in words.NEGATION_ONLY.finditer(sentence)
+        if not any(match.start() < end and start < match.end() for start, end in kept)
+    ]
+    spans += [
+        match.span()
+        for match, _ in binding_structures(sentence)
+        if words.LICENSOR_BEFORE.search(sentence[: match.start()]) and not words.GRANT_WORD.search(match.group())
+    ]
+    for start, end in spans:
+        sentence = sentence[:start] + " " * (end - start) + sentence[end:]
+    return sentence
+
+
+def _binds_beyond_negations(sentence: str) -> bool:
+    """Return whether *sentence* has binding words besides negations that only take a restriction away."""
+    negations = [match.span() for match in words.NEGATION_ONLY.finditer(sentence)]
+    spans = [match.span() for match, _ in binding_structures(sentence)] + _cue_spans(sentence)
+    return any(not any(start < end_n and start_n < end for start_n, end_n in negations) for start, end in spans)
+
+
+def _sentence_rules(sentence: str, *, binding_context: bool = False) -> _Sentence:  # noqa: C901, PLR0911, PLR0912 - one rule per return
+    """Classify one sentence by its cues.
 
     With *binding_context* (the sentence sits in a part of the license that states conditions), a sentence
     with a target binds even without a binding word of its own.
@@ -318,7 +417,140 @@ def _sentence(sentence: str, *, binding_context: bool = False) -> _Sentence:  # 
     ):
         # A prohibition of nothing the rules can name ("you may not do that"): it may bind, or only negate.
         return _Sentence(Classification(UNCLEAR, cue=prohibition.group()), disclaims=False)
+    if not binding_context and not any(positive for _, positive in binding_structures(sentence)):
+        # Binding words that take away (a negation, a limit of scope) with neither a target nor a duty: they may
+        # bind, or only describe what the license leaves out; a person must read them.
+        return _Sentence(Classification(UNCLEAR, cue=strong.group()), disclaims=False)
     return _Sentence(Classification(CONDITION, cue=strong.group()), disclaims=False)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# The structural check: no sentence that binds by its structure is called harmless without a stated reason
+# ---------------------------------------------------------------------------------------------------------------
+
+#: The structures that bind, and whether each binds by itself (a duty, a lapse, an assent: a condition even
+#: without a target) or only may (a negation, a limit of scope, a condition mark: unclear without a target).
+_STRUCTURES: Final = (
+    (words.DUTY_MODAL, True),
+    (words.LAPSE, True),
+    (words.ASSENT, True),
+    (words.NEGATED_MODAL, False),
+    (words.SCOPE_LIMIT, False),
+    (words.CONDITION_MARK, False),
+    (words.IMPERATIVE, False),
+)
+
+#: Disclaimers of force that are weak: they say something is left to the licensee, which a sentence may say
+#: of one part while binding in another (``must be sent back, whether or not you distribute them``).
+_WEAK_DISCLAIMER: Final = re.compile(
+    r"whether|voluntary|optional|discretion|option|choice|remains?|stays?|still|either\s+way|regardless|due|payable|"
+    r"outside|beyond|separate|independent|apart|addition",
+    re.IGNORECASE,
+)
+
+#: Kinds decided by the layout of a paragraph, not by its prose; the check leaves them alone.
+_LAYOUT_KINDS: Final = frozenset({TITLE, COPYRIGHT, STRUCTURE})
+
+
+#: A short quoted term (``"Excluded Party"``): a name being defined or cited, whose words bind no one.
+_QUOTED_TERM: Final = re.compile(r"[\"\u201c][^\"\u201c\u201d.;]{1,60}[\"\u201d]")
+
+
+def binding_structures(sentence: str) -> list[tuple[re.Match[str], bool]]:
+    """Return the structures by which *sentence* binds someone, each with whether it binds by itself.
+
+    Negations that only take away a restriction or a requirement (``is not prohibited``, ``you don't need``)
+    are left out, with any structure they overlap.
+    """
+    if len(sentence) <= _CACHED_LENGTH:
+        return list(_binding_structures(sentence))
+    return list(_binding_structures.__wrapped__(sentence))
+
+
+@functools.lru_cache(maxsize=4096)
+def _binding_structures(sentence: str) -> tuple[tuple[re.Match[str], bool], ...]:
+    """Return the structures of :func:`binding_structures`, once per sentence."""
+    sentence = _blank(_QUOTED_TERM, sentence)
+    negations = [match.span() for match in words.NEGATION_ONLY.finditer(sentence)]
+    return tuple(
+        (match, positive)
+        for pattern, positive in _STRUCTURES
+        for match in pattern.finditer(sentence)
+        if not any(match.start() < end and start < match.end() for start, end in negations)
+    )
+
+
+def _neutral(sentence: str, kind: str, match: re.Match[str], *, positive: bool) -> bool:  # noqa: PLR0911 - one rule per kind
+    """Return whether a harmless *kind* explains away one binding structure of *sentence*, with a stated reason.
+
+    The reasons are narrow: a request governs the sentence; the authors are its subject (they bind
+    themselves); the structure governs liability or warranty (a disclaimer); the marks are the subject of a
+    trademark notice; contributors are the subject of a note on contributing; a definition defines; an
+    exemption negates a restriction.
+    """
+    if words.LICENSOR_BEFORE.search(sentence[: match.start()]) and not words.GRANT_WORD.search(match.group()):
+        return True
+    if kind == REQUEST:
+        # A request governs the binding words of its own clause, not those after "but" or a semicolon.
+        return any(
+            words.CLAUSE_BREAK.search(sentence, min(ask.end(), match.end()), max(ask.start(), match.start())) is None
+            for ask in words.REQUEST.finditer(sentence)
+        )
+    if words.LICENSOR_SUBJECT.search(sentence) and not words.GRANT_WORD.search(sentence[: match.start()]):
+        return True
+    if kind == DISCLAIMER and words.LIABILITY_GOVERNED.search(sentence, match.start(), match.end() + 60):
+        return True
+    if kind == TRADEMARK_NOTICE and words.MARK_SUBJECT.search(sentence[: match.start()]):
+        return True
+    if kind == CONTRIBUTION_NOTE and words.CONTRIBUTION_SUBJECT.search(sentence):
+        return True
+    return kind in {DEFINITION, EXEMPTION} and not positive
+
+
+def _checked(sentence: str, classification: Classification, *, disclaims: bool) -> Classification:  # noqa: C901, PLR0911 - one return per outcome
+    """Return *classification*, unless the sentence binds by its structure and the kind gives no reason why not.
+
+    Such a sentence is a restriction when a target is named near the binding words, a condition when it
+    binds by itself (a duty, a lapse of the grant, an assent), and otherwise unclear: a person must read it.
+    An unclear sentence with a target near its binding words is a restriction.
+    """
+    kind = classification.kind
+    if kind in BINDING_KINDS or kind in _LAYOUT_KINDS:
+        return classification
+    structures = binding_structures(sentence)
+    recipients = words.RECIPIENT_LIMIT.search(sentence)
+    if not structures and recipients is not None and kind not in {REQUEST, DISCLAIMER, LICENSE_NOTICE}:
+        # A grant to a class, or software "for" a class or field: it may leave everyone else out.
+        return Classification(UNCLEAR, cue=recipients.group())
+    if not structures and kind == NOTE and not classification.cue:
+        # No reason to be harmless: a sentence that names what a restriction would restrict (a group, a field,
+        # a fee) without binding words may still restrict; a person must read it.
+        categories, target_cue = _targets(sentence)
+        if categories and not words.LICENSOR_SUBJECT.search(sentence):
+            return Classification(UNCLEAR, cue=target_cue)
+        return classification
+    if disclaims and not _WEAK_DISCLAIMER.search(classification.cue):
+        return classification
+    if kind != UNCLEAR:
+        if classification.cue and (words.NOTICE_PHRASE.search(sentence) or words.NOTICE_RETENTION.search(sentence)):
+            return classification
+        structures = [
+            (match, positive)
+            for match, positive in structures
+            if not _neutral(sentence, kind, match, positive=positive)
+        ]
+    if not structures:
+        return classification
+    spans = [match.span() for match, _ in structures]
+    categories, target_cue = _targets(sentence, spans)
+    force = structures[0][0].group().strip()
+    if categories:
+        return Classification(RESTRICTION, tuple(categories), f"{force}: {target_cue}")
+    if kind == UNCLEAR:
+        return classification
+    if any(positive for _, positive in structures):
+        return Classification(CONDITION, cue=next(match.group().strip() for match, positive in structures if positive))
+    return Classification(UNCLEAR, cue=force)
 
 
 #: Harmless kinds that state their reason by their own words (a notice, a disclaimer, a request...); a sentence
@@ -479,10 +711,9 @@ def _combine(items: Sequence[Classification]) -> Classification:
     """Combine the classifications of the sentences of one paragraph."""
     restrictions = [item for item in items if item.kind == RESTRICTION]
     if restrictions:
-        restricts = {category for item in restrictions for category in item.restricts}
         return Classification(
             RESTRICTION,
-            tuple(category for category in _ORDER if category in restricts),
+            tuple(dict.fromkeys(category for item in restrictions for category in item.restricts)),
             "; ".join(dict.fromkeys(item.cue for item in restrictions)),
         )
     conditions = [item for item in items if item.kind == CONDITION]

@@ -118,7 +118,10 @@ NOT_BINDING: Final = compile_cues(
     r"\bnothing\b[^.;]{0,80}?\b(?:shall|will|may|is\s+to)\s+be\s+(?:construed|interpreted|deemed|read|understood)\b",
     r"\b(?:shall|will|may|is)\s+not\s+(?:to\s+)?be\s+(?:construed|interpreted|deemed|read|understood)\s+(?:as|to)\b",
     r"\b(?:is|are|be|was)\s+not\s+(?:a\s+|an\s+|any\s+)?(?:legal\s+)?(?:condition|requirement|restriction|"
-    r"obligation|term|part|limitation|precondition)s?\b",
+    r"obligation|term|limitation|precondition)s?\b",
+    r"\b(?:this|that|the|these|such)\s+(?:\w+\s+){0,2}?(?:file|text|notice|section|paragraph|readme|notes?|statement|"
+    r"request|document|preamble|addendum|sentence|words|message|page)\s+(?:is|are)\s+not\s+(?:a\s+)?part\b",
+    r"^\W*(?:this|it)\s+is\s+not\s+(?:a\s+)?part\b",
     r"\bnot\s+(?:legally\s+)?(?:binding|enforceable|mandatory|obligatory)\b",
     r"\b(?:not|never)\s+(?:\w+\s+){1,3}?(?:a|an|any)\s+(?:legal\s+|binding\s+)?(?:condition|requirement|"
     r"restriction|obligation)s?\b",
@@ -275,8 +278,10 @@ NOTICE_PHRASE: Final = compile_cues(
 
 #: Obligations to keep notices, which every permissive license already has.
 NOTICE_RETENTION: Final = compile_cues(
-    r"\b(?:retain|reproduce|include|keep|preserve|contain|appear\s+in)\b[^.;]{0,60}?\b(?:copyright|permission|"
-    r"licen[cs]e|attribution|warranty|disclaimer)\s+(?:notices?|text|statements?|and\s+this)",
+    r"\b(?:retain|reproduce|include|keep|preserve|contain|appear\s+in)(?:s|ed|ing)?\b[^.;]{0,60}?\b(?:copyright|"
+    r"permission|licen[cs]e|attribution|warranty|disclaimer)\s+(?:notices?|text|statements?|and\s+this)",
+    r"\b(?:retain|reproduce|keep|preserve)(?:s|ed|ing)?\s+(?:this|the|these|that|all|any)\s+(?:copyright\s+|"
+    r"licen[cs]e\s+)?notices?\b",
     r"\b(?:copyright|permission|licen[cs]e)\s+notices?\b[^.;]{0,80}?\b(?:shall|must|should)\s+(?:be\s+)?"
     r"(?:included|retained|reproduced|kept|preserved|appear)",
 )
@@ -284,8 +289,9 @@ NOTICE_RETENTION: Final = compile_cues(
 STRUCTURE_LINE: Final = re.compile(r"^\s*(?:`{3,}\w*|~{3,}\w*|[-=*_#~+]{3,}|#+|\.|\*)\s*$")
 
 USE_VERB: Final = (
-    r"(?:use|used|uses|using|usage|utili[sz]\w*|deploy\w*|employ(?:ed|s|ing)?(?!\s+by\b)|run|running|operat\w*|"
-    r"appl(?:y|ied|ies|ying)|exploit\w*|incorporat\w*|integrat\w*|leverag\w*|install\w*|execut\w*)"
+    r"(?:use|used|uses|using|usage|utili[sz]\w*|deploy\w*|employ(?:ed|s|ing)?(?!\s+by\b)|run|running|"
+    r"operat(?:e|es|ed|ing)|appl(?:y|ied|ies|ying)|exploit(?:s|ed|ing)?|incorporat(?:e|es|ed|ing)|"
+    r"integrat(?:e|es|ed|ing)|leverag(?:e|es|ed|ing)|install(?:s|ed|ing)?|execut(?:e|es|ed|ing))"
 )
 
 PURPOSE_VERB: Final = (
@@ -298,7 +304,7 @@ PURPOSE_VERB: Final = (
 )
 
 GROUP_NOUN: Final = (
-    r"(?:persons?|people|individuals?|organi[sz]ations?|compan(?:y|ies)|corporations?|entit(?:y|ies)|"
+    r"(?:persons?|people|individuals?|organi[sz]ations?|orgs|teams|patrons|officers|authorit(?:y|ies)|compan(?:y|ies)|corporations?|entit(?:y|ies)|"
     r"institutions?|governments?|agenc(?:y|ies)|departments?|ministr(?:y|ies)|firms?|businesses|employers?|"
     r"employees?|members?|staff|contractors?|subcontractors?|vendors?|suppliers?|subsidiar(?:y|ies)|affiliates?|"
     r"citizens?|residents?|nationals?|militar(?:y|ies)|armed\s+forces|armies|army|navy|police(?:\s+forces?)?|"
@@ -320,6 +326,17 @@ SUBJECT_DENIED: Final = (
     r"(?:\w+\s+){0,2}?(?:use|make\s+use|run|deploy|install|exercise|access|benefit|receive|obtain)\b"
 )
 
+#: Who the licensee is, as a condition: its organisation, its size. Says whom a restriction reaches; when the
+#: restriction is an agreement those licensees must enter, the agreement is what is restricted.
+IDENTITY_CONDITION: Final = compile_cues(
+    r"\b(?:if|where|when|unless|while)\s+(?:your|the\s+licensee'?s?|its)\s+(?:organi[sz]ation|company|employer|"
+    r"business|team|firm|entity|group|household)",
+    r"\b(?:revenue|turnover|headcount|market\s+capitali[sz]ation|number\s+of\s+(?:employees|staff|users|people|"
+    r"members))\b[^.;]{0,40}?\b(?:above|over|exceeds?|more\s+than|greater\s+than|under|below|less\s+than|"
+    r"fewer\s+than)\b",
+    rf"\b(?:under|fewer\s+than|more\s+than|over)\s+\d[\d,.]*\s+(?:{GROUP_NOUN}|employees|staff)\b",
+)
+
 PERSONS: Final = compile_cues(
     rf"\b(?:by|to(?!\s+{PURPOSE_VERB}\b)|from)\s+(?:(?:any|all|the|a|an|these|those|such|listed|named|following|"
     rf"specific|certain|its|their|every|each|one|or|and|of)\s+){{0,3}}(?:[\w-]+\s+){{0,3}}?{GROUP_NOUN}\b",
@@ -330,7 +347,7 @@ PERSONS: Final = compile_cues(
     r"\b(?:employees?|staff|members|agents|officers|representatives|contractors|subsidiar(?:y|ies)|"
     r"affiliates|customers|clients|partners|suppliers)\s+of\b",
     r"\bon\s+behalf\s+of\b",
-    r"\b(?:working|employed|contracted)\s+(?:for|by|at)\s+(?:a|an|any|the)\s+\w+",
+    r"\b(?:work(?:s|ing)?|employed|contracted)\s+(?:for|by|at)\s+(?:a|an|any|the)\s+\w+",
     r"\bsubsidiar",
     r"\baffiliat",
     r"\b(?:residents?|citizens?|nationals?|governments?)\s+of\b",
@@ -355,9 +372,27 @@ PERSONS: Final = compile_cues(
     rf"\b(?:cover|covers|include|includes)\s+(?:any\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?{GROUP_NOUN}\b",
     rf"^\W*(?!(?:the\s+|any\s+)?(?:use|usage|application|deployment|incorporation|installation|operation)s?\b)"
     rf"(?:[\w'&.-]+,?\s+){{0,8}}?{GROUP_NOUN}\b[^.;]{{0,60}}?\b(?:(?:are|is)\s+(?:\w+\s+)?(?:excluded|barred|"
-    r"banned|prohibited|forbidden|not\s+(?:permitted|allowed|licensed|covered))|(?:have|has)\s+no\s+(?:rights?|"
+    r"banned|prohibited|forbidden|not\s+(?:permitted|allowed|licensed|covered)|(?:outside|beyond)\s+(?:the|this))|"
+    r"(?:have|has)\s+no\s+(?:rights?|"
     r"permission|licen[cs]e))\b",
     SUBJECT_DENIED,
+    rf"\b{GROUP_NOUN}\b[^.;]{{0,40}}?\b(?:can't|cannot|may\s+not|shall\s+not|must\s+not|(?:get|gets|receive|receives|"
+    rf"have|has|hold|holds)\s+no|(?:are|is)\s+not\s+(?:a\s+)?licensees?|los(?:e|es)\s+(?:all\s+|any\s+)?rights)\b",
+    rf"\bexclud\w*\s+(?:any\s+|a\s+)?(?:\w+\s+){{0,2}}?{GROUP_NOUN}\b",
+    IDENTITY_CONDITION.pattern,
+    r"\b(?:are|is)\s+not\s+(?:a\s+|the\s+)?licensees?\b",
+    r"^\W*(?!(?:the\s+|any\s+)?(?:use|usage|uses|redistribution|distribution|copies|copying|sale|software|program|"
+    r"code|modifications?|changes|it|this|that|you|licensees?|users?|recipients?)\b)(?:[\w'&.-]+\s+){1,4}?(?:are|is)\s+"
+    r"(?:barred|banned|prohibited|forbidden|ineligible|not\s+eligible|disqualified)\s+from\b",
+    r"\b(?:used|run|deployed|operated|installed)\s+(?:only\s+|solely\s+|exclusively\s+)?by\s+(?:\w+\s+){0,2}?"
+    r"(?!(?:means|ways|steps|courts)\b)[\w-]+s\b",
+    r"\b(?:not\s+(?:be\s+)?(?:licensed|granted|given|extended|available|offered)\s+to|withheld\s+from|denied\s+to|"
+    r"refused\s+to)\s+(?!(?:you|the\s+public|anyone|"
+    r"everyone|everybody|the\s+extent|which)\b)(?:(?:any|the|a|an)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+s\b"
+    r"(?=\s*(?:[.,;)]|$|\s+(?:and|or|who|that|of|in|from|whose)\b))",
+    r"^\W*(?!(?:you|the\s+licensee|licensees?|recipients?|users?|anyone|everyone|nobody|no\s+one|we|i|it|this|"
+    r"the\s+software)\b)(?:[\w'&.-]+\s+){1,6}?(?:get|receive|have|hold|obtain|acquire)s?\s+no\s+(?:\w+\s+)?"
+    r"(?:rights?|licen[cs]es?|permissions?)\b",
 )
 
 #: Names of organizations: capitalized words ending in a legal form, or an exception naming someone.
@@ -366,7 +401,8 @@ NAMED: Final = re.compile(
     r"Corporation\b|LLC\b|L\.L\.C\.|Ltd\b\.?|Limited\b|GmbH\b|AG\b|S\.A\.|SA\b|PLC\b|plc\b|Co\b\.|Company\b|"
     r"Group\b|Holdings\b|Technologies\b|University\b|Agency\b|Department\b|Ministry\b|Bureau\b|Foundation\b|"
     r"Institute\b|Industries\b|Consulting\b|Solutions\b|Systems\b|Services\b|Enforcement\b|Police\b|Army\b|Navy\b)"
-    r"|\b(?:except|excluding|other\s+than|but\s+not|save|with\s+the\s+exception\s+of)\s+(?:for\s+|to\s+|by\s+)?"
+    r"|\b(?:[Ee]xcept|[Ee]xcluding|[Oo]ther\s+than|[Bb]ut\s+not|[Ss]ave|[Ww]ith\s+the\s+exception\s+of)\s+"
+    r"(?:for\s+|to\s+|by\s+)?"
     r"(?:the\s+)?(?!The\b|This\b|Software\b|Licensor\b|You\b|Your\b)[A-Z][A-Za-z&.-]+\b(?!['\u2019])"
     r"|\b(?:ICE|CBP|NSA|CIA|FBI|DHS|DoD|GCHQ|IDF|NATO|Palantir|Microsoft|Amazon|Google|Alphabet|Meta|Facebook|"
     r"Apple|Oracle|IBM|Deloitte|Accenture|Raytheon|Lockheed|Boeing|Northrop|ExxonMobil|Exxon|Chevron|Shell|"
@@ -426,6 +462,12 @@ AGREEMENT: Final = compile_cues(
     r"\b(?:a|an|the)\s+(?:\w+\s+)?(?:fee|charge|royalty|payment)\s+of\b",
     r"\bper\s+(?:seat|user|installation|copy|device|server|instance|core|cpu)\b",
     r"\bcountersign\w*\b",
+    r"\b(?:obtain|get|request|register\s+for|create|acquire)\w*\s+(?:a|an|your|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:keys?|tokens?|accounts?|serial\s+numbers?|activation\s+codes?)\b",
+    r"\b(?:renew\w*|re-?register\w*|written\s+application)\b",
+    r"\brequires?\s+(?:our|the\s+authors'?|the\s+licensor'?s?|their|its|prior|written|explicit|express)\s+(?:\w+\s+){0,2}?"
+    r"(?:permission|consent|approval|blessing|authori[sz]ation|agreement|sign[-\s]?off|ok|okay)\b",
+    r"\b(?:registered|paid\s+for)\s+(?:with|to)\b",
     r"\b(?:sign|signing|accept|accepting|countersign\w*)\s+(?:the|a|an|our|its|their)\s+(?:[\w-]+\s+){0,3}?(?:charter|"
     r"pledge|covenant|declaration|undertaking|form)\b",
     r"\bseparately\s+(?:\w+\s+){0,2}?(?:agreements?|licen[cs]es?|contracts?|terms)\b",
@@ -438,6 +480,15 @@ AGREEMENT: Final = compile_cues(
 )
 
 OTHER_SOFTWARE: Final = compile_cues(
+    r"\bsource\s+code\s+of\s+(?:every|all|any|each)\s+(?:other\s+)?(?:programs?|software|applications?|components?|"
+    r"tools?)\b",
+    r"\b(?:every|all|any|each)\s+(?:other\s+)?(?:programs?|software|applications?|components?|tools?)\s+(?:that\s+|"
+    r"which\s+)?you\s+(?:use|run|deploy|ship|distribute)\b",
+    r"\b(?:alongside|together\s+with|next\s+to|beside)\s+(?:any\s+|other\s+)?(?:\w+\s+){0,2}?(?:programs?|"
+    r"software|applications?|librar(?:y|ies)|components?)\b",
+    r"\b(?:no|any)\s+(?:other\s+|competing\s+|rival\s+)?(?:[\w-]+\s+){0,2}?(?:software|programs?|engines?|"
+    r"applications?|databases?|librar(?:y|ies)|tools?)\s+(?:is|are)\s+(?:also\s+)?(?:installed|running|deployed|"
+    r"present|used)\b",
     r"\bother\s+(?:\w+\s+)?(?:software|programs?|works?|code|components?|products?|applications?|packages?|"
     r"librar(?:y|ies)|projects?)\s+(?:that\s+(?:is|are)\s+)?(?:distributed|shipped|bundled|combined|packaged|"
     r"deployed|included|aggregated|installed|running|run|sold|provided|supplied|used|on|in|with|alongside|"
@@ -467,12 +518,26 @@ DISTRIBUTION: Final = compile_cues(
     r"\bnot\s+(?:for\s+)?(?:sale|resale|redistribution)\b",
     r"\b(?:not|never)\s+(?:to\s+)?be\s+(?:\w+\s+){0,2}?(?:sold|resold|rented|leased|lent|sublicensed)\b",
     r"\b(?:for\s+(?:a\s+)?(?:fee|charge|price)|(?:charge|charging)\s+(?:a\s+)?(?:fee|money|for))\b",
+    r"\bcharg(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?for\b",
+    r"\b(?:offer|provid|host|mak)\w*\s+(?:\w+\s+){0,3}?as\s+a\s+(?:hosted\s+|managed\s+|online\s+|web\s+|cloud\s+|"
+    r"paid\s+)?service\b",
+    r"\b(?:no|any|a)\s+(?:\w+\s+){0,2}?(?:charge|fee|price)s?\b[^.;]{0,60}?\b(?:is|be|are)\s+(?:made|charged|asked|"
+    r"taken|levied)\b",
+    r"\b(?:sell|sold|sells|selling|resell\w*|resold)\b[^.;]{0,80}?\b(?:royalt(?:y|ies)|proceeds|commission|percent|%|"
+    r"pay\w*|owed)",
+    r"\b(?:included|incorporated|bundled|placed|put|shipped)\s+(?:in|into|on|with)\s+(?:any\s+|a\s+)?(?:\w+\s+){0,2}?"
+    r"(?:compilations?|discs?|cd-?roms?|dvds?|distributions?|collections?|bundles?|app\s+stores?|marketplaces?)\b",
 )
 
 MODIFICATION: Final = compile_cues(
     r"\b(?:may|shall|must|can|will)\s+(?:not|never)\s+(?:be\s+)?(?:\w+\s+){0,3}?(?:modif\w*|alter\w*|adapt\w*|"
     r"translat\w*|chang(?:e|ed)|fork\w*|decompil\w*|reverse[-\s]engineer\w*|disassembl\w*|edit\w*|derive\w*)\b",
-    r"\bno\s+(?:derivative|derived|modified|modifications|changes|adaptations|forks?|forking)\b",
+    r"\bno\s+(?:derivative|derived|modified|modifications?|changes|adaptations?|ports?|translations?|forks?|forking)\b",
+    r"^\W*(?:porting|translating|adapting|modifying|changing|altering|forking|rewriting|decompiling)\b[^.;]{0,60}?"
+    r"\b(?:requires?|needs?|is\s+(?:not\s+)?(?:permitted|allowed|prohibited|forbidden|barred))\b",
+    r"^\W*(?:any\s+|all\s+)?(?:derivative\s+works?|modifications?|modified\s+versions?|adaptations?|ports?|"
+    r"translations?|forks?|derived\s+works?)\b[^.;]{0,40}?\b(?:(?:may|shall|must|can)\s+(?:not|never|only)|"
+    r"(?:may|can)\s+be\s+\w+\s+only|needs?|requires?)\b",
     r"\b(?:forks?|forking)\b[^.;]{0,60}?\b(?:is|are)\s+(?:not\s+(?:permitted|allowed)|prohibited|forbidden)\b",
     r"\b(?:modifications?|derivative\s+works?|modified\s+versions?|derived\s+works?|adaptations?)\b[^.;]{0,50}?"
     r"\b(?:is|are)\s+(?:not\s+(?:permitted|allowed)|prohibited|forbidden)\b",
@@ -500,7 +565,7 @@ TECHNOLOGY: Final = compile_cues(
 )
 
 PRODUCT: Final = compile_cues(
-    r"\b(?:only|solely|exclusively)\s+(?:as\s+(?:a\s+)?part\s+of|when\s+(?:it\s+is\s+)?(?:distributed|used|"
+    r"\b(?:only|solely|exclusively)\s+(?:as\s+(?:a\s+)?part\s+of|(?:when|while)\s+(?:(?:it|the\s+software)\s+is\s+)?(?:distributed|used|"
     r"shipped)\s+(?:with|as\s+(?:a\s+)?part\s+of|inside|in)|in\s+conjunction\s+with|together\s+with|inside|"
     r"within)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:products?|distributions?|suite|platform|applications?|"
     r"services?|devices?|systems?)\b",
@@ -529,11 +594,13 @@ PERMISSIVE: Final = compile_cues(
     r"\bin\s+(?:source|binary)\s+(?:and\s+binary\s+)?forms?\b",
     r"\bexcept\s+(?:as\s+(?:expressly|otherwise)|where\s+(?:explicitly\s+|otherwise\s+)?noted|as\s+required)\b",
     r"\bin\s+compliance\s+with\b",
+    r"\b(?:licen[cs]e|terms|text|notice|conditions?|clauses?|sections?|exceptions?|which|that)\b[^.;]{0,40}?"
+    r"\bappl(?:y|ies)\s+to\b",
 )
 
 GENERIC_PERSONS: Final = re.compile(
     r"\b(?:by|to|for)\s+(?:anyone|any\s+(?:one|person|individual|party|user|licensee|recipient)|you|the\s+licensee|"
-    r"persons?\s+to\s+whom|any\s+third\s+part(?:y|ies)|others|the\s+public|every(?:one|body)|all)\b"
+    r"persons?\s+to\s+whom|(?:any\s+)?third\s+part(?:y|ies)|others|the\s+public|every(?:one|body)|all)\b"
     r"|\b(?:anyone|anybody|whoever|any\s+(?:one|person|user|party|entity|organi[sz]ation|licensee))\s+(?:who|that|which)\s+"
     r"(?:uses?|receives?|obtains?|copies|distributes?|modifies|runs?|installs?|downloads?)\b",
     re.IGNORECASE,
@@ -545,18 +612,25 @@ AGREEMENT_PARTY: Final = compile_cues(
     r"\b(?:consent|permission|approval|authori[sz]ation|agreement|contract|arrangement)\s+(?:in\s+writing\s+)?"
     r"(?:from|with)\s+[^.;,]{1,60}",
     r"\b(?:payable|paid|due|owed)\s+(?:\w+\s+){0,2}?to\s+[^.;,]{1,60}",
+    r"\b(?:keys?|tokens?|accounts?|codes?|registration)\s+(?:from|with)\s+[^.;,]{1,60}",
+    r"\b(?:registered|paid\s+for)\s+(?:with|to),?\s+(?:and\s+(?:\w+\s+){1,3}?(?:with|to),?\s+)?[^.;,]{1,60}",
 )
 
 USE_FOR: Final = compile_cues(
     rf"\b{USE_VERB}\b(?:(?!\b(?:if|when|unless|because|while|who|which|whom|whose|where|whether)\b)[^.;]){{0,60}}?"
     rf"\b(?:for(?!-)|in|towards?|within|as\s+(?:a\s+)?part\s+of|in\s+connection\s+with|in\s+support\s+of|"
     rf"in\s+the\s+service\s+of|to\s+{PURPOSE_VERB})\b[^.;]{{0,80}}",
-    r"\b(?:for|in)\s+(?:any\s+)?(?:\w+\s+){0,3}?(?:purposes?|applications?|activit(?:y|ies)|projects?|"
+    r"\b(?:for|in|(?:limited|restricted|confined|reserved)\s+(?:exclusively\s+|solely\s+)?to)\s+(?:any\s+)?"
+    r"(?:\w+\s+){0,3}?(?:purposes?|applications?|activit(?:y|ies)|projects?|"
     r"industr(?:y|ies)|sectors?|operations|endeavou?rs?|research|teaching|education)\b",
     rf"\bto\s+{PURPOSE_VERB}\b[^.;]{{0,60}}?\b{FIELD_WORD}\b",
     r"\b(?:use|usage|application)\s+of\s+(?:the|this)\s+(?:software|program|code|library|work|project)\s+(?:to|for|in)\s+"
     r"(?!(?:the|a|an|any|this|that|its|their|your|which|whom|it|them|accordance|compliance)\b)[a-z]+",
     r"\b(?:purposes?|uses?)\s+only\b",
+    rf"\b{USE_VERB}\s+(?:the\s+software|this\s+software|the\s+program|this\s+program|the\s+code|it|them)\s+"
+    r"(?:in\s+order\s+)?to\s+(?!(?:the|a|an|any|this|that|its|their|your|you|us|them|it|extent|be)\b)[a-z]+",
+    r"^\W*[A-Za-z]+ing\s+(?:[\w-]+\s+){0,3}?(?:with|using|through|via|from|by\s+means\s+of)\s+(?:the|this)\s+"
+    r"(?:software|program|code|library|work)\b",
 )
 
 FIELD_ONLY: Final = compile_cues(rf"\b{FIELD_WORD}\b")
@@ -676,4 +750,157 @@ MARK_SUBJECT: Final = compile_cues(
 GRANT_SCOPE: Final = compile_cues(
     r"\b(?:does|do|shall|will)\s+not\s+(?:grant|convey|transfer|give)\s+(?:you\s+)?(?:any\s+)?(?:\w+\s+){0,2}?"
     r"(?:rights?|licen[cs]es?|permissions?)\b",
+)
+
+# ---------------------------------------------------------------------------------------------------------------
+# Binding force by sentence structure: closed word classes, not phrases. A sentence with one of these binds
+# someone unless a narrow recogniser says why it does not (see ``_classify._checked``).
+# ---------------------------------------------------------------------------------------------------------------
+
+#: Modal verbs and phrases of duty (``must``, ``shall``, ``has to``, ``is required to``, ``is owed``).
+DUTY_MODAL: Final = compile_cues(
+    r"\b(?:must|shall|ought\s+to)\b",
+    r"\b(?:has|have|had|needs?)\s+to\s+(?!do\s+with\b)\w+",
+    r"\b(?:is|are|be|being)\s+(?:required|obliged|obligated|bound|expected)\s+to\b",
+    r"\b(?:is|are)\s+to\s+be\s+(?!construed|interpreted|read|understood)\w+",
+    r"\b(?:is|are|be|becomes?|remains?)\s+(?:due|payable|owed|owing)\b",
+    r"\bowes?\b",
+)
+
+#: A modal verb or permission negated, an imperative negated, or a subject that is no one: prohibitions.
+NEGATED_MODAL: Final = compile_cues(
+    r"\b(?:may|can|could|shall|must)\s+(?:not|never)\b",
+    r"\b(?:will|would)\s+(?:not|never)\s+be\s+(?:permitted|allowed|licensed|granted|authori[sz]ed)\b",
+    r"\b(?:cannot|can't|mustn't|shan't|mayn't)\b",
+    r"(?:^|[;:,(]\s*|\b(?:and|but|so|then)\s+)(?:do\s+not|don't|never)\s+\w+",
+    r"\bno\s+(?:[\w-]+\s+){0,3}?(?:may|shall|can|will|is\s+to|are\s+to)\b",
+    r"\b(?:nobody|no\s+one)\b",
+    r"\bnot\s+to\s+(?!(?:the|a|an|any|be|mention|say|speak|worry)\b)[a-z]+",
+)
+
+#: Where one clause of a sentence ends and another begins: a request or a disclaimer in one clause does not
+#: govern binding words in the next (``you are welcome to read it, but not to run it``).
+CLAUSE_BREAK: Final = compile_cues(r"\b(?:but|however|yet|whereas|although|though)\b", r"[;:]")
+
+#: What the grant does not reach: not licensed, not covered, outside the scope, no rights, excluded.
+SCOPE_LIMIT: Final = compile_cues(
+    r"\bnot\s+(?:be\s+)?(?:licensed|licensees?|covered|granted|given|extended|available|permitted|allowed|"
+    r"authori[sz]ed|valid|entitled|eligible)\b",
+    r"\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?(?:scope|reach|limits|bounds)\b",
+    r"\b(?:gets?|receives?|has|have|acquires?|obtains?|holds?|enjoys?|is\s+granted|are\s+granted|is\s+given|"
+    r"are\s+given)\s+no\s+(?:\w+\s+)?(?:rights?|licen[cs]es?|permissions?)\b",
+    r"\b(?:gets?|receives?|has|have|acquires?|obtains?|is\s+granted|are\s+granted)\s+(?:not\s+)?any\s+"
+    r"(?:\w+\s+)?(?:rights?|licen[cs]es?|permissions?)\b",
+    r"\b(?:un|non-?)licensed\b",
+    r"\bexclu(?:de|ded|des|ding|sion)\b",
+    r"\b(?:does|do|did|will|shall)\s+not\s+(?:allow|permit|authori[sz]e|cover|extend|apply|reach|include|license)\b",
+    r"\b(?:reserved|restricted|confined|limited)\s+(?:exclusively\s+|solely\s+|only\s+)?(?:to|for)\b",
+    r"\b(?:ineligible|off[-\s]limits?|not\s+eligible|barred|banned|prohibited|forbidden|withheld|denied|"
+    r"disqualified)\b",
+    r"\bnot\s+(?:a\s+)?part\s+of\s+(?:what|the\s+(?:grant|rights?|permissions?))\b",
+    r"^\W*(?!(?:this|that|the|these|such|our|my)\s+(?:\w+\s+){0,2}?(?:requests?|wish|wishes|notes?|sections?|"
+    r"statements?|paragraphs?|text|plea|appeal|messages?|preamble|addendum|words|files?|readme|documents?)\b)"
+    r"[^.;]{0,80}?\b(?:is|are|falls?|lies?|stays?|remains?|sits?|stands?)\s+(?:\w+\s+)?(?:outside|beyond)\s+"
+    r"(?:of\s+)?(?:the|this)\s+(?:licen[cs]e|grant|permissions?)\b",
+    rf"^\W*(?:(?:this|the)\s+(?:software|program|code|library|work|project|licen[cs]e|grant)\s+(?:is|are)|licensed|"
+    rf"provided|available|released|offered|granted|free)\s+(?:only\s+|solely\s+|exclusively\s+)?(?:for|to)\s+"
+    rf"(?:\w+\s+){{0,2}}?{FIELD_WORD}",
+)
+
+#: The grant lapsing: rights that end, stop, expire or are lost.
+LAPSE: Final = compile_cues(
+    r"\b(?:rights?|licen[cs]es?|permissions?|grant|this\s+licen[cs]e)\b[^.;]{0,60}?\b(?:ends?|ended|ceases?|stops?|"
+    r"expires?|lapses?|terminat\w*|revok\w*|forfeit\w*|void|valid\s+(?:for|until|only|while))\b",
+    r"\b(?:stops?|ends?|ceases?)\s+(?:where|when|if|once|on|at|upon)\b",
+    r"\blos(?:e|es|ing|t)\s+(?:\w+\s+){0,2}?(?:rights?|licen[cs]es?|permissions?)\b",
+    r"\b(?:in\s+)?(?:breach|violation)\s+of\s+(?:this|the)\s+(?:licen[cs]e|terms|grant)\b",
+    r"\b(?:is|are|constitutes?|counts\s+as|amounts\s+to)\s+(?:a\s+)?(?:material\s+)?(?:breach|violation)\b",
+    r"\b(?:breach(?:es)?|violat(?:es?|ing)|voids?|voided|terminates?|revokes?|cancels?|forfeits?)\s+(?:this|the|your|"
+    r"its|their|any|all)\s+(?:\w+\s+)?(?:licen[cs]e|rights?|grant|permissions?|terms)\b",
+)
+
+#: A sentence that is a question, or only an answer word: it asks or answers, and binds no one.
+QUESTION_OR_ANSWER: Final = compile_cues(
+    r"\?\W*$",
+    r"^\W*(?:[AQ]\s*:\s*)?(?:no|yes|none|n/a|nothing)\W*$",
+)
+
+#: The first person or the licensor as the subject just before a binding word: the authors bind themselves
+#: (``we can't stop you``, ``the maintainers will not``).
+LICENSOR_BEFORE: Final = compile_cues(
+    r"\b(?:we|i|the\s+(?:authors?|maintainers?|licensors?|copyright\s+holders?|developers?|contributors?))\s+"
+    r"(?:\w+\s+)?$",
+)
+
+#: An imperative: a sentence or clause that begins with a verb of doing addressed to the reader.
+IMPERATIVE: Final = compile_cues(
+    r"(?:^|[;:]\s*|^\W*(?:before|after|if|when|once|unless|until)\b[^.;]{0,80}?,\s*)\W*(?:email|e-mail|contact|write|ask|pay|send|report|register|notify|inform|tell|credit|cite|"
+    r"display|show|include|link|mention|give|donate|buy|purchase|sign|obtain|get|wait|make|provide|publish|submit|"
+    r"return|delete|remove|stop|treat|respect|use|run|deploy|apply|keep)\s+(?!(?:of|in|by)\b)\w+",
+)
+
+#: A condition put on the grant.
+CONDITION_MARK: Final = compile_cues(
+    r"\bprovided\s+(?:always\s+|further\s+|however\s+|only\s+)?(?:that|you|the\s+licensee|licensees?|it|they|such|"
+    r"no|any|each|every|all|your)\b",
+    r"\b(?:only|solely|exclusively)\b(?!\s+(?:for\s+)?(?:information(?:al)?|convenience|reference|a|an)\b)",
+    r"\bunless\b",
+    r"\bsubject\s+to\b(?!\s+(?:the\s+)?(?:terms|conditions)\s+(?:of|above|below))",
+    r"\bon\s+(?:the\s+)?condition\b",
+    r"\bin\s+(?:exchange|return)\s+for\b",
+    r"\bconditional\b",
+    r"\b(?:as|so)\s+long\s+as\b",
+    r"\b(?:you|licensees?|users?|recipients?|customers?)\s+(?:will\s+)?need\s+(?:a|an|our|the|your|prior|written)\b",
+)
+
+#: The licensee as the subject of a verb of assent or submission, or use that is itself the assent.
+ASSENT: Final = compile_cues(
+    r"\b(?:licensees?|you|users?|recipients?|redistributors?)\s+(?:hereby\s+|thereby\s+|irrevocably\s+)?(?:agrees?|"
+    r"accepts?|consents?|submits?|undertakes?|waives?|covenants?|promises?|commits?|warrants?|represents?|"
+    r"certif(?:y|ies)|confirms?|affirms?|declares?)\b",
+    r"\bby\s+(?:using|exercising|downloading|installing|copying|accepting|running|redistributing|obtaining)\b",
+)
+
+#: Negations that only take something away from a restriction or a requirement: ``is not prohibited``,
+#: ``does not need``, ``no permission is needed``, ``nothing is prohibited``, ``shall not be construed``.
+NEGATION_ONLY: Final = compile_cues(
+    r"\b(?:not|never|no)\s+(?:\w+\s+){0,3}?(?:prohibited|forbidden|restricted|limited|required|needed|necessary|"
+    r"expected|construed|interpreted|deemed|obliged|obligated|owed|due|payable|charged)\b",
+    r"\b(?:does|do|did|will|shall)\s+not\s+(?:prohibit|forbid|restrict|limit|require|ban|bar)\b",
+    r"\b(?:cannot|can't|may\s+not|shall\s+not|will\s+not|won't|is\s+not|are\s+not|never)\s+(?:be\s+)?(?:revoked|"
+    r"terminated|withdrawn|cancell?ed|voided|taken\s+(?:away|back))\b",
+    r"\b(?:its|their|those|these|such|the\s+other|other)\s+(?:\w+\s+)?(?:terms|licen[cs]es?|conditions)\s+(?:do|does|"
+    r"shall|will)\s+not\s+apply\b",
+    r"\b(?:(?:may|shall|must|should|will|can|could|is|are)\s+)?(?:not|never)\s+(?:to\s+)?be\s+(?:construed|interpreted|deemed|read|understood|taken|regarded|considered|"
+    r"treated|seen|relied\s+(?:up)?on)\b",
+    r"\bnothing\b[^.;]{0,80}?\b(?:shall|will|may|is\s+to)\s+be\s+(?:construed|interpreted|deemed|read|understood)\b",
+    r"\b(?:don't|do\s+not|does\s+not|doesn't|need\s+not|needn't|never|won't|will\s+not)\s+(?:\w+\s+){0,2}?"
+    r"(?:need|have\s+to|require|ask)\w*\b",
+    r"\b(?:prohibited|forbidden|restricted|excluded|not\s+allowed)\s*[-:\u2013\u2014]+\s*(?:nothing|none|no\s*one|"
+    r"nobody)\b",
+    r"\bnothing\s+(?:\w+\s+){0,2}?(?:is|are)\s+(?:prohibited|forbidden|restricted|excluded)\b",
+    r"\b(?:nobody|no\s+one|no\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:needs?|has|have|"
+    r"is\s+required|are\s+required|is\s+obliged|are\s+obliged)\s+to\b",
+    r"\bwithout\s+(?:asking|needing|requiring|(?:our\s+|any\s+)?permission)\b",
+    r"\bdoes\s+not\s+(?:grant|convey|transfer|give)\s+(?:you\s+)?(?:any\s+)?(?:\w+\s+){0,2}?(?:rights?|licen[cs]es?)\s+"
+    r"(?:in|to|under|beyond|other\s+than)\s+(?:any\s+|the\s+|its\s+|our\s+)?(?:patents?|trademarks?|trade\s+"
+    r"marks?|names?|logos?|marks|those|the\s+rights)\b",
+)
+
+#: Liability and warranty as what a negated or modal verb governs: ``shall not be liable``, ``must not be held
+#: responsible``: a disclaimer, which binds no licensee.
+LIABILITY_GOVERNED: Final = compile_cues(
+    r"\b(?:be|been|being|is|are)\s+(?:held\s+)?(?:\w+\s+)?(?:liable|responsible|accountable)\b",
+    r"\b(?:warrant(?:y|ies|s)?|guarantee[sd]?|liab(?:le|ility))\b",
+    r"\bat\s+(?:your|their|its)\s+own\s+risk\b",
+)
+
+#: A grant, or a statement of what the software is for, addressed to a class of persons or a field: it may
+#: leave everyone else out (``Permission is granted to registered charities``), so it is never harmless alone.
+RECIPIENT_LIMIT: Final = compile_cues(
+    rf"\b(?:is|are|was|were)\s+(?:hereby\s+|also\s+)?(?:granted|licensed|made\s+available|available|provided|offered|"
+    rf"released|intended|meant|designed|built|written|created|made)\s+(?:\w+\s+)?(?:to|for)\s+(?!(?:any|all|every|"
+    rf"everyone|everybody|anyone|anybody|you|the\s+public)\b)(?:[\w-]+\s+){{0,3}}?(?:{GROUP_NOUN}|{FIELD_WORD})\b",
+    r"\b(?:is|are)\s+(?:hereby\s+|also\s+)?(?:granted|licensed|given|offered|made\s+available)\s+(?:only\s+)?to\s+"
+    r"(?!(?:any|all|every|everyone|everybody|anyone|anybody|you|the\s+public)\b)(?:[\w-]+\s+){0,3}?[\w-]+s\b",
 )

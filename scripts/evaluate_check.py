@@ -51,11 +51,18 @@ OUTPUT = ROOT / "docs" / "check-accuracy.md"
 #: later figures for it are no longer blind. The same holds for the "fresh" set, written after that tuning and
 #: measured once before its errors were looked at, and for the "blind" set, written by someone shown only the
 #: data files, never the rules (its harmless additions too). Each set's first measurement is the estimate for
-#: phrasings the rules have not seen. The "blind2" set, written the same way after all tuning, has not been
-#: tuned on, so its live figures are its first measurement (restrictions: verdict 0.719, criteria exactly right
-#: 0.312, 384 texts; harmless: verdict 0.750, 192 texts); whoever tunes on it must record them here first.
+#: phrasings the rules have not seen. The "blind2" set, written the same way after all tuning, was tuned on from
+#: 2026-12-03 (its failing items were studied while the rules were made safe by construction); its first
+#: measurement is recorded here.
 BLIND_HELDOUT = {"cases": 348, "verdict": 0.690, "criteria_exact": 0.621}
 BLIND_FRESH = {"cases": 288, "verdict": 0.875, "criteria_exact": 0.625}
+BLIND_BLIND2 = {
+    "cases": 384,
+    "verdict": 0.719,
+    "criteria_exact": 0.312,
+    "harmless_cases": 192,
+    "harmless_verdict": 0.750,
+}
 BLIND_BLIND = {
     "cases": 384,
     "verdict": 0.719,
@@ -64,15 +71,17 @@ BLIND_BLIND = {
     "harmless_verdict": 0.688,
 }
 #: The page's first paragraph: the blind3 figures of docs/check-blind.md (scripts/measure_blind.py), first
-#: measurement, kept here by hand because that set is measured once.
+#: measurement, kept here by hand because that set was measured once before it was tuned on.
 BLIND_LEAD = (
     "**First, the honest figure.** On wordings nobody here had seen (the *blind3* set, written by someone"
-    " shown only the task, measured once and not tuned on), 36 of 600 placed restrictions (0.060) were "
-    "still judged open source, 48 of 360 harmless additions (0.133) not open source, and 60 of 120 "
-    "binding conditions open source; the expected criteria were among those reported for 0.480 of the "
-    "restrictions; no quote was invented. The targets (no restriction judged open source, main criterion "
-    "0.85) are not met. Details, and the same set under the rules before the three verdicts, in [Blind "
-    "measurement](check-blind.md). The figures below include phrasings the rules were tuned on."
+    " shown only the task, measured once), 36 of 600 placed restrictions (0.060) were still judged open "
+    "source, 48 of 360 harmless additions (0.133) not open source, and 60 of 120 binding conditions open "
+    "source; the expected criteria were among those reported for 0.480 of the restrictions (the main "
+    "criterion for 0.440); no quote was invented. blind3 was tuned on from 2026-12-03, so its later figures "
+    "(no restriction judged open source, main criterion 0.940) are not blind: the next blind set's first "
+    "measurement (`python scripts/measure_blind.py --set NAME --first`) is the estimate for unseen wordings. "
+    "Details in [Blind measurement](check-blind.md). The figures below include phrasings the rules were "
+    "tuned on."
 )
 GROUP_TITLES = {
     "spdx-osi": "SPDX licenses, OSI-approved",
@@ -183,11 +192,11 @@ def verdict_table(outcomes: Sequence[Outcome]) -> list[str]:
         ),
         "",
         (
-            "These figures include the phrasings the rules were tuned on. For phrasings they have not seen, the "
-            "*blind2* set is the estimate (see *Held-out measurements*): "
-            f"{blind2_verdict} of its restrictions and {blind2_harmless_verdict} of its mostly tricky harmless "
-            "additions got the right verdict. The rules' author saw blind2's overall shares (never its items) while "
-            "adding the third verdict, so the *blind3* figures at the top of this page are the blind ones."
+            "These figures include the phrasings the rules were tuned on, now all of them: the *blind2* set "
+            f"({blind2_verdict} of its restrictions and {blind2_harmless_verdict} of its mostly tricky harmless "
+            "additions got the right verdict) was tuned on from 2026-12-03, as was blind3. blind3's first "
+            "measurement, at the top of this page, is the last blind figure; the next blind set's will be the "
+            "estimate for phrasings the rules have not seen."
         ),
     ]
 
@@ -681,7 +690,7 @@ def write_page(
             "the tuning on *heldout*, and first measured blind. *blind*: written after the tuning on *fresh* by "
             "someone who was shown only the data files, never the rules, and first measured blind. Each of these "
             "was tuned on after its first measurement. *blind2*: written the same way after all tuning, measured, "
-            "and not tuned on; its figures are blind."
+            "and tuned on from 2026-12-03; its first measurement is recorded under *Held-out measurements*."
         ),
         "",
         "## Verdict",
@@ -742,11 +751,12 @@ def write_page(
             "later figures are not blind."
         ),
         (
-            f"- *blind2* additions, written after all that tuning by someone shown only the data files, and not "
-            f"tuned on: restrictions verdict right **{verdicts(blind2)}**, criteria exactly right "
-            f"**{exact(blind2)}** ({len(blind2)} texts); harmless additions verdict right "
-            f"**{verdicts(blind2_harmless)}** ({len(blind2_harmless)} texts). **This is the honest estimate for "
-            "the rules as they are now, on phrasings they have not seen.** The tuning on *blind* did not raise it: "
+            f"- *blind2* additions, written after all that tuning by someone shown only the data files, first "
+            f"measured blind: restrictions verdict right **{BLIND_BLIND2['verdict']:.3f}**, criteria exactly right "
+            f"**{BLIND_BLIND2['criteria_exact']:.3f}** ({BLIND_BLIND2['cases']} texts); harmless additions verdict "
+            f"right **{BLIND_BLIND2['harmless_verdict']:.3f}** ({BLIND_BLIND2['harmless_cases']} texts). Tuned on "
+            f"from 2026-12-03; its later figures, {verdicts(blind2)} (restrictions), {exact(blind2)} (criteria) and "
+            f"{verdicts(blind2_harmless)} (harmless), are not blind. The tuning on *blind* had not raised it: "
             "each new writer brings forms the rules lack (the errors below), which is the limit of hand-written "
             "rules. The verdict is more often right than the criteria, because a restriction whose target is "
             "missed still makes the text a license of its own (`OSI-approved`)."

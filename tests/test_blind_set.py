@@ -46,3 +46,50 @@ def test_a_lerna_style_blind_file_is_never_open_source(measure_blind: ModuleType
     """The blind Lerna-style file (companies denied the license inside MIT) is not judged open source."""
     case = next(case for case in measure_blind.blind_cases() if case.id == "mit-lerna-style.md")
     assert str(check_text(case.text).verdict) != "open-source"
+
+
+def test_a_set_block_is_replaced_in_place_and_added_when_absent(measure_blind: ModuleType) -> None:
+    """A set's block is rewritten where it is; a new set's block is added under its own heading."""
+    page = "intro\n<!-- current-figures:blind3 -->\nold\n<!-- /current-figures:blind3 -->\nend\n"
+    rewritten = measure_blind.write_block(page, "current-figures", "blind3", "new\n", "## blind3")
+    assert rewritten == "intro\n<!-- current-figures:blind3 -->\nnew\n<!-- /current-figures:blind3 -->\nend\n"
+    added = measure_blind.write_block(page, "first-measurement", "blind4", "first\n", "## blind4: first")
+    assert added.startswith(page.rstrip("\n"))
+    assert added.endswith(
+        "## blind4: first\n\n<!-- first-measurement:blind4 -->\nfirst\n<!-- /first-measurement:blind4 -->\n"
+    )
+    assert measure_blind.has_block(added, "first-measurement", "blind4")
+
+
+def test_the_old_marking_of_blind3s_current_figures_is_still_read(measure_blind: ModuleType) -> None:
+    """A page that marks blind3's current figures the old way (``<!-- current-figures -->``) keeps its place."""
+    page = "a\n<!-- current-figures -->\nold\n<!-- /current-figures -->\nb\n"
+    assert measure_blind.write_block(page, "current-figures", "blind3", "new\n", "##") == (
+        "a\n<!-- current-figures -->\nnew\n<!-- /current-figures -->\nb\n"
+    )
+
+
+def test_a_first_measurement_is_never_written_twice(measure_blind: ModuleType, tmp_path: Path) -> None:
+    """``--first`` refuses a set whose first measurement the page already has, before measuring anything."""
+    page = tmp_path / "page.md"
+    page.write_text("<!-- first-measurement:blind3 -->\nx\n<!-- /first-measurement:blind3 -->\n", encoding="utf-8")
+    with pytest.raises(SystemExit) as refused:
+        measure_blind.main(["--set", "blind3", "--first", "--page", str(page)])
+    assert refused.value.code == 2
+    assert page.read_text(encoding="utf-8").count("first-measurement:blind3") == 2
+
+
+def test_the_tuned_sets_and_a_named_set_are_found(measure_blind: ModuleType) -> None:
+    """``tuned`` names the sets the rules were developed on; any other name is a folder of tests/data/check."""
+    assert (measure_blind.set_folder("tuned") / "restrictions.toml").is_file()
+    assert measure_blind.set_folder("blind3").name == "blind3"
+    restrictions = [case for case in measure_blind.blind_cases("blind3") if case.group == "restriction"]
+    assert all(case.main.startswith("OSD-") for case in restrictions)
+
+
+def test_the_page_shows_blind3_as_tuned_on() -> None:
+    """docs/check-blind.md says blind3 was tuned on and is no longer blind, and has its current figures block."""
+    page = (SCRIPT.parent.parent / "docs" / "check-blind.md").read_text(encoding="utf-8")
+    assert "Tuned on from 2026-12-03: blind3 is no longer blind." in page
+    assert "<!-- current-figures:blind3 -->" in page
+    assert "| main criterion |" in page

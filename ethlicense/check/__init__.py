@@ -40,12 +40,12 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ethlicense._additions import AdditionKind
 from ethlicense.check._report import check_data, format_check_json, format_check_text
 from ethlicense.check._result import (
     MAX_FILE_BYTES,
     TIME_BUDGET_SECONDS,
     Addition,
-    AdditionKind,
     CheckResult,
     Finding,
     FindingKind,

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from ethlicense import _classify
+from ethlicense._additions import AdditionKind
 from ethlicense._budget import BudgetExceededError, check_time, time_limit
 from ethlicense.catalog import Catalog, default_catalog
 from ethlicense.check import _textparts as parts
@@ -35,15 +36,7 @@ from ethlicense.check._index import spdx_index
 from ethlicense.check._locate import closest_license, locate_base
 from ethlicense.check._located import Located, Piece
 from ethlicense.check._notices import inside_notices, own_compact
-from ethlicense.check._result import (
-    Addition,
-    AdditionKind,
-    CheckResult,
-    Finding,
-    FindingKind,
-    Position,
-    Verdict,
-)
+from ethlicense.check._result import Addition, CheckResult, Finding, FindingKind, Position, Verdict
 from ethlicense.check._spdx_data import load_spdx_licenses
 from ethlicense.check._state import Region, State, add_addition, position_of
 from ethlicense.check._verdict import (

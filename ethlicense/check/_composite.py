@@ -8,13 +8,9 @@ from typing import Final
 
 from ethlicense import _classify
 from ethlicense import _layout_markers as markers
+from ethlicense._additions import AdditionKind
 from ethlicense.check import _textparts as parts
-from ethlicense.check._result import (
-    AdditionKind,
-    Finding,
-    FindingKind,
-    Position,
-)
+from ethlicense.check._result import Finding, FindingKind, Position
 from ethlicense.check._state import Region, State, add_addition, position_of
 
 

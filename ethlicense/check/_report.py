@@ -7,7 +7,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from ethlicense.check._result import AdditionKind, CheckResult, FindingKind, Position, Verdict
+from ethlicense._additions import AdditionKind
+from ethlicense.check._result import CheckResult, FindingKind, Position, Verdict
 
 
 def check_data(result: CheckResult) -> dict[str, Any]:

@@ -9,6 +9,7 @@ from typing import Any
 
 from pydantic import model_validator
 
+from ethlicense._additions import BINDING_KINDS, AdditionKind
 from ethlicense._model import FrozenModel
 from ethlicense.models import Restriction, Violation
 
@@ -45,58 +46,6 @@ class Verdict(StrEnum):
     """A restriction was found, the base is not OSI-approved, or the base's own terms were changed."""
     NEEDS_REVIEW = "needs-review"
     """Neither could be established: a person must read the passages named under ``review``."""
-
-
-class AdditionKind(StrEnum):
-    """What a piece of added text is. The first three bind the licensee; the others do not."""
-
-    RESTRICTION = "restriction"
-    """Restricts who may use the software, what for, or how (see ``restricts``)."""
-    CONDITION = "condition"
-    """Binds the licensee in some other way: the text is a license of its own, not the base."""
-    CHANGE = "change"
-    """Wording of the base license replaced by other wording."""
-    REQUEST = "request"
-    """Asks something of the licensee without making it a condition."""
-    STATEMENT = "statement"
-    """States the authors' values or views, and binds no one."""
-    CONTRIBUTION_NOTE = "contribution-note"
-    """About contributing to the project."""
-    THIRD_PARTY_NOTICE = "third-party-notice"
-    """Names third-party code included and its license."""
-    LICENSE_NOTICE = "license-notice"
-    """A notice applying a license (``Licensed under the Apache License...``, an SPDX identifier)."""
-    DISCLAIMER = "disclaimer"
-    """A disclaimer of warranty or liability."""
-    TRADEMARK_NOTICE = "trademark-notice"
-    """About trademarks or the use of names for endorsement."""
-    PERMISSION = "permission"
-    """Grants more than the base license does."""
-    EXEMPTION = "exemption"
-    """Narrows a restriction (``This condition does not apply to...``)."""
-    DEFINITION = "definition"
-    """Defines a term."""
-    TITLE = "title"
-    """A title or heading."""
-    COPYRIGHT = "copyright"
-    """A copyright notice."""
-    STRUCTURE = "structure"
-    """Layout: ethlicense's title, introduction and part headings, separators, Markdown fences."""
-    LAYOUT_TERMS = "layout-terms"
-    """ethlicense's own terms, which every composite has: the sentence that makes the Additional Conditions part
-    of the license, and their definitions, breach-and-cure and general sections. They serve the clauses and
-    restrict nothing themselves."""
-    NOTE = "note"
-    """Other text that binds no one."""
-    OTHER_LICENSE = "other-license"
-    """The text of another SPDX license (third-party code, a second license of a dual license)."""
-    UNCLEAR = "unclear"
-    """Reads as if it might bind (a negation, a modal verb, a limit), but is recognised neither as a restriction
-    nor as harmless: the verdict is "needs review"."""
-
-
-#: The kinds of addition that bind the licensee.
-BINDING_KINDS = frozenset({AdditionKind.RESTRICTION, AdditionKind.CONDITION, AdditionKind.CHANGE})
 
 
 #: The kinds of addition judged, by reading their prose, to bind no one; a restriction worded in a way the rules
@@ -248,3 +197,18 @@ class CheckResult(FrozenModel):
         Software Definition (``FSF-0``) that ``ethlicense.assess`` derives from what it restricts.
         """
         return tuple(dict.fromkeys(violation.criterion for violation in self.violations))
+
+    @property
+    def main_criterion(self) -> str | None:
+        """The main criterion the text fails: the one a reader should hear first.
+
+        It is the first criterion of the first restriction in ``restrictions``: restrictions come in the order of
+        the text, and those of one passage in the order the passage names what it restricts (``OSD-5`` for "may
+        not be used by banks for gambling", ``OSD-6`` for "may not be used for gambling by banks"). Without
+        restrictions it is the first criterion of ``violations`` (``OSI-approved`` for a binding condition that
+        fails no particular criterion); ``None`` when the text fails none.
+        """
+        for restriction in self.restrictions:
+            if restriction.criteria:
+                return restriction.criteria[0]
+        return self.violations[0].criterion if self.violations else None

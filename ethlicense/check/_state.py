@@ -8,14 +8,10 @@ import dataclasses
 from collections.abc import Sequence
 
 from ethlicense import _classify
+from ethlicense._additions import AdditionKind
 from ethlicense.catalog import Catalog
 from ethlicense.check import _textparts as parts
-from ethlicense.check._result import (
-    Addition,
-    AdditionKind,
-    Finding,
-    Position,
-)
+from ethlicense.check._result import Addition, Finding, Position
 from ethlicense.check._spdx_data import SpdxLicense
 from ethlicense.models import Clause, Restriction
 

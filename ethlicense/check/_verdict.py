@@ -10,21 +10,13 @@ from collections.abc import Sequence
 from typing import Final
 
 from ethlicense import _classify
+from ethlicense._additions import AdditionKind
 from ethlicense.assess import restriction_reasons
 from ethlicense.check import _textparts as parts
 from ethlicense.check._base_text import compact_words
 from ethlicense.check._checker import remembered
 from ethlicense.check._located import Located
-from ethlicense.check._result import (
-    PROSE_KINDS,
-    Addition,
-    AdditionKind,
-    Finding,
-    FindingKind,
-    FoundRestriction,
-    Position,
-    Verdict,
-)
+from ethlicense.check._result import PROSE_KINDS, Addition, Finding, FindingKind, FoundRestriction, Position, Verdict
 from ethlicense.check._spdx_data import load_spdx_licenses
 from ethlicense.check._state import Region, State, position_of
 from ethlicense.models import Restriction, Violation

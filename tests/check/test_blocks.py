@@ -4,9 +4,10 @@
 
 from __future__ import annotations
 
+from ethlicense._additions import AdditionKind
 from ethlicense.check import _textparts as parts
 from ethlicense.check._blocks import plain_block
-from ethlicense.check._result import AdditionKind, Position
+from ethlicense.check._result import Position
 from tests.check.analysis_state import mit_state
 
 

@@ -5,10 +5,10 @@
 from __future__ import annotations
 
 import ethlicense
+from ethlicense._additions import AdditionKind
 from ethlicense.catalog import default_catalog
 from ethlicense.check import _textparts as parts
 from ethlicense.check._composite import layout_additions
-from ethlicense.check._result import AdditionKind
 from ethlicense.check._state import State
 
 

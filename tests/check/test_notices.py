@@ -5,8 +5,9 @@
 from __future__ import annotations
 
 import ethlicense
+from ethlicense._additions import AdditionKind
 from ethlicense.check._notices import inside_notices, own_compact
-from ethlicense.check._result import AdditionKind, Position
+from ethlicense.check._result import Position
 from tests.check.analysis_state import mit_state
 
 MIT = ethlicense.compose("MIT", holders=["Jane Doe"], year=2026).text

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
-from ethlicense.check._result import BINDING_KINDS, AdditionKind, CheckResult, Verdict
+from ethlicense._additions import BINDING_KINDS, AdditionKind
+from ethlicense.check._result import CheckResult, Verdict
 from ethlicense.models import Violation
 
 

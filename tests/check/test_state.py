@@ -5,7 +5,8 @@
 from __future__ import annotations
 
 from ethlicense import _classify
-from ethlicense.check._result import AdditionKind, Position
+from ethlicense._additions import AdditionKind
+from ethlicense.check._result import Position
 from ethlicense.check._state import add_addition, position_of
 from ethlicense.models import Restriction
 from tests.check.analysis_state import mit_state

@@ -1,0 +1,275 @@
+# SPDX-FileCopyrightText: 2026 The ethlicense authors
+# SPDX-License-Identifier: MIT
+"""The classification rules of `check`, one rule at a time, on sentences written for these tests.
+
+None of these sentences comes from the labelled data files (tests/data/check/): each tests a rule about sentence
+structure or a closed word class, not a phrase the rules were tuned on.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import ethlicense
+from ethlicense import _classify
+from ethlicense._additions import BINDING_KINDS
+from ethlicense._classify import binding_structures, classify_block, classify_paragraph
+from ethlicense.check import AdditionKind, Verdict, check_text
+from ethlicense.models import Restriction
+
+HARMLESS_KINDS = frozenset(kind.value for kind in AdditionKind) - {"restriction", "condition", "change", "unclear"}
+
+
+def test_the_kinds_are_the_public_enums_values() -> None:
+    """Every kind and every target the classifier gives is a value of the public enums."""
+    kinds = {value for name, value in vars(_classify).items() if name.isupper() and isinstance(value, str)}
+    targets = set(_classify._ORDER)  # noqa: SLF001 - the order of targets is the classifier's own
+    assert targets == {item.value for item in Restriction}
+    assert kinds - targets <= {item.value for item in AdditionKind}
+    assert {"restriction", "unclear", "note"} <= kinds
+    assert {kind.value for kind in BINDING_KINDS} == _classify.BINDING_KINDS
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Every public deployment has to greet visitors with a poem by the authors.",  # has to
+        "Anyone operating a mirror is required to keep a visitor log.",  # is required to
+        "Your licence ends on the day you publish a benchmark of the library.",  # the grant lapses
+        "Your rights under this grant are forfeit if you file a lawsuit over it.",  # the grant lapses
+        "A tenth of any prize money won with the program is owed to the authors.",  # is owed
+    ],
+)
+def test_a_duty_or_a_lapse_with_no_target_is_a_condition(sentence: str) -> None:
+    """A modal of duty, or a grant that ends, binds by its structure: a condition even without a target."""
+    assert classify_paragraph(sentence).kind == "condition"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "main"),
+    [
+        ("Tax advisers are not licensees of this work.", "persons-or-groups"),  # predicate: not licensees
+        ("Pharmacies get no rights under these terms.", "persons-or-groups"),  # subject receives no rights
+        ("The Software is not licensed to tax advisers.", "persons-or-groups"),  # negated grant to a plural noun
+        ("Lenders may not use it to score mortgage applicants.", "persons-or-groups"),  # group as subject, first
+        ("Do not use it in slot machines.", "fields-of-endeavor"),  # negated imperative of use
+        ("You may not use this program to rank job seekers by accent.", "fields-of-endeavor"),  # purpose infinitive
+        ("Copies of this program may not be sold, rented or lent.", "distribution"),
+        ("If you sell copies through a store, a fifth of your takings are owed to the authors.", "distribution"),
+        ("Translations of the manual may not be published without approval.", "modification"),  # subject
+        ("Chemical plants with more than 500 staff must buy a seat licence.", "additional-agreement"),
+        ("If your company employs over 300 people, this grant is not available to you.", "persons-or-groups"),
+        ("Staff of Mirefield Bank Ltd are ineligible.", "persons-or-groups"),  # a word of prohibition
+        ("Jewellers are barred from running it.", "persons-or-groups"),  # subject barred from
+        ("The grant is withheld from debt collectors.", "persons-or-groups"),  # withheld from a plural noun
+        ("This program may be run by accredited hospitals only.", "persons-or-groups"),  # passive agent
+        ("Any installation by police forces breaches this licence.", "persons-or-groups"),  # breach as a lapse
+        ("Government contractors are welcome to read the code but not to run it.", "persons-or-groups"),  # after "but"
+        ("This software is for non-commercial use.", "fields-of-endeavor"),  # purpose as predicate
+        ("The rights above are restricted to academic research.", "fields-of-endeavor"),  # restricted to
+        ("Every bank is outside this licence.", "persons-or-groups"),  # a group outside the licence
+        ("Recipients must not offer the program as a managed service.", "distribution"),  # offered as a service
+        ("Rewriting it in another language requires our written consent.", "modification"),  # gerund subject
+    ],
+)
+def test_a_restriction_reports_its_main_target_first(sentence: str, main: str) -> None:
+    """A binding sentence with a target is a restriction; the target it names first is reported first."""
+    result = classify_paragraph(sentence)
+    assert result.kind == "restriction"
+    assert result.restricts[0] == main
+
+
+def test_of_two_targets_the_one_named_first_is_the_main_one() -> None:
+    """``by X or for Y`` gives persons then fields; ``for Y or by X`` gives fields then persons."""
+    assert classify_paragraph("It may not be used by armies or for building weapons.").restricts == (
+        "persons-or-groups",
+        "fields-of-endeavor",
+    )
+    assert classify_paragraph("It may not be used for building weapons or by armies.").restricts == (
+        "fields-of-endeavor",
+        "persons-or-groups",
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Whaling is not prohibited by this licence, however much we dislike it.",  # negated prohibition
+        "You do not need to ask us before packaging it.",  # negated need
+        "Output produced by the model must not be treated as medical advice.",  # negated construal
+        "No royalty is owed for copies you give away.",  # negated debt
+        "This licence does not forbid selling the program.",  # the licence does not forbid
+        "This grant can never be withdrawn for peaceful use.",  # a negated lapse
+    ],
+)
+def test_a_negation_that_only_takes_a_restriction_away_binds_no_one(sentence: str) -> None:
+    """Negating a prohibition, a need or a reading binds no one: harmless, never a restriction or condition."""
+    assert classify_paragraph(sentence).kind in HARMLESS_KINDS
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Can I sell a game built with it?", {"note", "title"}),  # a question
+        ("Yes.", {"note"}),  # an answer
+        ("We cannot promise a release every year.", {"note", "statement"}),  # the authors bind themselves
+        ("The maintainers shall not be liable for any lost crops.", {"disclaimer"}),  # a modal governs liability
+        ("The Larkspur name and logo may not be used to promote your products.", {"trademark-notice"}),  # subject
+        ("This notice does not grant any rights in the Larkspur trademarks.", {"trademark-notice", "statement"}),
+        ("Please keep it away from slot machines; this is only a wish.", {"request"}),  # a request in each clause
+        ("No packager needs to ask us first.", {"statement"}),  # no one needs to
+        ("This page is not part of the licence.", {"statement"}),  # a text that is not part of the licence
+        ("The bundled font comes under its own licence; those terms do not apply to the code.", {"statement"}),
+    ],
+)
+def test_narrow_recognisers_explain_away_binding_words(sentence: str, kind: set[str]) -> None:
+    """Questions, answers, the authors as subject, disclaimers and marks as subject have a stated reason."""
+    assert classify_paragraph(sentence).kind in kind
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Every installer must show the Larkspur logo for five seconds.",  # the logo is the object of a duty
+        "Bug reports must reach the tracker within a week, whether or not you fix the bug yourself.",
+        "By installing the package, the licensee submits to arbitration in Ostrava.",  # assent by use
+        "Publishing a benchmark of the program voids this licence.",  # a verb that ends the grant
+        "Running it in a slot machine is a breach.",  # being a breach
+        "The Licensee warrants that it sells no tobacco.",  # the licensee warrants
+    ],
+)
+def test_a_harmless_word_does_not_explain_away_a_duty(sentence: str) -> None:
+    """A logo, a weak disclaimer or a place name beside a duty does not make the duty harmless."""
+    assert classify_paragraph(sentence).binding
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Write to the steering group and wait for their answer before shipping it.",  # imperative
+        "Companies pay 40 euros per seat.",  # a target with no binding word and no reason
+        "Nothing is forbidden here beyond what the text below forbids.",
+        "Before shipping it in a product, email the maintainers.",  # an imperative after an adverbial clause
+        "Scrapers are outside the licence.",  # a scope limit whose subject is not a text
+        "Permission is granted to hospitals and clinics.",  # a grant to a class may leave others out
+        "This program is intended for academic research.",  # software "for" a field
+    ],
+)
+def test_without_a_reason_to_be_harmless_a_sentence_is_never_harmless(sentence: str) -> None:
+    """A sentence that may bind (an imperative, a named target) with no stated reason is unclear or binding."""
+    assert classify_paragraph(sentence).kind not in HARMLESS_KINDS
+
+
+def test_a_quoted_defined_term_binds_no_one() -> None:
+    """The words of a quoted term (``"Restricted Uses"``) are a name, not a binding structure."""
+    assert binding_structures('A "Banned Purpose" is listed in appendix B.') == []
+    assert binding_structures("Banned purposes are excluded.") != []
+
+
+def test_a_heading_ending_in_a_colon_needs_the_items_read() -> None:
+    """``You must:`` is neither harmless nor a restriction by itself: a person reads the items."""
+    assert classify_paragraph("You must:").kind == "unclear"
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Invariants
+# ---------------------------------------------------------------------------------------------------------------
+
+HARMLESS = (
+    "Thanks to everyone who filed an issue this year.",
+    "This project is maintained by the Larkspur collective.",
+    "We wrote this library to learn about compilers.",
+    "Portions of the test suite are adapted from the Quince project.",
+    "The authors shall not be liable for any harm to your houseplants.",
+    "Questions? Write to hello@larkspur.example.",
+)
+SUBJECTS = ("You", "The licensee", "Any recipient", "A user of this program")
+PROHIBITIONS = ("may not", "must not", "shall not", "cannot")
+USES = (
+    "use it for {field}",
+    "use the Software in {field}",
+    "run it for the benefit of {group}",
+    "sell copies of it",
+    "publish modified versions of it",
+)
+FIELDS = ("whale hunting", "payday lending", "border surveillance", "tobacco marketing", "military drones")
+GROUPS = ("casino operators", "any defence ministry", "Quillfeather Holdings Inc.", "data brokers")
+DUTIES = (
+    "{subject} must send the authors a postcard from every city where it runs.",
+    "{subject} has to register each installation on the authors' website.",
+    "The licence granted here ends if {subject_lower} criticises the authors in public.",
+    "{subject} shall display a banner naming the authors at start-up.",
+)
+
+
+@st.composite
+def restriction_sentences(draw: st.DrawFn) -> str:
+    """A sentence that restricts: a subject, a prohibition and a use, a field or a group; or a plain duty."""
+    subject = draw(st.sampled_from(SUBJECTS))
+    if draw(st.booleans()):
+        template = draw(st.sampled_from(DUTIES))
+        return template.format(subject=subject, subject_lower=subject[0].lower() + subject[1:])
+    use = draw(st.sampled_from(USES)).format(field=draw(st.sampled_from(FIELDS)), group=draw(st.sampled_from(GROUPS)))
+    return f"{subject} {draw(st.sampled_from(PROHIBITIONS))} {use}."
+
+
+@given(harmless=st.sampled_from(HARMLESS), restriction=restriction_sentences(), before=st.booleans())
+@settings(max_examples=150, deadline=None)
+def test_adding_a_restriction_sentence_to_a_harmless_paragraph_is_never_harmless(
+    harmless: str, restriction: str, *, before: bool
+) -> None:
+    """A harmless paragraph with any restriction or duty sentence added is never classified harmless."""
+    paragraph = f"{restriction} {harmless}" if before else f"{harmless} {restriction}"
+    assert classify_block([paragraph])[0].kind not in HARMLESS_KINDS
+
+
+@functools.cache
+def _mit() -> str:
+    return ethlicense.compose("MIT", holders=["Jane Doe"], year=2026).text
+
+
+@given(harmless=st.sampled_from(HARMLESS), restriction=restriction_sentences())
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_a_license_with_a_restriction_sentence_added_is_never_open_source(harmless: str, restriction: str) -> None:
+    """MIT with a harmless note and any restriction sentence added is never judged open source."""
+    text = f"{harmless}\n\n{restriction}\n\n{_mit()}"
+    assert check_text(text).verdict is not Verdict.OPEN_SOURCE
+
+
+@given(harmless=st.sampled_from(HARMLESS))
+@settings(max_examples=10, deadline=None)
+def test_a_harmless_note_alone_is_never_not_open_source(harmless: str) -> None:
+    """MIT with one of the harmless notes added is open source or needs review, never "not open source"."""
+    assert check_text(f"{harmless}\n\n{_mit()}").verdict is not Verdict.NOT_OPEN_SOURCE
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# The main criterion
+# ---------------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("addition", "main"),
+    [
+        ("Casino operators may not use the Software.", "OSD-5"),
+        ("The Software may not be used for payday lending.", "OSD-6"),
+        ("Copies of the Software may not be sold.", "OSD-1"),
+        ("The Software may not be used by banks for gambling.", "OSD-5"),  # persons named first
+        ("The Software may not be used for gambling by banks.", "OSD-6"),  # the field named first
+        ("Every installation must show a banner naming the authors for ten seconds.", "OSI-approved"),
+    ],
+)
+def test_the_main_criterion_is_the_first_restrictions_first_criterion(addition: str, main: str) -> None:
+    """``main_criterion`` is the first criterion of the first restriction, else of the first violation."""
+    result = check_text(f"{addition}\n\n{_mit()}")
+    assert result.verdict is Verdict.NOT_OPEN_SOURCE
+    assert result.main_criterion == main
+
+
+def test_an_open_source_text_has_no_main_criterion() -> None:
+    """Plain MIT fails nothing, so it has no main criterion."""
+    assert check_text(_mit()).main_criterion is None
