@@ -70,18 +70,18 @@ BLIND_BLIND = {
     "harmless_cases": 192,
     "harmless_verdict": 0.688,
 }
-#: The page's first paragraph: the blind3 figures of docs/check-blind.md (scripts/measure_blind.py), first
-#: measurement, kept here by hand because that set was measured once before it was tuned on.
+#: The page's first paragraph: the blind4 figures of docs/check-blind.md (scripts/measure_blind.py), first
+#: measurement, kept here by hand because a blind set is measured once and never rewritten.
 BLIND_LEAD = (
-    "**First, the honest figure.** On wordings nobody here had seen (the *blind3* set, written by someone"
-    " shown only the task, measured once), 36 of 600 placed restrictions (0.060) were still judged open "
-    "source, 48 of 360 harmless additions (0.133) not open source, and 60 of 120 binding conditions open "
-    "source; the expected criteria were among those reported for 0.480 of the restrictions (the main "
-    "criterion for 0.440); no quote was invented. blind3 was tuned on from 2026-12-03, so its later figures "
-    "(no restriction judged open source, main criterion 0.940) are not blind: the next blind set's first "
-    "measurement (`python scripts/measure_blind.py --set NAME --first`) is the estimate for unseen wordings. "
-    "Details in [Blind measurement](check-blind.md). The figures below include phrasings the rules were "
-    "tuned on."
+    "**First, the honest figure.** On wordings nobody here had seen (the *blind4* set, written by someone "
+    "shown only the task after the rules were last changed, measured once): no restriction was judged "
+    "open source (0 of 600 placed restrictions, 0 of 12 restricted files; 120 placed restrictions, 0.200, "
+    "need review), 2 of 360 harmless additions (a heading line inside a base, read as changed wording) "
+    "were judged not open source and 24 need review, no binding condition was judged open source (0 of "
+    "120), the main criterion was right for 0.560 of the restrictions (target 0.85; 0.700 of those judged "
+    "not open source), whole files 0.750 right, and no quote was invented. Details, and the earlier "
+    "blind3 figures, in [Blind measurement](check-blind.md). The figures below include phrasings the "
+    "rules were tuned on."
 )
 GROUP_TITLES = {
     "spdx-osi": "SPDX licenses, OSI-approved",
