@@ -603,8 +603,7 @@ TECHNOLOGY: Final = compile_cues(
 )
 
 PRODUCT: Final = compile_cues(
-    r"\b(?:only|solely|exclusively)\s+(?:(?:while|when|if|as\s+long\s+as)\s+(?:(?:it|the\s+software|the\s+program|the\s+"
-    r"library|the\s+code)\s+is\s+)?)?(?:(?:used|distributed|shipped|run|deployed|installed)\s+)?(?:together\s+with|with|"
+    r"\b(?:only|solely|exclusively)\s+(?:(?:while|when|if|as\s+long\s+as)\s+(?:[\w-]+\s+){0,4}?)?(?:together\s+with|with|"
     r"as\s+(?:a\s+)?part\s+of|inside|within|in\s+conjunction\s+with|as\s+an?\s+(?:plug-?in|extension|add-?on|"
     r"component|module)\s+(?:for|to|of))\s+(?:the\s+)?(?!(?:Software|Program|Library|Code|Work|Licensor|License|"
     r"You|Your|This|That|Its|Their|Any|All|A|An)\b)(?-i:[A-Z])[\w-]*",
