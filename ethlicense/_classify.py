@@ -190,6 +190,10 @@ def _targets(sentence: str, cues: Sequence[_Span] | None = None) -> tuple[list[s
         _first_near(words.AGREEMENT, text, cues) is not None and words.IDENTITY_CONDITION.fullmatch(persons.group())
     ):
         found[PERSONS], where[PERSONS] = persons.group(), persons.start()
+    payment = AGREEMENT in found and words.PAYMENT.search(found[AGREEMENT]) is not None
+    if payment and where.get(DISTRIBUTION, len(text)) > where[AGREEMENT]:
+        # A payment the license requires (a fee, a royalty) restricts giving the software away (OSD 1) first.
+        found[DISTRIBUTION], where[DISTRIBUTION] = found[AGREEMENT], where[AGREEMENT]
     for category, (cue, start) in _field_or_conduct(text, cues, persons=PERSONS in found).items():
         found[category], where[category] = cue, start
     if AGREEMENT in found and words.TRADEMARK.search(text) and len(found) == 1:

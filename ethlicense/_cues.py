@@ -19,6 +19,35 @@ def compile_cues(*alternatives: str, flags: int = re.IGNORECASE) -> re.Pattern[s
     return re.compile("|".join(f"(?:{alternative})" for alternative in alternatives), flags)
 
 
+GROUP_NOUN: Final = (
+    r"(?:persons?|people|individuals?|organi[sz]ations?|orgs|teams|patrons|officers|authorit(?:y|ies)|compan(?:y|ies)|corporations?|entit(?:y|ies)|"
+    r"institutions?|governments?|agenc(?:y|ies)|departments?|ministr(?:y|ies)|firms?|businesses|employers?|"
+    r"employees?|members?|staff|contractors?|subcontractors?|vendors?|suppliers?|subsidiar(?:y|ies)|affiliates?|"
+    r"citizens?|residents?|nationals?|militar(?:y|ies)|armed\s+forces|armies|army|navy|police(?:\s+forces?)?|"
+    r"groups?|parties|part(?:y)|states|nations?|countries|banks?|universities|universit(?:y)|"
+    r"manufacturers?|producers?|operators?|providers?|customers?|clients?|users?\s+(?:from|in|located|based)|"
+    r"(?:law\s+enforcement|intelligence|security|defen[cs]e|immigration)\s+(?:agenc(?:y|ies)|services?|"
+    r"bod(?:y|ies)|organi[sz]ations?|contractors?|forces?|authorit(?:y|ies)))"
+)
+
+#: Agent nouns, read as classes of persons by their suffix (``journalists``, ``farmers``, ``physicians``), less a
+#: closed list of -er nouns that name things or everyone.
+AGENT_NOUN: Final = (
+    r"(?!(?:users?|others?|servers?|computers?|containers?|headers?|folders?|browsers?|compilers?|drivers?|routers?|"
+    r"players?|controllers?|scanners?|printers?|parameters?|numbers?|orders?|letters?|papers?|matters?|layers?|"
+    r"buffers?|filters?|wrappers?|loaders?|parsers?|handlers?|answers?|powers?|waters?|corners?|registers?|"
+    r"markers?|chapters?|containers?|whether|either|neither|rather|together|however|never|ever|over|under|after|"
+    r"other|per|her|their|paper|offers?|transfers?|covers?)\b)[a-z]{2,}(?:ers|ists|ians|eurs)"
+)
+
+#: A subject that is no one of a listed class (``No bank, insurer or broker may...``): a prohibition aimed at
+#: those persons.
+_NO_CLASS_LIST: Final = (
+    rf"\s+(?:[\w-]+,?\s+(?:(?:or|and|nor)\s+)?){{0,12}}?(?:{GROUP_NOUN}|{AGENT_NOUN}|bod(?:y|ies))\s+"
+    r"(?:may|shall|can|is\s+(?:permitted|allowed|licensed|authori[sz]ed))\s+(?!not\b)\w+"
+)
+NO_CLASS_SUBJECT: Final = rf"^\W*no{_NO_CLASS_LIST}"
+
 PROHIBITION: Final = compile_cues(
     r"\b(?:may|shall|must|will|can|could)\s+(?:not|never)\b",
     r"\b(?:cannot|can't|mustn't|shan't|won't)\b",
@@ -30,6 +59,7 @@ PROHIBITION: Final = compile_cues(
     r"\bno\s+(?:one|person|entity|organi[sz]ation|company|individual|party|licensee|user|government|agency|"
     r"institution|business|corporation)\s+(?:may|shall|can|is\s+(?:permitted|allowed|licensed|authori[sz]ed))\b",
     r"\bnobody\s+(?:may|shall|can)\b",
+    NO_CLASS_SUBJECT,
     r"^\W*(?:nobody|no\s+one|no\s+(?:person|entity|organi[sz]ation|company|business|individual)s?)\b[^.;]{1,80}?"
     r"\b(?:may|shall|can|is\s+(?:permitted|allowed|licensed|authori[sz]ed))\s+(?!not\b)\w+",
     r"\bneither\s+(?!(?:a\s+)?(?:condition|restriction|requirement)\b)(?:[^.;]|\.(?=\s+[a-z])){1,120}?\bnor\s+"
@@ -64,6 +94,7 @@ EXCLUSION: Final = compile_cues(
     r"\b(?:is|are)\s+(?:exclusively\s+|solely\s+)?reserved\s+(?:for|to)\b",
     r"\bcondition\s+of\s+(?:any\s+)?(?:redistribution|distribution|use|using|copying|running|modification)\b",
     r"\b(?:is|are)\s+unlicensed\b",
+    r"\b(?:is|are)\s+not\s+(?:a|an|the)\s+licensees?\b",
     r"\bnot\s+covered\s+by\s+(?:this|the)\s+licen[cs]e\b",
     r"\b(?:receives?|gets?|has|have|acquires?|obtains?|grants?|gives?|confers?)\s+no\s+(?:rights?|licen[cs]e|"
     r"permissions?)\b",
@@ -303,17 +334,6 @@ PURPOSE_VERB: Final = (
     r"deny)"
 )
 
-GROUP_NOUN: Final = (
-    r"(?:persons?|people|individuals?|organi[sz]ations?|orgs|teams|patrons|officers|authorit(?:y|ies)|compan(?:y|ies)|corporations?|entit(?:y|ies)|"
-    r"institutions?|governments?|agenc(?:y|ies)|departments?|ministr(?:y|ies)|firms?|businesses|employers?|"
-    r"employees?|members?|staff|contractors?|subcontractors?|vendors?|suppliers?|subsidiar(?:y|ies)|affiliates?|"
-    r"citizens?|residents?|nationals?|militar(?:y|ies)|armed\s+forces|armies|army|navy|police(?:\s+forces?)?|"
-    r"groups?|parties|part(?:y)|states|nations?|countries|banks?|universities|universit(?:y)|"
-    r"manufacturers?|producers?|operators?|providers?|customers?|clients?|users?\s+(?:from|in|located|based)|"
-    r"(?:law\s+enforcement|intelligence|security|defen[cs]e|immigration)\s+(?:agenc(?:y|ies)|services?|"
-    r"bodies|organi[sz]ations?|contractors?|forces?|authorit(?:y|ies)))"
-)
-
 #: A sentence whose subject is some class of people or organizations and whose verb denies them the software
 #: (``Social media platforms with more than fifty million users may not make use of the Software``). Subjects
 #: that are the software, its copies, the licensee in general or everyone are not a class.
@@ -338,6 +358,12 @@ IDENTITY_CONDITION: Final = compile_cues(
 )
 
 PERSONS: Final = compile_cues(
+    rf"^\W*no\b(?={_NO_CLASS_LIST})",
+    rf"\bby\s*:\s*(?:\(?[a-z0-9]{{1,3}}[.)]\s*)?(?:(?:any|all|the|a|an|every|each)\s+)?(?:[\w-]+,?\s+(?:or\s+|and\s+)?)"
+    rf"{{0,4}}?(?:{GROUP_NOUN}|{AGENT_NOUN})\b",
+    rf"^\W*only\s+(?:[\w-]+\s+){{0,3}}?(?:{GROUP_NOUN}|{AGENT_NOUN})\s+(?:may|can|shall|are|is)\b",
+    r"\b(?:granted|given|licensed|extended|available|offered|reserved)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"[\w-]+s\s+(?:only|solely|exclusively)\b",
     rf"\b(?:by|to(?!\s+{PURPOSE_VERB}\b)|from)\s+(?:(?:any|all|the|a|an|these|those|such|listed|named|following|"
     rf"specific|certain|its|their|every|each|one|or|and|of)\s+){{0,3}}(?:[\w-]+\s+){{0,3}}?{GROUP_NOUN}\b",
     r"\b(?:anyone|anybody|any\s+(?:one|person|entity|organi[sz]ation|company|individual|government|agency|"
@@ -391,8 +417,8 @@ PERSONS: Final = compile_cues(
     r"everyone|everybody|the\s+extent|which)\b)(?:(?:any|the|a|an)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+s\b"
     r"(?=\s*(?:[.,;)]|$|\s+(?:and|or|who|that|of|in|from|whose)\b))",
     r"^\W*(?!(?:you|the\s+licensee|licensees?|recipients?|users?|anyone|everyone|nobody|no\s+one|we|i|it|this|"
-    r"the\s+software)\b)(?:[\w'&.-]+\s+){1,6}?(?:get|receive|have|hold|obtain|acquire)s?\s+no\s+(?:\w+\s+)?"
-    r"(?:rights?|licen[cs]es?|permissions?)\b",
+    r"the\s+software)\b)(?:[\w'&.-]+,?\s+){1,6}?(?:get|receive|have|hold|obtain|acquire)s?\s+(?:no\s+(?:\w+\s+)?"
+    r"(?:rights?|licen[cs]es?|permissions?)|nothing)\b",
 )
 
 #: Names of organizations: capitalized words ending in a legal form, or an exception naming someone.
@@ -429,6 +455,7 @@ FIELD_GENERIC: Final = (
     r"(?:(?:non-?)?(?:commercial|profit|business|enterprise|corporate|production|academic|educational|research|"
     r"personal|private|internal|evaluation|peaceful|humanitarian|civilian|charitable|hobby|governmental|"
     r"government|scientific|religious|political|profit-making|revenue-generating)\s+(?:use|uses|usage|purposes?|"
+    r"research|stud(?:y|ies)|teaching|learning|"
     r"applications?|settings?|environments?|projects?|activit(?:y|ies)|deployments?|operations?|gain|advantage|"
     r"organi[sz]ations?|entit(?:y|ies)|context)|commercially|for[-\s]profit|monetary\s+(?:gain|compensation)|"
     r"noncommercial|non-commercial)"
@@ -479,6 +506,13 @@ AGREEMENT: Final = compile_cues(
     r"|the\s+licensor)\b",
 )
 
+#: Nouns of payment (``fee``, ``royalty``, ``price``): a license that requires one restricts giving the software
+#: away, which OSD 1 forbids ("shall not require a royalty or other fee").
+PAYMENT: Final = compile_cues(
+    r"(?<!free\sof\s)\b(?:fees?|royalt(?:y|ies)|charges?|payments?|prices?|remuneration|tolls?|levies|"
+    r"levy|tariffs?)\b",
+)
+
 OTHER_SOFTWARE: Final = compile_cues(
     r"\bsource\s+code\s+of\s+(?:every|all|any|each)\s+(?:other\s+)?(?:programs?|software|applications?|components?|"
     r"tools?)\b",
@@ -500,7 +534,7 @@ OTHER_SOFTWARE: Final = compile_cues(
     r"\b(?:all|any|every)\s+other\s+(?:products?|parts?|elements?)\s+(?:of|in|on|distributed|shipped|that)\b",
     r"\b(?:proprietary|closed[-\s]source|non[-\s]free|commercial)\s+(?:software|programs?|code|components?|"
     r"products?|applications?)\b[^.;]{0,60}?\b(?:with|alongside|together|same)\b",
-    r"\b(?:shall|must)\s+(?:contain|include|bundle|ship)\s+only\b",
+    r"\b(?:shall|must|may|can)\s+(?:only\s+)?(?:contain|include|bundle|ship|incorporate|combine)\s+only\b",
     r"\b(?:plug-?ins?|drivers?|modules?|components?|librar(?:y|ies)|programs?|extensions?)\b[^.;]{0,40}?\b(?:shipped|"
     r"distributed|bundled|supplied|packaged)\s+(?:together\s+|along\s+)?with\s+the\s+software\b",
     r"\b(?:with|alongside)\s+(?:any\s+)?(?:proprietary|closed[-\s]source|non[-\s]free)\s+(?:software|programs?|"
@@ -516,7 +550,9 @@ DISTRIBUTION: Final = compile_cues(
     r"\b(?:is|are)\s+(?:not\s+(?:permitted|allowed)|prohibited|forbidden|excluded)\b",
     r"\b(?:right|rights)\s+to\s+(?:sell|resell|distribute|redistribute|sublicense|host|rent)\b",
     r"\bnot\s+(?:for\s+)?(?:sale|resale|redistribution)\b",
-    r"\b(?:not|never)\s+(?:to\s+)?be\s+(?:\w+\s+){0,2}?(?:sold|resold|rented|leased|lent|sublicensed)\b",
+    r"\b(?:not|never)\s+(?:to\s+)?be\s+(?:[\w-]+,?\s+(?:or\s+|and\s+)?){0,4}?(?:sold|resold|rented|leased|lent|"
+    r"sublicensed|given|transferred|conveyed|handed\s+on|passed\s+on|(?:re)?distributed|re-?hosted|mirrored|shared|"
+    r"published|uploaded)\b",
     r"\b(?:for\s+(?:a\s+)?(?:fee|charge|price)|(?:charge|charging)\s+(?:a\s+)?(?:fee|money|for))\b",
     r"\bcharg(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?for\b",
     r"\b(?:offer|provid|host|mak)\w*\s+(?:\w+\s+){0,3}?as\s+a\s+(?:hosted\s+|managed\s+|online\s+|web\s+|cloud\s+|"
@@ -541,7 +577,8 @@ MODIFICATION: Final = compile_cues(
     r"\b(?:forks?|forking)\b[^.;]{0,60}?\b(?:is|are)\s+(?:not\s+(?:permitted|allowed)|prohibited|forbidden)\b",
     r"\b(?:modifications?|derivative\s+works?|modified\s+versions?|derived\s+works?|adaptations?)\b[^.;]{0,50}?"
     r"\b(?:is|are)\s+(?:not\s+(?:permitted|allowed)|prohibited|forbidden)\b",
-    r"\bonly\s+(?:in\s+)?(?:its\s+|their\s+|the\s+)?(?:(?:unmodified|original|unaltered|unchanged|pristine)"
+    r"\b(?:only|solely|exclusively)\s+(?:in\s+)?(?:its\s+|their\s+|the\s+)?(?:(?:unmodified|original|unaltered|"
+    r"unchanged|pristine|exact|identical|verbatim)"
     r"(?:,\s*|\s+and\s+|\s+or\s+|\s+))+(?:form|state|condition|version)s?\b",
     r"\b(?:modified\s+versions?|modifications?|derivative\s+works?|derived\s+works?|adaptations?|changed\s+versions?)"
     r"\b[^.;]{0,50}?\b(?:may|shall|must|can|will)\s+(?:not|never)\s+be\s+(?:distributed|published|shared|released|"
@@ -558,13 +595,20 @@ MODIFICATION: Final = compile_cues(
 TECHNOLOGY: Final = compile_cues(
     r"\bclick(?:ing|s)?\b[^.;]{0,40}?\b(?:accept|agree|button|checkbox)",
     r"\bclick[-\s]?(?:through|wrap)\b",
-    r"\b(?:only|solely|exclusively)\s+(?:on|with|for|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:platforms?|operating\s+"
+    r"\b(?:only|solely|exclusively)\s+(?:for\s+(?:use|deployment|installation|distribution|running)\s+)?(?:on|with|"
+    r"for|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:platforms?|operating\s+"
     r"systems?|devices?|hardware|browsers?|clouds?|app\s+stores?|processors?|chips?)\b",
     r"\bonly\s+(?:be\s+)?(?:run|used|executed|deployed|installed|operated)\s+(?:on|with|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:platforms?|operating\s+systems?|devices?|hardware|browsers?|clouds?|processors?|chips?|machines?)\b",
 )
 
 PRODUCT: Final = compile_cues(
+    r"\b(?:only|solely|exclusively)\s+(?:(?:while|when|if|as\s+long\s+as)\s+(?:[\w-]+\s+){0,4}?)?(?:together\s+with|with|"
+    r"as\s+(?:a\s+)?part\s+of|inside|within|in\s+conjunction\s+with|as\s+an?\s+(?:plug-?in|extension|add-?on|"
+    r"component|module)\s+(?:for|to|of))\s+(?:the\s+)?(?!(?:Software|Program|Library|Code|Work|Licensor|License|"
+    r"You|Your|This|That|Its|Their|Any|All|A|An)\b)(?-i:[A-Z])[\w-]*",
+    r"\b(?:separated|removed|extracted|detached|split|taken\s+out|unbundled)\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:products?|distributions?|suite|platform|applications?|packages?|bundles?)\b",
     r"\b(?:only|solely|exclusively)\s+(?:as\s+(?:a\s+)?part\s+of|(?:when|while)\s+(?:(?:it|the\s+software)\s+is\s+)?(?:distributed|used|"
     r"shipped)\s+(?:with|as\s+(?:a\s+)?part\s+of|inside|in)|in\s+conjunction\s+with|together\s+with|inside|"
     r"within)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:products?|distributions?|suite|platform|applications?|"
@@ -617,6 +661,8 @@ AGREEMENT_PARTY: Final = compile_cues(
 )
 
 USE_FOR: Final = compile_cues(
+    r"\b(?:whose|with\s+the|having\s+the|with\s+a)\s+(?:main\s+|primary\s+|sole\s+|chief\s+)?(?:purpose|aim|"
+    r"function|goal|object|objective)\s+(?:is|of)\b[^.;]{0,80}",
     rf"\b{USE_VERB}\b(?:(?!\b(?:if|when|unless|because|while|who|which|whom|whose|where|whether)\b)[^.;]){{0,60}}?"
     rf"\b(?:for(?!-)|in|towards?|within|as\s+(?:a\s+)?part\s+of|in\s+connection\s+with|in\s+support\s+of|"
     rf"in\s+the\s+service\s+of|to\s+{PURPOSE_VERB})\b[^.;]{{0,80}}",

@@ -548,14 +548,19 @@ KNOWN_REVIEW = frozenset(
         ("Use of the Software to sort job applicants is prohibited.", "restriction", ("fields-of-endeavor",)),
         ("Use of the Software to surveil people is prohibited.", "restriction", ("fields-of-endeavor",)),
         # Payments and agreements; the other party of a consent or a payment is not restricted.
-        ("A royalty of two percent is payable on each sale.", "restriction", ("additional-agreement",)),
+        # A payment is distribution first (OSD 1: "shall not require a royalty or other fee"), and an agreement.
+        ("A royalty of two percent is payable on each sale.", "restriction", ("distribution", "additional-agreement")),
         ("No fee is payable for any use of the Software.", "statement", ()),
         (
             "You need written approval from Example Labs GmbH before each release.",
             "restriction",
             ("additional-agreement",),
         ),
-        ("A charge of 5 euros per device is payable to Example Ltd.", "restriction", ("additional-agreement",)),
+        (
+            "A charge of 5 euros per device is payable to Example Ltd.",
+            "restriction",
+            ("distribution", "additional-agreement"),
+        ),
         # Modification and other software.
         ("The Software may be copied only in its original, unaltered form.", "restriction", ("modification",)),
         ("Changes to the code are excluded from the grant.", "restriction", ("modification",)),

@@ -273,3 +273,75 @@ def test_the_main_criterion_is_the_first_restrictions_first_criterion(addition: 
 def test_an_open_source_text_has_no_main_criterion() -> None:
     """Plain MIT fails nothing, so it has no main criterion."""
     assert check_text(_mit()).main_criterion is None
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Closed classes of persons, payments, products and technologies
+# ---------------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "main"),
+    [
+        ("A firm employing more than forty lawyers is not a licensee under these terms.", "persons-or-groups"),
+        ("No broker, dealer or bank may install the Software.", "persons-or-groups"),  # "no" + a list of classes
+        ("No lobbyists or recruiters may run this program.", "persons-or-groups"),  # agent nouns by suffix
+        ("NO ARMY, NAVY OR OTHER DEFENCE BODY SHALL RUN THIS CODE.", "persons-or-groups"),  # capitals, a body
+        ("Copying is not allowed by: (i) any bank, broker or insurer; (ii) their agents.", "persons-or-groups"),
+        ("Only accredited universities may deploy the Software.", "persons-or-groups"),  # only + a class + modal
+        ("Only licensed pharmacists may run the program.", "persons-or-groups"),  # only + an agent noun
+        ("These permissions are extended to Qualified Members only.", "persons-or-groups"),  # a grant to a class
+        ("A charge of 3 dollars is payable for each copy you hand out.", "distribution"),  # a payment: OSD 1
+        ("Every reseller must pay a royalty of ten percent to the author.", "distribution"),
+        ("The binaries are not to be lent, sold or uploaded anywhere.", "distribution"),  # negated passive list
+        ("You may pass it on solely in its identical form.", "modification"),  # exact form only
+        ("A device running this firmware can include only drivers that are free software.", "other-software"),
+        ("The license applies only when the code is shipped with Quillmate Desktop.", "product-specific"),
+        ("Permission is given exclusively as an add-on for Farrow Mail.", "product-specific"),
+        ("Once removed from the Hollin Suite package, these files lose all permissions.", "product-specific"),
+        ("Rights are granted only for installation on the Zentry handheld platform.", "technology"),
+        (
+            "The code must not be placed in any device whose main function is the scoring of tenants.",
+            "fields-of-endeavor",
+        ),  # a purpose named by "whose purpose is"
+        ("Unless you use it for scientific research, you must obtain our written consent.", "fields-of-endeavor"),
+    ],
+)
+def test_a_closed_class_names_the_main_target(sentence: str, main: str) -> None:
+    """A class of persons, a payment, a product, a platform or a purpose is the main target of a binding sentence."""
+    found = classify_paragraph(sentence)
+    assert found.kind == "restriction", found
+    assert found.restricts[0] == main, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Photographers and illustrators are welcome to use this library.",  # agent nouns, but no denial
+        "This software is free of charge.",  # "free of charge" is no payment
+        "You may use it only with the Software it came with.",  # "only with" the software itself: no product
+    ],
+)
+def test_a_class_word_without_a_denial_restricts_nothing(sentence: str) -> None:
+    """An agent noun, a payment word or "only with" alone do not make a restriction of persons, fees or products."""
+    found = classify_paragraph(sentence)
+    assert found.kind != "restriction" or found.restricts[0] not in {
+        "persons-or-groups",
+        "distribution",
+        "product-specific",
+    }
+
+
+@pytest.mark.parametrize(
+    ("addition", "main"),
+    [
+        ("A fee of 25 euros is due to the author for every copy sold.", "OSD-1"),
+        ("No farmers or ranchers may use the Software.", "OSD-5"),
+        ("These rights hold only while the program runs as a plug-in for Bramble Studio.", "OSD-8"),
+    ],
+)
+def test_the_main_criterion_of_a_closed_class(addition: str, main: str) -> None:
+    """Check reports the criterion of the class the sentence names: a fee OSD 1, persons OSD 5, a product OSD 8."""
+    result = check_text(f"{addition}\n\n{_mit()}")
+    assert result.verdict is Verdict.NOT_OPEN_SOURCE
+    assert result.main_criterion == main

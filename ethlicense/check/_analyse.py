@@ -26,8 +26,10 @@ from ethlicense.check._base_text import (
     dice_similarity,
     locate_cached,
     minor_only,
+    names_base,
     no_base_finding,
     reference_region,
+    spelling_slip,
     word_list,
 )
 from ethlicense.check._blocks import paragraph_block
@@ -108,13 +110,18 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _piece(state: State, piece: Piece) -> None:
-    """Classify one piece of text that is not the base license."""
+def _piece(state: State, piece: Piece, license_id: str) -> None:
+    """Classify one piece of text that is not the base license (*license_id*, the base it was located in)."""
     check_time()
     position = Position(piece.position)
     fragment = state.text[piece.start : piece.end]
-    if position is Position.INSIDE and word_list(fragment) == word_list(piece.replaced or ""):
-        # Markup (HTML tags, emphasis), punctuation or spelling, put in or in place of the same words.
+    if position is Position.INSIDE and (
+        word_list(fragment) == word_list(piece.replaced or "")
+        or names_base(fragment, piece.replaced, license_id)
+        or spelling_slip(fragment, piece.replaced, license_id)
+    ):
+        # Markup (HTML tags, emphasis), punctuation or spelling, put in or in place of the same words; a heading
+        # that only names the base; one word misspelt.
         state.minor.append(fragment.strip() or repr(fragment))
         classification = _classify.Classification(_classify.STRUCTURE, cue="markup or punctuation")
         add_addition(state, piece.start, piece.end, position, classification, kind=AdditionKind.STRUCTURE)
@@ -296,7 +303,7 @@ def _find_base(state: State, layout: parts.Layout | None) -> tuple[Region | None
         start, end = _base_region(text, located)
         located_region = Region(licenses[license_id], max(start, layout.base_start if layout else 0), end)
         for piece in located.pieces:
-            _piece(state, piece)
+            _piece(state, piece, located.license_id)
         base = _choose_base(state, located, located_region)
         if base is not located_region:
             _reposition(state, base)
@@ -320,7 +327,7 @@ def _find_base(state: State, layout: parts.Layout | None) -> tuple[Region | None
             state.findings.append(no_base_finding(located, guess, state.similarity))
             if located is not None:
                 for piece in located.pieces:
-                    _piece(state, piece)
+                    _piece(state, piece, located.license_id)
     return base, located, trusted, guess
 
 

@@ -48,6 +48,65 @@ def minor_only(text: str, license_id: str) -> bool:
     return len(joined[:found].split()) <= _NOTICE_WORDS_LIMIT
 
 
+def names_base(fragment: str, replaced: str | None, license_id: str) -> bool:
+    """Return whether *fragment*, put inside the base (in place of *replaced*), only names the base.
+
+    A heading such as ``--- zlib License (Zlib) ---`` between the paragraphs of a license, or ``(MIT)`` after its
+    title: every word is a word of the base's name or identifier (or ``license``), so it binds no one.
+    """
+    name = load_spdx_licenses().licenses[license_id].name
+    own = set(word_list(f"{name} {license_id} license licence the"))
+    words = word_list(fragment)
+    return bool(words) and set(words) <= own and set(word_list(replaced or "")) <= own
+
+
+#: The shortest word in which a slip of the pen is read as minor (shorter words change meaning: form, from).
+_SLIP_LENGTH: Final = 5
+#: Words whose change changes the meaning however they are spelt: negations.
+_NEGATIONS: Final = frozenset({"not", "no", "nor", "never", "non", "none", "neither", "nothing"})
+
+
+def spelling_slip(fragment: str, replaced: str | None, license_id: str) -> bool:
+    """Return whether *fragment* replaces one word of the base with a misspelling of it, which changes no meaning.
+
+    A slip is two neighbouring letters swapped (``verisons``), or one letter doubled or undoubled
+    (``comitted``), in a word of at least five letters with no digits; the new spelling is no word of the base
+    itself (which would be a change of words), and a negation or a number is never a slip.
+    """
+    new, old = word_list(fragment), word_list(replaced or "")
+    if len(new) != 1 or len(old) != 1:
+        return False
+    slip, word = new[0], old[0]
+    if min(len(slip), len(word)) < _SLIP_LENGTH or not (slip.isalpha() and word.isalpha()) or slip == word:
+        return False
+    if word in _NEGATIONS or slip in _NEGATIONS:
+        return False
+    if slip in set(word_list(load_spdx_licenses().licenses[license_id].text)):
+        return False
+    return _swapped(slip, word) or _doubled(slip, word) or _doubled(word, slip)
+
+
+def _swapped(one: str, other: str) -> bool:
+    """Return whether *one* is *other* with two neighbouring letters swapped."""
+    if len(one) != len(other):
+        return False
+    differ = [index for index, (a, b) in enumerate(zip(one, other, strict=True)) if a != b]
+    if len(differ) != len("ab"):  # exactly two letters differ
+        return False
+    first, second = differ
+    return second == first + 1 and one[first] == other[second] and one[second] == other[first]
+
+
+def _doubled(longer: str, shorter: str) -> bool:
+    """Return whether *longer* is *shorter* with one of its letters doubled."""
+    if len(longer) != len(shorter) + 1:
+        return False
+    return any(
+        longer[index] == longer[index - 1] and longer[:index] + longer[index + 1 :] == shorter
+        for index in range(1, len(longer))
+    )
+
+
 #: Words allowed above a license's text (a title and copyright lines) for it to differ only in minor ways.
 _NOTICE_WORDS_LIMIT: Final = 60
 

@@ -4,7 +4,18 @@
 
 from __future__ import annotations
 
-from ethlicense.check._base_text import compact_words, dice_similarity, minor_only, word_list
+import pytest
+
+import ethlicense
+from ethlicense.check import Verdict, check_text
+from ethlicense.check._base_text import (
+    compact_words,
+    dice_similarity,
+    minor_only,
+    names_base,
+    spelling_slip,
+    word_list,
+)
 from ethlicense.check._spdx_data import load_spdx_licenses
 
 MIT = load_spdx_licenses().licenses["MIT"].text
@@ -38,3 +49,55 @@ def test_dice_similarity_is_one_for_the_text_itself_and_low_for_others() -> None
 def test_compact_words_are_lower_case_words_one_space_apart() -> None:
     """Punctuation and runs of whitespace go; words and digits stay, in lower case."""
     assert compact_words("All  Rights,\nReserved (2026).") == "all rights reserved 2026"
+
+
+@pytest.mark.parametrize(
+    ("fragment", "replaced", "slip"),
+    [
+        ("substnatial", "substantial", True),  # two neighbouring letters swapped
+        ("furnnished", "furnished", True),  # a letter doubled
+        ("merchantibility", "merchantability", False),  # a letter changed: not a slip this rule reads
+        ("nto", "not", False),  # a negation is never a slip
+        ("form", "from", False),  # too short: short words change meaning
+        ("copies of", "copies", False),  # more than one word
+        ("2062", "2026", False),  # a number
+    ],
+)
+def test_a_spelling_slip_is_one_word_swapped_or_doubled(fragment: str, replaced: str, slip: bool) -> None:
+    """One word of the base misspelt by a swap or a doubled letter is a slip; other changes are not."""
+    assert spelling_slip(fragment, replaced, "MIT") is slip
+
+
+def test_a_heading_that_names_the_base_only_names_it() -> None:
+    """A heading of the base's name and identifier names the base; one with other words does not."""
+    assert names_base("=== MIT License (MIT) ===", None, "MIT")
+    assert names_base("(MIT)", "", "MIT")
+    assert not names_base("MIT License, for civilians", None, "MIT")
+    assert not names_base("---", None, "MIT")
+
+
+def _mit() -> str:
+    return ethlicense.compose("MIT", holders=["Jane Doe"], year=2026).text
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "verdict"),
+    [
+        ("substantial", "substnatial", Verdict.OPEN_SOURCE),  # a slip: the same license
+        ("copies", "coppies", Verdict.OPEN_SOURCE),  # a letter doubled
+        ("substantial", "essential", Verdict.NOT_OPEN_SOURCE),  # another word: a change
+        ("shall be included", "shall not be included", Verdict.NOT_OPEN_SOURCE),  # a negation put in
+    ],
+)
+def test_check_reads_a_slip_as_minor_and_a_changed_word_as_a_change(old: str, new: str, verdict: Verdict) -> None:
+    """Check keeps a misspelt word of the base open source, and a changed or negated one not."""
+    text = _mit()
+    assert old in text
+    assert check_text(text.replace(old, new, 1)).verdict is verdict
+
+
+def test_check_reads_a_heading_of_the_base_inside_it_as_harmless() -> None:
+    """A line naming the base between its paragraphs leaves the license open source."""
+    text = _mit()
+    first = text.index("\n\nThe above")
+    assert check_text(text[:first] + "\n\n~~ MIT License (MIT) ~~" + text[first:]).verdict is Verdict.OPEN_SOURCE
