@@ -508,7 +508,16 @@ def _neutral(sentence: str, kind: str, match: re.Match[str], *, positive: bool) 
         return True
     if kind == CONTRIBUTION_NOTE and words.CONTRIBUTION_SUBJECT.search(sentence):
         return True
-    return kind in {DEFINITION, EXEMPTION} and not positive
+    if kind == EXEMPTION and not positive:
+        # An exemption negates the binding words of its own clause, not those of a clause joined after it
+        # ("is not considered a copy and may be used only for research").
+        exempt = words.EXEMPTION.search(sentence)
+        return exempt is None or _JOINED_CLAUSE.search(sentence, exempt.end(), max(match.start(), exempt.end())) is None
+    return kind == DEFINITION and not positive
+
+
+#: What joins a further clause to a sentence: a coordinating word or a semicolon.
+_JOINED_CLAUSE: Final = re.compile(r"\b(?:and|but|yet|while)\b|;", re.IGNORECASE)
 
 
 def _checked(sentence: str, classification: Classification, *, disclaims: bool) -> Classification:  # noqa: C901, PLR0911 - one return per outcome

@@ -904,7 +904,11 @@ ASSENT: Final = compile_cues(
     r"\b(?:licensees?|you|users?|recipients?|redistributors?)\s+(?:hereby\s+|thereby\s+|irrevocably\s+)?(?:agrees?|"
     r"accepts?|consents?|submits?|undertakes?|waives?|covenants?|promises?|commits?|warrants?|represents?|"
     r"certif(?:y|ies)|confirms?|affirms?|declares?)\b",
+    # Not after a past participle: "output produced by running the Software" names how something is made.
+    r"(?<![a-z]ed\s)(?<!made\s)(?<!built\s)(?<!done\s)"
     r"\bby\s+(?:using|exercising|downloading|installing|copying|accepting|running|redistributing|obtaining)\b",
+    r"\b(?:acceptance|assent|agreement|consent)\b[^.;]{0,60}?\bby\s+(?:using|exercising|downloading|installing|"
+    r"copying|accepting|running|redistributing|obtaining)\b",
 )
 
 #: Negations that only take something away from a restriction or a requirement: ``is not prohibited``,

@@ -61,6 +61,8 @@ __all__ = ["analyse"]
 _MAX_OTHER_LICENSES: Final = 100
 #: Another license's text is aligned only when this share of its telling word pairs is in a stretch.
 _OTHER_ALIGN_SCORE: Final = 0.8
+#: How many of the HTML tags inside a base are named as minor differences.
+_SHOWN_TAGS: Final = 4
 #: No license text is shorter than this many characters.
 _SHORTEST_LICENSE: Final = 200
 
@@ -305,6 +307,8 @@ def _find_base(state: State, layout: parts.Layout | None) -> tuple[Region | None
         for piece in located.pieces:
             _piece(state, piece, located.license_id)
         base = _choose_base(state, located, located_region)
+        # Tags inside the base were blanked out to locate it: markup, a minor difference.
+        state.minor.extend(parts.html_tags(text, base.start, base.end)[:_SHOWN_TAGS])
         if base is not located_region:
             _reposition(state, base)
         if located.method == "aligned" and not located.confirmed and not located.missing:

@@ -23,6 +23,7 @@ from ethlicense.check._locate_region import locate_region
 from ethlicense.check._locate_whole import locate_whole
 from ethlicense.check._located import MIN_ALIGN_SCORE, Located, LocateQuery, LocateStrategy
 from ethlicense.check._normalise import compact_form, normalise_for_matching
+from ethlicense.check._textparts import without_tags
 
 __all__ = ["STRATEGIES", "closest_license", "locate_base"]
 
@@ -38,6 +39,9 @@ def locate_base(text: str, *, min_align_score: float = MIN_ALIGN_SCORE) -> Locat
     with added or changed wording is aligned with its most likely licenses, those holding at least
     *min_align_score* of the license's telling word pairs (0.3 by default; raise it to align only near copies).
     """
+    # A tag between two words of a license would be read as text inserted inside it, and a license that differs
+    # from the canonical one could then explain the text with fewer insertions than the canonical one itself.
+    text = without_tags(text)
     normal = normalise_for_matching(text)
     query = LocateQuery(text, normal, compact_form(normal), min_align_score)
     if not query.compact:

@@ -125,10 +125,46 @@ def paragraphs(text: str, start: int, end: int) -> list[Paragraph]:
     return paragraphs
 
 
+#: An HTML tag, a comment or a document type declaration: layout, never wording of a license.
+_HTML_TAG: Final = re.compile(
+    r"<!--.{0,2000}?-->|<!doctype[^<>]{0,200}>"
+    r"|</?(?:a|abbr|article|b|blockquote|body|br|code|div|em|footer|h[1-6]|head|header|hr|html|i|li|link|main"
+    r"|meta|nav|ol|p|pre|section|small|span|strong|sub|sup|table|tbody|td|th|thead|title|tr|tt|u|ul)"
+    r"(?:\s[^<>]{0,300})?/?>",
+    re.IGNORECASE | re.DOTALL,
+)
+#: The names of HTML tags that end or start a block (a paragraph, a heading, a list item, a line break).
+_BLOCK: Final = r"</?(?:p|div|li|ul|ol|h[1-6]|br|tr|td|th|blockquote|pre|body)\b[^<>]{0,300}>"
+#: A block tag, then perhaps other tags, at the end of a text.
+_BLOCK_TAGS_AT_END: Final = re.compile(_BLOCK + r"(?:\s*<[^<>]{0,300}>)*\s*$", re.IGNORECASE)
+#: Perhaps some tags, then a block tag, at the start of a text.
+_BLOCK_TAGS_AT_START: Final = re.compile(r"^\s*(?:<[^<>]{0,300}>\s*)*?" + _BLOCK, re.IGNORECASE)
+
+
+def without_tags(text: str) -> str:
+    """Return *text* with its HTML tags blanked out by as many spaces (offsets stay those of *text*)."""
+    if "<" not in text:
+        return text
+    return _HTML_TAG.sub(lambda found: " " * len(found.group()), text)
+
+
+def html_tags(text: str, start: int, end: int) -> list[str]:
+    """Return the HTML tags of ``text[start:end]``, each once, in text order (locating reads past them)."""
+    if "<" not in text[start:end]:
+        return []
+    return list(dict.fromkeys(found.group() for found in _HTML_TAG.finditer(text, start, end)))
+
+
 def at_paragraph_edges(text: str, start: int, end: int) -> bool:
-    """Return whether ``text[start:end]`` starts and ends at line boundaries (so it is paragraphs, not words)."""
+    """Return whether ``text[start:end]`` starts and ends at line boundaries (so it is paragraphs, not words).
+
+    An HTML tag that ends or starts a block (``</p>``, ``<li>``, ``<br>``...) is a line boundary too.
+    """
     before = text[:start].rstrip(" \t")
     after = text[end:].lstrip(" \t")
+    if "<" in text:
+        before = _BLOCK_TAGS_AT_END.sub("\n", before[-2000:]) if _BLOCK_TAGS_AT_END.search(before[-2000:]) else before
+        after = _BLOCK_TAGS_AT_START.sub("\n", after[:2000]) if _BLOCK_TAGS_AT_START.search(after[:2000]) else after
     return (not before or before.endswith("\n")) and (not after or after.startswith(("\n", "\r")))
 
 

@@ -13,6 +13,7 @@ from ethlicense.check._locate_region import locate_region
 from ethlicense.check._locate_whole import locate_whole
 from ethlicense.check._located import LocateQuery
 from ethlicense.check._normalise import compact_form, normalise_for_matching
+from ethlicense.check._spdx_data import spdx_license
 
 MIT = ethlicense.compose("MIT", holders=["Jane Doe"], year=2026).text
 ADDED = "The Software may not be used by Zqxv Corporation.\n\n"
@@ -68,3 +69,39 @@ def test_locate_base_is_the_first_strategy_that_locates(text: str) -> None:
         return
     expected = next((found for found in (strategy(_query(text)) for strategy in STRATEGIES) if found), None)
     assert locate_base(text) == expected
+
+
+def _as_html(text: str, title: str) -> str:
+    """Return *text* as an HTML page: a title and heading, each paragraph in ``<p>`` tags."""
+    paragraphs = [" ".join(paragraph.split()) for paragraph in text.split("\n\n") if paragraph.strip()]
+    body = "\n".join(f"<p>{paragraph}</p>" for paragraph in paragraphs)
+    head = f'<!DOCTYPE html>\n<html>\n<head><meta charset="utf-8"><title>{title}</title></head>\n<body>\n'
+    return f"{head}<h1>{title}</h1>\n{body}\n</body>\n</html>\n"
+
+
+def test_html_tags_do_not_make_a_relative_of_the_license_win() -> None:
+    """Apache-2.0's terms in HTML tags are Apache-2.0, not a license that differs from it, and open source."""
+    terms = spdx_license("Apache-2.0").text.split("APPENDIX")[0]
+    html = _as_html(terms, "Apache License 2.0")
+    located = locate_base(html)
+    assert located is not None
+    assert located.license_id == "Apache-2.0"
+    result = ethlicense.check.check_text(html)
+    assert result.base_license == "Apache-2.0"
+    assert result.verdict is ethlicense.check.Verdict.OPEN_SOURCE
+    assert not result.restrictions
+
+
+def test_a_clause_in_its_own_html_paragraph_is_reported_alone() -> None:
+    """A clause between ``</p>`` and ``<p>`` is a paragraph of its own, not a fragment of the sentence before."""
+    html = _as_html(
+        INSIDE.replace("Copyright (c)", "Copyright &copy;").replace(
+            "Zqxv Corporation may not use it.", "<strong>Zqxv clause.</strong> Zqxv Corporation may not use it."
+        ),
+        "MIT License",
+    )
+    result = ethlicense.check.check_text(html)
+    assert result.verdict is ethlicense.check.Verdict.NOT_OPEN_SOURCE
+    quoted = [addition.text for addition in result.additions if "Zqxv" in addition.text]
+    assert quoted
+    assert all("Permission is hereby granted" not in text for text in quoted)
