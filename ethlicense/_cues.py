@@ -514,6 +514,8 @@ PAYMENT: Final = compile_cues(
 )
 
 OTHER_SOFTWARE: Final = compile_cues(
+    r"\b(?:whole|entire|complete)\s+(?:service|application|system|stack|codebase|program|product)\s+(?:that|which|"
+    r"built|using|around|in|of)\b[^.;]{0,60}?\b(?:must|shall)\b",
     r"\bsource\s+code\s+of\s+(?:every|all|any|each)\s+(?:other\s+)?(?:programs?|software|applications?|components?|"
     r"tools?)\b",
     r"\b(?:every|all|any|each)\s+(?:other\s+)?(?:programs?|software|applications?|components?|tools?)\s+(?:that\s+|"
@@ -563,6 +565,13 @@ DISTRIBUTION: Final = compile_cues(
     r"pay\w*|owed)",
     r"\b(?:included|incorporated|bundled|placed|put|shipped)\s+(?:in|into|on|with)\s+(?:any\s+|a\s+)?(?:\w+\s+){0,2}?"
     r"(?:compilations?|discs?|cd-?roms?|dvds?|distributions?|collections?|bundles?|app\s+stores?|marketplaces?)\b",
+    r"^\W*(?:selling|reselling|redistributing|distributing|publishing|uploading|mirroring|re-?hosting|renting|"
+    r"leasing|lending|sublicensing|giving\s+away|passing\s+on)\b[^.;]{0,80}?\b(?:is|are)\s+(?:\w+\s+)?(?:not\s+"
+    r"(?:permitted|allowed)|prohibited|forbidden|reserved|barred|banned)\b",
+    r"\b(?:redistribution|distribution|resale|sublicensing)\b[^.;]{0,50}?\b(?:is|are)\s+reserved\s+(?:to|for)\s+"
+    r"(?:the\s+)?(?:copyright|authors?|licensor|original|owners?|rights?\s+holders?|us)\b",
+    r"\bonly\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:may|can|shall)\s+(?:sell|resell|distribute|redistribute|publish|"
+    r"sublicense|share|convey)\b",
 )
 
 MODIFICATION: Final = compile_cues(
@@ -584,6 +593,15 @@ MODIFICATION: Final = compile_cues(
     r"\b[^.;]{0,50}?\b(?:may|shall|must|can|will)\s+(?:not|never)\s+be\s+(?:distributed|published|shared|released|"
     r"made|created|sold)\b",
     r"\b(?:must|shall)\s+(?:remain|be\s+kept|stay)\s+(?:unmodified|unaltered|unchanged)\b",
+    r"\b(?:must|shall)\s+(?:only\s+)?(?:be\s+)?(?:passed\s+on|distributed|redistributed|copied|shared|conveyed|"
+    r"published)\s+(?:only\s+)?(?:unchanged|unmodified|unaltered|as\s+received|in\s+(?:its|their|the)\s+"
+    r"(?:original|unmodified|unaltered|exact)\s+form)\b",
+    r"\bonly\s+in\s+(?:exactly\s+)?the\s+(?:same\s+|exact\s+)?form\s+in\s+which\b",
+    r"\bonly\s+(?:the\s+)?(?:unmodified|unaltered|unchanged|pristine|original\s+and\s+unmodified)\b",
+    r"\b(?:altered|changed|modified|edited|patched)\s+(?:versions?|copies|source|builds?)\b[^.;]{0,50}?\b(?:may|shall|"
+    r"must|can|will)\s+(?:not|never)\s+be\s+(?:passed\s+on|distributed|published|shared|released|sold|given)\b",
+    r"\bpatch\s+files?\b[^.;]{0,40}?\b(?:not|neither|nor|prohibited|forbidden)\b|\b(?:neither|nor|not)\b[^.;]{0,40}?"
+    r"\bpatch\s+files?\b",
     r"\b(?:must|shall)\s+(?:be\s+)?(?:passed\s+on|distributed|redistributed|copied|kept|shared|conveyed)\s+(?:only\s+)?"
     r"verbatim\b",
     r"\b(?:whoever|anyone\s+who|if\s+you)\s+(?:\w+\s+){0,2}?(?:changes?|modif(?:y|ies)|alters?|edits?)\b[^.;]{0,60}?"
@@ -592,7 +610,17 @@ MODIFICATION: Final = compile_cues(
     r"(?:\w+\s+)?(?:excluded|unlicensed|not\s+licensed)\b",
 )
 
+TECH_NOUN: Final = (
+    r"(?:platforms?|operating\s+systems?|processors?|architectures?|cpus?|chips?(?:ets?)?|browsers?|clouds?|"
+    r"cloud\s+(?:platforms?|providers?|services?)|instruction\s+sets?|app\s+stores?)"
+)
+TECH_NAME: Final = r"(?:(?:Microsoft\s+)?Windows|macOS|Linux|Android|iOS|ARM|x86(?:-64)?|RISC-V|AWS|Azure)"
+
 TECHNOLOGY: Final = compile_cues(
+    rf"\b(?:not|never|only|solely|exclusively)\s+(?:[\w-]+\s+){{0,4}}?(?:on|for|to|in)\s+(?:any\s+(?:other\s+)?|the\s+|"
+    rf"a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}?(?:{TECH_NOUN}\b|(?-i:{TECH_NAME})\b)",
+    rf"\b(?:on|for|to)\s+any\s+other\s+(?:[\w-]+\s+){{0,2}}?{TECH_NOUN}\b",
+    rf"\bon\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{TECH_NOUN}\s+(?:only|solely|exclusively)\b",
     r"\bclick(?:ing|s)?\b[^.;]{0,40}?\b(?:accept|agree|button|checkbox)",
     r"\bclick[-\s]?(?:through|wrap)\b",
     r"\b(?:only|solely|exclusively)\s+(?:for\s+(?:use|deployment|installation|distribution|running)\s+)?(?:on|with|"
@@ -602,7 +630,16 @@ TECHNOLOGY: Final = compile_cues(
     r"(?:platforms?|operating\s+systems?|devices?|hardware|browsers?|clouds?|processors?|chips?|machines?)\b",
 )
 
+
 PRODUCT: Final = compile_cues(
+    r"\b(?:limited|restricted|confined|tied)\s+to\s+(?:use\s+|usage\s+)?(?:with|in|on|inside|within)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:products?|product\s+lines?|distributions?|suite|devices?|kits?|appliances?)\b",
+    r"\bonly\s+(?:\w+\s+){0,4}?as\s+(?:a\s+|an\s+)?(?:part|component|module|plug-?in|extension|add-?on)\s+"
+    r"(?:of|for|to)\s+(?:the\s+)?(?!(?:Software|Program|Library|Code|Work|Licensor|License|You|Your|This|That|Its|"
+    r"Their|Any|All|A|An)\b)(?-i:[A-Z])[\w-]*",
+    r"\b(?:only|solely|exclusively)\b[^.;]{0,50}?\b(?:devices?|hardware|products?|machines?|appliances?|equipment)\s+(?:manufactured|made|sold|supplied|built|"
+    r"branded)\s+by\s+(?-i:[A-Z])[\w-]*",
+    r"\bas\s+(?:a\s+)?part\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+[\w-]+){0,3}?\s+and\s+not\s+separately\b",
     r"\b(?:only|solely|exclusively)\s+(?:(?:while|when|if|as\s+long\s+as)\s+(?:[\w-]+\s+){0,4}?)?(?:together\s+with|with|"
     r"as\s+(?:a\s+)?part\s+of|inside|within|in\s+conjunction\s+with|as\s+an?\s+(?:plug-?in|extension|add-?on|"
     r"component|module)\s+(?:for|to|of))\s+(?:the\s+)?(?!(?:Software|Program|Library|Code|Work|Licensor|License|"
