@@ -24,7 +24,8 @@ GROUP_NOUN: Final = (
     r"institutions?|governments?|agenc(?:y|ies)|departments?|ministr(?:y|ies)|firms?|businesses|employers?|"
     r"employees?|members?|staff|contractors?|subcontractors?|vendors?|suppliers?|subsidiar(?:y|ies)|affiliates?|"
     r"citizens?|residents?|nationals?|militar(?:y|ies)|armed\s+forces|armies|army|navy|police(?:\s+forces?)?|"
-    r"groups?|parties|part(?:y)|states|nations?|countries|banks?|universities|universit(?:y)|"
+    r"groups?|parties|part(?:y)|states|nations?|countries|banks?|universities|universit(?:y)|colleges?|schools?|"
+    r"charit(?:y|ies)|associations?|foundations?|cooperatives?|co-operatives?|societ(?:y|ies)|"
     r"manufacturers?|producers?|operators?|providers?|customers?|clients?|users?\s+(?:from|in|located|based)|"
     r"(?:law\s+enforcement|intelligence|security|defen[cs]e|immigration)\s+(?:agenc(?:y|ies)|services?|"
     r"bod(?:y|ies)|organi[sz]ations?|contractors?|forces?|authorit(?:y|ies)))"
@@ -364,6 +365,8 @@ PERSONS: Final = compile_cues(
     rf"^\W*only\s+(?:[\w-]+\s+){{0,3}}?(?:{GROUP_NOUN}|{AGENT_NOUN})\s+(?:may|can|shall|are|is)\b",
     r"\b(?:granted|given|licensed|extended|available|offered|reserved)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     r"[\w-]+s\s+(?:only|solely|exclusively)\b",
+    r"\b(?:granted|given|licensed|extended|available|offered|made)\s+(?:only|solely|exclusively)\s+to\s+(?:the\s+)?"
+    r"(?!(?:you|users|recipients|licensees|anyone|everyone)\b)(?:[\w-]+\s+){0,3}?[\w-]+s\b",
     rf"\b(?:by|to(?!\s+{PURPOSE_VERB}\b)|from)\s+(?:(?:any|all|the|a|an|these|those|such|listed|named|following|"
     rf"specific|certain|its|their|every|each|one|or|and|of)\s+){{0,3}}(?:[\w-]+\s+){{0,3}}?{GROUP_NOUN}\b",
     r"\b(?:anyone|anybody|any\s+(?:one|person|entity|organi[sz]ation|company|individual|government|agency|"
@@ -513,6 +516,14 @@ PAYMENT: Final = compile_cues(
     r"levy|tariffs?)\b",
 )
 
+#: Words of a payment owed on selling or earning (``pay``, ``remit``, ``royalty``, ``percent``).
+OWED: Final = compile_cues(r"\b(?:pay\w*|remit\w*|royalt(?:y|ies)|fees?|percent|per\s+cent|share|proceeds|owed)\b|%")
+
+#: A person named only by what they do (``anyone who``, ``any person who``): not a class the license singles out.
+ACTOR_RELATIVE: Final = compile_cues(
+    r"(?:anyone|anybody|whoever|any\s+(?:one|person|party|entity))(?:\s+(?:who|that|which))?",
+)
+
 OTHER_SOFTWARE: Final = compile_cues(
     r"\b(?:whole|entire|complete)\s+(?:service|application|system|stack|codebase|program|product)\s+(?:that|which|"
     r"built|using|around|in|of)\b[^.;]{0,60}?\b(?:must|shall)\b",
@@ -565,6 +576,10 @@ DISTRIBUTION: Final = compile_cues(
     r"pay\w*|owed)",
     r"\b(?:included|incorporated|bundled|placed|put|shipped)\s+(?:in|into|on|with)\s+(?:any\s+|a\s+)?(?:\w+\s+){0,2}?"
     r"(?:compilations?|discs?|cd-?roms?|dvds?|distributions?|collections?|bundles?|app\s+stores?|marketplaces?)\b",
+    r"\b(?:remit|pay|pays|paying|hand\s+over|transfer)\s+(?:\w+\s+){0,4}?(?:percent|per\s+cent|%|(?:a\s+)?royalt(?:y|ies)|"
+    r"(?:a\s+)?(?:share|portion|part)\s+of\s+(?:the\s+|its\s+|their\s+|that\s+|any\s+)?(?:\w+\s+)?(?:proceeds|"
+    r"revenues?|income|profits?|sales|earnings))\b",
+    r"\((?:\d+(?:\.\d+)?)\s*%\)\s+of\s+(?:that|the|its|their|all|any)\s+(?:income|revenue|proceeds|profits?|sales)\b",
     r"^\W*(?:selling|reselling|redistributing|distributing|publishing|uploading|mirroring|re-?hosting|renting|"
     r"leasing|lending|sublicensing|giving\s+away|passing\s+on)\b[^.;]{0,80}?\b(?:is|are)\s+(?:\w+\s+)?(?:not\s+"
     r"(?:permitted|allowed)|prohibited|forbidden|reserved|barred|banned)\b",

@@ -416,3 +416,36 @@ def test_the_main_criterion_of_each_way_of_saying_it(main: str, addition: str) -
 def test_a_platform_product_or_service_named_in_a_fact_binds_no_one(sentence: str) -> None:
     """A platform, a maker's devices or a whole service named without a limit or a duty is no restriction."""
     assert not classify_paragraph(sentence).binding
+
+
+@pytest.mark.parametrize(
+    ("main", "addition"),
+    [
+        ("OSD-5", "No agency, ministry or department of any government may use the Software."),
+        ("OSD-5", "No university, college or school may obtain rights under this license."),
+        ("OSD-5", "This license is extended solely to registered charities."),
+        ("OSD-5", "THE SOFTWARE IS LICENSED SOLELY TO NON-PROFIT ORGANISATIONS."),
+        ("OSD-5", "The grant above is made to small businesses and to no one else."),
+        ("OSD-5", "Organisations whose annual turnover exceeds EUR 5,000,000 receive no licence."),
+        ("OSD-5", "Only if you are a student may you use the Software."),
+        ("OSD-1", "Every distributor agrees to remit five percent of the sale price to the author."),
+        ("OSD-1", "Anyone who sells the Software agrees to pay the author a share of the proceeds."),
+        ("OSD-1", "Publishing the Software on any marketplace is prohibited."),
+        ("OSD-1", "Copies may not be given to third parties."),
+        ("OSD-6", "Use in the course of any trade or business is not permitted."),
+        ("OSD-6", "Use for any business purpose is not allowed."),
+        ("OSD-6", "The Software may not be used in connection with any trade or business."),
+        ("OSD-6", "Only hobby use is licensed."),
+    ],
+)
+def test_the_main_criterion_of_classes_and_payments(main: str, addition: str) -> None:
+    """Classes of persons (schools, charities, sizes), payments owed on selling and purposes name their criterion."""
+    result = check_text(f"{addition}\n\n{_mit()}")
+    assert result.verdict is Verdict.NOT_OPEN_SOURCE
+    assert result.main_criterion == main
+
+
+def test_a_share_of_costs_is_no_royalty() -> None:
+    """Paying a share of costs is a duty, but not a payment for the software."""
+    found = classify_paragraph("You agree to pay your share of the hosting costs if you join the cooperative.")
+    assert "distribution" not in found.restricts
