@@ -48,6 +48,11 @@ _NO_CLASS_LIST: Final = (
     r"(?:may|shall|can|is\s+(?:permitted|allowed|licensed|authori[sz]ed))\s+(?!not\b)\w+"
 )
 NO_CLASS_SUBJECT: Final = rf"^\W*no{_NO_CLASS_LIST}"
+#: The same, with a longer subject after the class (``No ministry of any state, nor its suppliers, may...``).
+NO_CLASS_LONG_SUBJECT: Final = (
+    rf"^\W*no\s+(?:[\w-]+,?\s+(?:(?:or|and|nor)\s+)?){{0,3}}?(?:{GROUP_NOUN}|{AGENT_NOUN})\b[^.;]{{0,120}}?"
+    r"\b(?:may|shall|can)\s+(?!not\b)\w+"
+)
 
 PROHIBITION: Final = compile_cues(
     r"\b(?:may|shall|must|will|can|could)\s+(?:not|never)\b",
@@ -61,6 +66,7 @@ PROHIBITION: Final = compile_cues(
     r"institution|business|corporation)\s+(?:may|shall|can|is\s+(?:permitted|allowed|licensed|authori[sz]ed))\b",
     r"\bnobody\s+(?:may|shall|can)\b",
     NO_CLASS_SUBJECT,
+    NO_CLASS_LONG_SUBJECT,
     r"^\W*(?:nobody|no\s+one|no\s+(?:person|entity|organi[sz]ation|company|business|individual)s?)\b[^.;]{1,80}?"
     r"\b(?:may|shall|can|is\s+(?:permitted|allowed|licensed|authori[sz]ed))\s+(?!not\b)\w+",
     r"\bneither\s+(?!(?:a\s+)?(?:condition|restriction|requirement)\b)(?:[^.;]|\.(?=\s+[a-z])){1,120}?\bnor\s+"
@@ -360,6 +366,8 @@ IDENTITY_CONDITION: Final = compile_cues(
 
 PERSONS: Final = compile_cues(
     rf"^\W*no\b(?={_NO_CLASS_LIST})",
+    rf"^\W*no\s+(?:[\w-]+,?\s+(?:(?:or|and|nor)\s+)?){{0,3}}?(?:{GROUP_NOUN}|{AGENT_NOUN})\b"
+    r"(?=[^.;]{0,120}?\b(?:may|shall|can)\s+(?!not\b)\w+)",
     rf"\bby\s*:\s*(?:\(?[a-z0-9]{{1,3}}[.)]\s*)?(?:(?:any|all|the|a|an|every|each)\s+)?(?:[\w-]+,?\s+(?:or\s+|and\s+)?)"
     rf"{{0,4}}?(?:{GROUP_NOUN}|{AGENT_NOUN})\b",
     rf"^\W*only\s+(?:[\w-]+\s+){{0,3}}?(?:{GROUP_NOUN}|{AGENT_NOUN})\s+(?:may|can|shall|are|is)\b",
@@ -512,7 +520,7 @@ AGREEMENT: Final = compile_cues(
 #: Nouns of payment (``fee``, ``royalty``, ``price``): a license that requires one restricts giving the software
 #: away, which OSD 1 forbids ("shall not require a royalty or other fee").
 PAYMENT: Final = compile_cues(
-    r"(?<!free\sof\s)\b(?:fees?|royalt(?:y|ies)|charges?|payments?|prices?|remuneration|tolls?|levies|"
+    r"(?<!free\sof\s)\b(?:fees?|royalt(?:y|ies)|charges?|payments?|pay|pays|paying|prices?|remuneration|tolls?|levies|"
     r"levy|tariffs?)\b",
 )
 

@@ -449,3 +449,21 @@ def test_a_share_of_costs_is_no_royalty() -> None:
     """Paying a share of costs is a duty, but not a payment for the software."""
     found = classify_paragraph("You agree to pay your share of the hosting costs if you join the cooperative.")
     assert "distribution" not in found.restricts
+
+
+@pytest.mark.parametrize(
+    ("main", "addition"),
+    [
+        ("OSD-5", "No ministry or agency of any state, nor any of its suppliers, may use the Software."),
+        ("OSD-5", "No bank, insurer or lender, and no company acting for one, may install this program."),
+        ("OSD-5", "No department of a national government, or any body it funds, shall run the Software."),
+        ("OSD-1", "Above 500 installations, the licensee shall pay a yearly licence fee to the author."),
+        ("OSD-1", "Commercial distributors must pay for a distribution licence."),
+        ("OSD-1", "The reseller shall pay an annual licence charge set by the author."),
+    ],
+)
+def test_a_long_no_subject_and_a_licence_paid_for(main: str, addition: str) -> None:
+    """``No <class>, nor <others>, may`` denies a class (OSD 5); paying for a licence restricts giving it (OSD 1)."""
+    result = check_text(f"{addition}\n\n{_mit()}")
+    assert result.verdict is Verdict.NOT_OPEN_SOURCE
+    assert result.main_criterion == main
