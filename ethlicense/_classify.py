@@ -194,6 +194,7 @@ def _targets(sentence: str, cues: Sequence[_Span] | None = None) -> tuple[list[s
     if payment and where.get(DISTRIBUTION, len(text)) > where[AGREEMENT]:
         # A payment the license requires (a fee, a royalty) restricts giving the software away (OSD 1) first.
         found[DISTRIBUTION], where[DISTRIBUTION] = found[AGREEMENT], where[AGREEMENT]
+    _payment_before_payer(found, where)
     for category, (cue, start) in _field_or_conduct(text, cues, persons=PERSONS in found).items():
         found[category], where[category] = cue, start
     if AGREEMENT in found and words.TRADEMARK.search(text) and len(found) == 1:
@@ -216,6 +217,20 @@ def _targets(sentence: str, cues: Sequence[_Span] | None = None) -> tuple[list[s
         return [], ""  # the words of conduct name what a dispute, or a choice of law, is about
     cue = "; ".join(found[category].strip() for category in categories)
     return categories, cue
+
+
+def _payment_before_payer(found: dict[str, str], where: dict[str, int]) -> None:
+    """Put a payment owed before the one who owes it when that one is named only by an act (``anyone who sells``).
+
+    ``Anyone who sells it must pay a share``: the payment is what the sentence is about, not the seller.
+    """
+    if (
+        PERSONS in found
+        and DISTRIBUTION in found
+        and words.ACTOR_RELATIVE.fullmatch(found[PERSONS].strip())
+        and words.OWED.search(found[DISTRIBUTION])
+    ):
+        where[PERSONS] = max(where[PERSONS], where[DISTRIBUTION] + 1)
 
 
 def _by_salience(categories: list[str], where: dict[str, int]) -> list[str]:

@@ -24,7 +24,8 @@ GROUP_NOUN: Final = (
     r"institutions?|governments?|agenc(?:y|ies)|departments?|ministr(?:y|ies)|firms?|businesses|employers?|"
     r"employees?|members?|staff|contractors?|subcontractors?|vendors?|suppliers?|subsidiar(?:y|ies)|affiliates?|"
     r"citizens?|residents?|nationals?|militar(?:y|ies)|armed\s+forces|armies|army|navy|police(?:\s+forces?)?|"
-    r"groups?|parties|part(?:y)|states|nations?|countries|banks?|universities|universit(?:y)|"
+    r"groups?|parties|part(?:y)|states|nations?|countries|banks?|universities|universit(?:y)|colleges?|schools?|"
+    r"charit(?:y|ies)|associations?|foundations?|cooperatives?|co-operatives?|societ(?:y|ies)|"
     r"manufacturers?|producers?|operators?|providers?|customers?|clients?|users?\s+(?:from|in|located|based)|"
     r"(?:law\s+enforcement|intelligence|security|defen[cs]e|immigration)\s+(?:agenc(?:y|ies)|services?|"
     r"bod(?:y|ies)|organi[sz]ations?|contractors?|forces?|authorit(?:y|ies)))"
@@ -47,6 +48,11 @@ _NO_CLASS_LIST: Final = (
     r"(?:may|shall|can|is\s+(?:permitted|allowed|licensed|authori[sz]ed))\s+(?!not\b)\w+"
 )
 NO_CLASS_SUBJECT: Final = rf"^\W*no{_NO_CLASS_LIST}"
+#: The same, with a longer subject after the class (``No ministry of any state, nor its suppliers, may...``).
+NO_CLASS_LONG_SUBJECT: Final = (
+    rf"^\W*no\s+(?:[\w-]+,?\s+(?:(?:or|and|nor)\s+)?){{0,3}}?(?:{GROUP_NOUN}|{AGENT_NOUN})\b[^.;]{{0,120}}?"
+    r"\b(?:may|shall|can)\s+(?!not\b)\w+"
+)
 
 PROHIBITION: Final = compile_cues(
     r"\b(?:may|shall|must|will|can|could)\s+(?:not|never)\b",
@@ -60,6 +66,7 @@ PROHIBITION: Final = compile_cues(
     r"institution|business|corporation)\s+(?:may|shall|can|is\s+(?:permitted|allowed|licensed|authori[sz]ed))\b",
     r"\bnobody\s+(?:may|shall|can)\b",
     NO_CLASS_SUBJECT,
+    NO_CLASS_LONG_SUBJECT,
     r"^\W*(?:nobody|no\s+one|no\s+(?:person|entity|organi[sz]ation|company|business|individual)s?)\b[^.;]{1,80}?"
     r"\b(?:may|shall|can|is\s+(?:permitted|allowed|licensed|authori[sz]ed))\s+(?!not\b)\w+",
     r"\bneither\s+(?!(?:a\s+)?(?:condition|restriction|requirement)\b)(?:[^.;]|\.(?=\s+[a-z])){1,120}?\bnor\s+"
@@ -359,11 +366,15 @@ IDENTITY_CONDITION: Final = compile_cues(
 
 PERSONS: Final = compile_cues(
     rf"^\W*no\b(?={_NO_CLASS_LIST})",
+    rf"^\W*no\s+(?:[\w-]+,?\s+(?:(?:or|and|nor)\s+)?){{0,3}}?(?:{GROUP_NOUN}|{AGENT_NOUN})\b"
+    r"(?=[^.;]{0,120}?\b(?:may|shall|can)\s+(?!not\b)\w+)",
     rf"\bby\s*:\s*(?:\(?[a-z0-9]{{1,3}}[.)]\s*)?(?:(?:any|all|the|a|an|every|each)\s+)?(?:[\w-]+,?\s+(?:or\s+|and\s+)?)"
     rf"{{0,4}}?(?:{GROUP_NOUN}|{AGENT_NOUN})\b",
     rf"^\W*only\s+(?:[\w-]+\s+){{0,3}}?(?:{GROUP_NOUN}|{AGENT_NOUN})\s+(?:may|can|shall|are|is)\b",
     r"\b(?:granted|given|licensed|extended|available|offered|reserved)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     r"[\w-]+s\s+(?:only|solely|exclusively)\b",
+    r"\b(?:granted|given|licensed|extended|available|offered|made)\s+(?:only|solely|exclusively)\s+to\s+(?:the\s+)?"
+    r"(?!(?:you|users|recipients|licensees|anyone|everyone)\b)(?:[\w-]+\s+){0,3}?[\w-]+s\b",
     rf"\b(?:by|to(?!\s+{PURPOSE_VERB}\b)|from)\s+(?:(?:any|all|the|a|an|these|those|such|listed|named|following|"
     rf"specific|certain|its|their|every|each|one|or|and|of)\s+){{0,3}}(?:[\w-]+\s+){{0,3}}?{GROUP_NOUN}\b",
     r"\b(?:anyone|anybody|any\s+(?:one|person|entity|organi[sz]ation|company|individual|government|agency|"
@@ -509,11 +520,21 @@ AGREEMENT: Final = compile_cues(
 #: Nouns of payment (``fee``, ``royalty``, ``price``): a license that requires one restricts giving the software
 #: away, which OSD 1 forbids ("shall not require a royalty or other fee").
 PAYMENT: Final = compile_cues(
-    r"(?<!free\sof\s)\b(?:fees?|royalt(?:y|ies)|charges?|payments?|prices?|remuneration|tolls?|levies|"
+    r"(?<!free\sof\s)\b(?:fees?|royalt(?:y|ies)|charges?|payments?|pay|pays|paying|prices?|remuneration|tolls?|levies|"
     r"levy|tariffs?)\b",
 )
 
+#: Words of a payment owed on selling or earning (``pay``, ``remit``, ``royalty``, ``percent``).
+OWED: Final = compile_cues(r"\b(?:pay\w*|remit\w*|royalt(?:y|ies)|fees?|percent|per\s+cent|share|proceeds|owed)\b|%")
+
+#: A person named only by what they do (``anyone who``, ``any person who``): not a class the license singles out.
+ACTOR_RELATIVE: Final = compile_cues(
+    r"(?:anyone|anybody|whoever|any\s+(?:one|person|party|entity))(?:\s+(?:who|that|which))?",
+)
+
 OTHER_SOFTWARE: Final = compile_cues(
+    r"\b(?:whole|entire|complete)\s+(?:service|application|system|stack|codebase|program|product)\s+(?:that|which|"
+    r"built|using|around|in|of)\b[^.;]{0,60}?\b(?:must|shall)\b",
     r"\bsource\s+code\s+of\s+(?:every|all|any|each)\s+(?:other\s+)?(?:programs?|software|applications?|components?|"
     r"tools?)\b",
     r"\b(?:every|all|any|each)\s+(?:other\s+)?(?:programs?|software|applications?|components?|tools?)\s+(?:that\s+|"
@@ -563,6 +584,17 @@ DISTRIBUTION: Final = compile_cues(
     r"pay\w*|owed)",
     r"\b(?:included|incorporated|bundled|placed|put|shipped)\s+(?:in|into|on|with)\s+(?:any\s+|a\s+)?(?:\w+\s+){0,2}?"
     r"(?:compilations?|discs?|cd-?roms?|dvds?|distributions?|collections?|bundles?|app\s+stores?|marketplaces?)\b",
+    r"\b(?:remit|pay|pays|paying|hand\s+over|transfer)\s+(?:\w+\s+){0,4}?(?:percent|per\s+cent|%|(?:a\s+)?royalt(?:y|ies)|"
+    r"(?:a\s+)?(?:share|portion|part)\s+of\s+(?:the\s+|its\s+|their\s+|that\s+|any\s+)?(?:\w+\s+)?(?:proceeds|"
+    r"revenues?|income|profits?|sales|earnings))\b",
+    r"\((?:\d+(?:\.\d+)?)\s*%\)\s+of\s+(?:that|the|its|their|all|any)\s+(?:income|revenue|proceeds|profits?|sales)\b",
+    r"^\W*(?:selling|reselling|redistributing|distributing|publishing|uploading|mirroring|re-?hosting|renting|"
+    r"leasing|lending|sublicensing|giving\s+away|passing\s+on)\b[^.;]{0,80}?\b(?:is|are)\s+(?:\w+\s+)?(?:not\s+"
+    r"(?:permitted|allowed)|prohibited|forbidden|reserved|barred|banned)\b",
+    r"\b(?:redistribution|distribution|resale|sublicensing)\b[^.;]{0,50}?\b(?:is|are)\s+reserved\s+(?:to|for)\s+"
+    r"(?:the\s+)?(?:copyright|authors?|licensor|original|owners?|rights?\s+holders?|us)\b",
+    r"\bonly\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:may|can|shall)\s+(?:sell|resell|distribute|redistribute|publish|"
+    r"sublicense|share|convey)\b",
 )
 
 MODIFICATION: Final = compile_cues(
@@ -584,6 +616,15 @@ MODIFICATION: Final = compile_cues(
     r"\b[^.;]{0,50}?\b(?:may|shall|must|can|will)\s+(?:not|never)\s+be\s+(?:distributed|published|shared|released|"
     r"made|created|sold)\b",
     r"\b(?:must|shall)\s+(?:remain|be\s+kept|stay)\s+(?:unmodified|unaltered|unchanged)\b",
+    r"\b(?:must|shall)\s+(?:only\s+)?(?:be\s+)?(?:passed\s+on|distributed|redistributed|copied|shared|conveyed|"
+    r"published)\s+(?:only\s+)?(?:unchanged|unmodified|unaltered|as\s+received|in\s+(?:its|their|the)\s+"
+    r"(?:original|unmodified|unaltered|exact)\s+form)\b",
+    r"\bonly\s+in\s+(?:exactly\s+)?the\s+(?:same\s+|exact\s+)?form\s+in\s+which\b",
+    r"\bonly\s+(?:the\s+)?(?:unmodified|unaltered|unchanged|pristine|original\s+and\s+unmodified)\b",
+    r"\b(?:altered|changed|modified|edited|patched)\s+(?:versions?|copies|source|builds?)\b[^.;]{0,50}?\b(?:may|shall|"
+    r"must|can|will)\s+(?:not|never)\s+be\s+(?:passed\s+on|distributed|published|shared|released|sold|given)\b",
+    r"\bpatch\s+files?\b[^.;]{0,40}?\b(?:not|neither|nor|prohibited|forbidden)\b|\b(?:neither|nor|not)\b[^.;]{0,40}?"
+    r"\bpatch\s+files?\b",
     r"\b(?:must|shall)\s+(?:be\s+)?(?:passed\s+on|distributed|redistributed|copied|kept|shared|conveyed)\s+(?:only\s+)?"
     r"verbatim\b",
     r"\b(?:whoever|anyone\s+who|if\s+you)\s+(?:\w+\s+){0,2}?(?:changes?|modif(?:y|ies)|alters?|edits?)\b[^.;]{0,60}?"
@@ -592,7 +633,17 @@ MODIFICATION: Final = compile_cues(
     r"(?:\w+\s+)?(?:excluded|unlicensed|not\s+licensed)\b",
 )
 
+TECH_NOUN: Final = (
+    r"(?:platforms?|operating\s+systems?|processors?|architectures?|cpus?|chips?(?:ets?)?|browsers?|clouds?|"
+    r"cloud\s+(?:platforms?|providers?|services?)|instruction\s+sets?|app\s+stores?)"
+)
+TECH_NAME: Final = r"(?:(?:Microsoft\s+)?Windows|macOS|Linux|Android|iOS|ARM|x86(?:-64)?|RISC-V|AWS|Azure)"
+
 TECHNOLOGY: Final = compile_cues(
+    rf"\b(?:not|never|only|solely|exclusively)\s+(?:[\w-]+\s+){{0,4}}?(?:on|for|to|in)\s+(?:any\s+(?:other\s+)?|the\s+|"
+    rf"a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}?(?:{TECH_NOUN}\b|(?-i:{TECH_NAME})\b)",
+    rf"\b(?:on|for|to)\s+any\s+other\s+(?:[\w-]+\s+){{0,2}}?{TECH_NOUN}\b",
+    rf"\bon\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{TECH_NOUN}\s+(?:only|solely|exclusively)\b",
     r"\bclick(?:ing|s)?\b[^.;]{0,40}?\b(?:accept|agree|button|checkbox)",
     r"\bclick[-\s]?(?:through|wrap)\b",
     r"\b(?:only|solely|exclusively)\s+(?:for\s+(?:use|deployment|installation|distribution|running)\s+)?(?:on|with|"
@@ -602,7 +653,16 @@ TECHNOLOGY: Final = compile_cues(
     r"(?:platforms?|operating\s+systems?|devices?|hardware|browsers?|clouds?|processors?|chips?|machines?)\b",
 )
 
+
 PRODUCT: Final = compile_cues(
+    r"\b(?:limited|restricted|confined|tied)\s+to\s+(?:use\s+|usage\s+)?(?:with|in|on|inside|within)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:products?|product\s+lines?|distributions?|suite|devices?|kits?|appliances?)\b",
+    r"\bonly\s+(?:\w+\s+){0,4}?as\s+(?:a\s+|an\s+)?(?:part|component|module|plug-?in|extension|add-?on)\s+"
+    r"(?:of|for|to)\s+(?:the\s+)?(?!(?:Software|Program|Library|Code|Work|Licensor|License|You|Your|This|That|Its|"
+    r"Their|Any|All|A|An)\b)(?-i:[A-Z])[\w-]*",
+    r"\b(?:only|solely|exclusively)\b[^.;]{0,50}?\b(?:devices?|hardware|products?|machines?|appliances?|equipment)\s+(?:manufactured|made|sold|supplied|built|"
+    r"branded)\s+by\s+(?-i:[A-Z])[\w-]*",
+    r"\bas\s+(?:a\s+)?part\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+[\w-]+){0,3}?\s+and\s+not\s+separately\b",
     r"\b(?:only|solely|exclusively)\s+(?:(?:while|when|if|as\s+long\s+as)\s+(?:[\w-]+\s+){0,4}?)?(?:together\s+with|with|"
     r"as\s+(?:a\s+)?part\s+of|inside|within|in\s+conjunction\s+with|as\s+an?\s+(?:plug-?in|extension|add-?on|"
     r"component|module)\s+(?:for|to|of))\s+(?:the\s+)?(?!(?:Software|Program|Library|Code|Work|Licensor|License|"

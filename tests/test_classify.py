@@ -347,6 +347,128 @@ def test_the_main_criterion_of_a_closed_class(addition: str, main: str) -> None:
     assert result.main_criterion == main
 
 
+# Sentences written for each criterion before the word classes were widened for them: the verbs, passives,
+# gerund subjects, "only ... may", "only in the form", platforms and products named by a grant's limits.
+_HELD_OUT = [
+    ("OSD-1", "You may not sell copies of the Software."),
+    ("OSD-1", "Copies of the Software shall not be resold, rented or leased to anyone."),
+    ("OSD-1", "A royalty of two euros is due for every copy distributed."),
+    ("OSD-1", "Only the copyright holder may redistribute the Software."),
+    ("OSD-1", "Uploading the Software to any public download site is forbidden."),
+    ("OSD-1", "Any commercial redistribution of the Software requires payment of a licence fee."),
+    ("OSD-3", "You may not alter, adapt or translate the Software."),
+    ("OSD-3", "Derivative works based on the Software are not permitted."),
+    ("OSD-3", "Forks of this project may not be published."),
+    ("OSD-3", "The Software must be passed on unchanged and in its original form."),
+    ("OSD-3", "No modified version of the Software may be distributed."),
+    ("OSD-5", "The licence is not available to companies with more than 500 employees."),
+    ("OSD-5", "Only members of the Arbor Guild may use the Software."),
+    ("OSD-5", "Citizens of Freedonia are excluded from this license."),
+    ("OSD-5", "Government bodies and their contractors receive no rights under this license."),
+    ("OSD-5", "Businesses whose annual revenue exceeds USD 1 million are not licensed to use the Software."),
+    ("OSD-5", "This license is granted exclusively to individuals and not to corporations."),
+    ("OSD-6", "The Software may be used for non-commercial purposes only."),
+    ("OSD-6", "Use of the Software in the tobacco industry is prohibited."),
+    ("OSD-6", "You may not use the Software for gambling."),
+    ("OSD-6", "Commercial use is not permitted."),
+    ("OSD-6", "The Software is licensed for research and teaching only."),
+    ("OSD-7", "You must register with the author before using the Software."),
+    ("OSD-7", "Use of the Software requires a separate written agreement with Tallow Ltd."),
+    ("OSD-7", "By downloading the Software you agree to the terms of service at the address above."),
+    ("OSD-7", "You must obtain a commercial license from the author to use the Software in production."),
+    ("OSD-7", "Each recipient must sign the contributor agreement before receiving a copy."),
+    ("OSD-8", "These rights apply only while the Software is distributed as part of the Orrin Suite."),
+    ("OSD-8", "The library may be used only together with products sold by Halvard AB."),
+    ("OSD-8", "The permissions above are limited to use with the Mistral Router product line."),
+    ("OSD-8", "If the Software is separated from the Bellweather distribution, this license ends."),
+    ("OSD-8", "You may only use the Software as a component of the Quince Editor."),
+    ("OSD-9", "All other software distributed with the Software must be released under this license."),
+    ("OSD-9", "You may not distribute the Software on the same medium as any proprietary program."),
+    ("OSD-9", "Any program that links to the Software must be made available free of charge."),
+    ("OSD-9", "Software shipped alongside this library must not be closed source."),
+    ("OSD-9", "The whole service that uses the Software must be published under this license."),
+    ("OSD-10", "The Software may be run only on Windows."),
+    ("OSD-10", "You may not use the Software on any cloud platform."),
+    ("OSD-10", "This license is accepted only by clicking the I Agree button."),
+    ("OSD-10", "The Software may not be compiled for ARM processors."),
+    ("OSD-10", "Use is permitted solely on hardware with a Trusted Platform Module."),
+]
+
+
+@pytest.mark.parametrize(("main", "addition"), _HELD_OUT)
+def test_the_main_criterion_of_each_way_of_saying_it(main: str, addition: str) -> None:
+    """Each criterion, said in several ways (verbs, passives, "only ... may", gerund subjects), is the main one."""
+    result = check_text(f"{addition}\n\n{_mit()}")
+    assert result.verdict is Verdict.NOT_OPEN_SOURCE
+    assert result.main_criterion == main
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Software runs on Linux and Windows.",  # a platform named in a fact, not a limit
+        "It has been ported to ARM processors.",
+        "It was tested on devices manufactured by Acme.",
+        "The whole application that uses it is yours.",
+        "Sharing the Software is not prohibited.",
+    ],
+)
+def test_a_platform_product_or_service_named_in_a_fact_binds_no_one(sentence: str) -> None:
+    """A platform, a maker's devices or a whole service named without a limit or a duty is no restriction."""
+    assert not classify_paragraph(sentence).binding
+
+
+@pytest.mark.parametrize(
+    ("main", "addition"),
+    [
+        ("OSD-5", "No agency, ministry or department of any government may use the Software."),
+        ("OSD-5", "No university, college or school may obtain rights under this license."),
+        ("OSD-5", "This license is extended solely to registered charities."),
+        ("OSD-5", "THE SOFTWARE IS LICENSED SOLELY TO NON-PROFIT ORGANISATIONS."),
+        ("OSD-5", "The grant above is made to small businesses and to no one else."),
+        ("OSD-5", "Organisations whose annual turnover exceeds EUR 5,000,000 receive no licence."),
+        ("OSD-5", "Only if you are a student may you use the Software."),
+        ("OSD-1", "Every distributor agrees to remit five percent of the sale price to the author."),
+        ("OSD-1", "Anyone who sells the Software agrees to pay the author a share of the proceeds."),
+        ("OSD-1", "Publishing the Software on any marketplace is prohibited."),
+        ("OSD-1", "Copies may not be given to third parties."),
+        ("OSD-6", "Use in the course of any trade or business is not permitted."),
+        ("OSD-6", "Use for any business purpose is not allowed."),
+        ("OSD-6", "The Software may not be used in connection with any trade or business."),
+        ("OSD-6", "Only hobby use is licensed."),
+    ],
+)
+def test_the_main_criterion_of_classes_and_payments(main: str, addition: str) -> None:
+    """Classes of persons (schools, charities, sizes), payments owed on selling and purposes name their criterion."""
+    result = check_text(f"{addition}\n\n{_mit()}")
+    assert result.verdict is Verdict.NOT_OPEN_SOURCE
+    assert result.main_criterion == main
+
+
+def test_a_share_of_costs_is_no_royalty() -> None:
+    """Paying a share of costs is a duty, but not a payment for the software."""
+    found = classify_paragraph("You agree to pay your share of the hosting costs if you join the cooperative.")
+    assert "distribution" not in found.restricts
+
+
+@pytest.mark.parametrize(
+    ("main", "addition"),
+    [
+        ("OSD-5", "No ministry or agency of any state, nor any of its suppliers, may use the Software."),
+        ("OSD-5", "No bank, insurer or lender, and no company acting for one, may install this program."),
+        ("OSD-5", "No department of a national government, or any body it funds, shall run the Software."),
+        ("OSD-1", "Above 500 installations, the licensee shall pay a yearly licence fee to the author."),
+        ("OSD-1", "Commercial distributors must pay for a distribution licence."),
+        ("OSD-1", "The reseller shall pay an annual licence charge set by the author."),
+    ],
+)
+def test_a_long_no_subject_and_a_licence_paid_for(main: str, addition: str) -> None:
+    """``No <class>, nor <others>, may`` denies a class (OSD 5); paying for a licence restricts giving it (OSD 1)."""
+    result = check_text(f"{addition}\n\n{_mit()}")
+    assert result.verdict is Verdict.NOT_OPEN_SOURCE
+    assert result.main_criterion == main
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
