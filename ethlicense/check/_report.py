@@ -12,7 +12,11 @@ from ethlicense.check._result import CheckResult, FindingKind, Position, Verdict
 
 
 def check_data(result: CheckResult) -> dict[str, Any]:
-    """Return *result* as JSON-ready data, with the distinct failed criteria under ``criteria``."""
+    """Return *result* as JSON-ready data, with the distinct failed criteria under ``criteria``.
+
+    ``main_criterion`` follows: the one a reader should hear first (:attr:`CheckResult.main_criterion`), or
+    ``None`` when the text fails none.
+    """
     data = result.model_dump(mode="json")
     ordered: dict[str, Any] = {}
     for key in (
@@ -26,6 +30,7 @@ def check_data(result: CheckResult) -> dict[str, Any]:
     ):
         ordered[key] = data.pop(key)
     ordered["criteria"] = list(result.criteria)
+    ordered["main_criterion"] = result.main_criterion
     ordered.update(data)
     return ordered
 

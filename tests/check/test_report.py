@@ -55,6 +55,8 @@ def test_check_data_puts_the_verdict_and_criteria_first() -> None:
         "criteria",
     ]
     assert data["criteria"] == ["OSD-6", "DFSG-6"]
+    assert list(data)[8] == "main_criterion"
+    assert data["main_criterion"] == RESTRICTED.main_criterion == "OSD-6"
 
 
 def test_json_is_an_array_or_one_object() -> None:
