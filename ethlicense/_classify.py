@@ -14,8 +14,8 @@ The classifier reads English legal prose with hand-written cues, in two separate
    connection with``, a field such as military or surveillance: fields-of-endeavor, OSD 6), how the licensee
    must behave (``must comply with labor law``: conduct, OSD 6), a separate agreement (``must obtain a
    commercial license``, registration, fees: OSD 7), other software (``all software distributed with it``:
-   OSD 9), and also selling or distributing (OSD 1), modifying (OSD 3), a product (OSD 8) or a technology
-   (OSD 10).
+   OSD 9), and also selling or distributing (OSD 1), withholding the source or passing it on only in
+   unreadable form (OSD 2), modifying (OSD 3), a product (OSD 8) or a technology (OSD 10).
 
 Then a **structural check** (:func:`binding_structures`) makes the result safe by construction: a sentence
 that binds by its structure (a modal of duty, a negated modal or imperative, a limit of the grant's scope, a
@@ -24,7 +24,9 @@ narrow recogniser states why (a request governs its clause; the authors are its 
 liability; the marks are the subject of a trademark notice; contributors are the subject; a definition or an
 exemption). Negations that only take a restriction away (``is not prohibited``, ``you don't need``, ``shall not
 be construed``), questions and bare answers bind no one. A sentence with no reason to be harmless that names a
-target is unclear. Of several targets, the one the sentence names first is its main one, reported first.
+target is unclear. Of several targets, the one the sentence names first is its main one, reported first:
+who is singled out (a class, a size, a name) comes before what they must do or pay, and what a ``but`` takes
+away comes before a subject the sentence first grants something to.
 
 A binding sentence with no target is a *condition*: it still makes the text a license of its own. Text that
 binds no one is sorted into harmless kinds: requests, statements of values, notes on contributions,
@@ -92,11 +94,23 @@ FIELDS: Final = Restriction.FIELDS_OF_ENDEAVOR.value
 CONDUCT: Final = Restriction.CONDUCT.value
 DISTRIBUTION: Final = Restriction.DISTRIBUTION.value
 MODIFICATION: Final = Restriction.MODIFICATION.value
+SOURCE_CODE: Final = Restriction.SOURCE_CODE.value
 AGREEMENT: Final = Restriction.ADDITIONAL_AGREEMENT.value
 PRODUCT: Final = Restriction.PRODUCT_SPECIFIC.value
 OTHER_SOFTWARE: Final = Restriction.OTHER_SOFTWARE.value
 TECHNOLOGY: Final = Restriction.TECHNOLOGY.value
-_ORDER: Final = (PERSONS, FIELDS, CONDUCT, DISTRIBUTION, MODIFICATION, AGREEMENT, PRODUCT, OTHER_SOFTWARE, TECHNOLOGY)
+_ORDER: Final = (
+    PERSONS,
+    FIELDS,
+    CONDUCT,
+    SOURCE_CODE,
+    DISTRIBUTION,
+    MODIFICATION,
+    AGREEMENT,
+    PRODUCT,
+    OTHER_SOFTWARE,
+    TECHNOLOGY,
+)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -156,7 +170,28 @@ def _near(match: re.Match[str], cues: Sequence[_Span] | None) -> bool:
 
 
 def _first_near(pattern: re.Pattern[str], sentence: str, cues: Sequence[_Span] | None) -> re.Match[str] | None:
-    return next((match for match in pattern.finditer(sentence) if _near(match, cues)), None)
+    return next(
+        (match for match in pattern.finditer(sentence) if _near(match, cues) or _subject_of(match, sentence, cues)),
+        None,
+    )
+
+
+#: Where a clause of a sentence ends: a semicolon or a colon.
+_CLAUSE_END: Final = re.compile(r"[;:]")
+
+
+def _subject_of(match: re.Match[str], sentence: str, cues: Sequence[_Span] | None) -> bool:
+    """Return whether *match* opens the sentence and a cue follows in the same clause: the subject it binds.
+
+    ``Persons who have been named by the author as having broken its rules lose all rights``: the class is
+    the subject, however long its description.
+    """
+    if cues is None or sentence[: match.start()].strip(" \t\"'(*-•") != "":
+        return False
+    return any(
+        cue_start >= match.end() and _CLAUSE_END.search(sentence, match.end(), cue_start) is None
+        for cue_start, _ in cues
+    )
 
 
 def _blank(pattern: re.Pattern[str], sentence: str) -> str:
@@ -175,6 +210,7 @@ def _targets(sentence: str, cues: Sequence[_Span] | None = None) -> tuple[list[s
     where: dict[str, int] = {}
     for category, pattern in (
         (OTHER_SOFTWARE, words.OTHER_SOFTWARE),
+        (SOURCE_CODE, words.SOURCE_CODE),
         (DISTRIBUTION, words.DISTRIBUTION),
         (MODIFICATION, words.MODIFICATION),
         (AGREEMENT, words.AGREEMENT),
@@ -186,15 +222,15 @@ def _targets(sentence: str, cues: Sequence[_Span] | None = None) -> tuple[list[s
             found[category], where[category] = match.group(), match.start()
     persons_text = _blank(words.AGREEMENT_PARTY, _blank(words.GENERIC_PERSONS, text))
     persons = _first_near(words.PERSONS, persons_text, cues) or _first_near(words.NAMED, persons_text, cues)
-    if persons is not None and not (
-        _first_near(words.AGREEMENT, text, cues) is not None and words.IDENTITY_CONDITION.fullmatch(persons.group())
-    ):
+    if persons is not None:
+        # Who is singled out (a class, a size, a name) is the main target, before what they must do or pay.
         found[PERSONS], where[PERSONS] = persons.group(), persons.start()
     payment = AGREEMENT in found and words.PAYMENT.search(found[AGREEMENT]) is not None
     if payment and where.get(DISTRIBUTION, len(text)) > where[AGREEMENT]:
         # A payment the license requires (a fee, a royalty) restricts giving the software away (OSD 1) first.
         found[DISTRIBUTION], where[DISTRIBUTION] = found[AGREEMENT], where[AGREEMENT]
     _payment_before_payer(found, where)
+    _denied_after_grant(text, found, where)
     for category, (cue, start) in _field_or_conduct(text, cues, persons=PERSONS in found).items():
         found[category], where[category] = cue, start
     if AGREEMENT in found and words.TRADEMARK.search(text) and len(found) == 1:
@@ -231,6 +267,22 @@ def _payment_before_payer(found: dict[str, str], where: dict[str, int]) -> None:
         and words.OWED.search(found[DISTRIBUTION])
     ):
         where[PERSONS] = max(where[PERSONS], where[DISTRIBUTION] + 1)
+
+
+def _denied_after_grant(text: str, found: dict[str, str], where: dict[str, int]) -> None:
+    """Put what a "but" takes away before a subject the sentence first grants something to.
+
+    ``Insurers may install it, but they may not apply it to set premiums``: the use is denied, not the insurers.
+    A bare ``but not to run it`` names nothing else, and then the subject is what is denied.
+    """
+    granted = words.GRANTED_THEN_DENIED.search(text)
+    if PERSONS not in found or granted is None or where[PERSONS] >= granted.end():
+        return
+    use = words.USE_FOR.search(text, granted.end())
+    if len(found) == 1 and use is not None:
+        found[FIELDS], where[FIELDS] = use.group(), _purpose_start(use)
+    if len(found) > 1:
+        where[PERSONS] = len(text)
 
 
 def _by_salience(categories: list[str], where: dict[str, int]) -> list[str]:

@@ -22,6 +22,8 @@ def compile_cues(*alternatives: str, flags: int = re.IGNORECASE) -> re.Pattern[s
 GROUP_NOUN: Final = (
     r"(?:persons?|people|individuals?|organi[sz]ations?|orgs|teams|patrons|officers|authorit(?:y|ies)|compan(?:y|ies)|corporations?|entit(?:y|ies)|"
     r"institutions?|governments?|agenc(?:y|ies)|departments?|ministr(?:y|ies)|firms?|businesses|employers?|"
+    r"insurers?|lenders?|brokers?|retailers?|(?:investment|hedge|pension|wealth)\s+funds?|hospitals?|clinics?|ngos?|non-?profits?|start-?ups?|"
+    r"enterprises|corporates|multinationals?|conglomerates?|households?|minors|children|"
     r"employees?|members?|staff|contractors?|subcontractors?|vendors?|suppliers?|subsidiar(?:y|ies)|affiliates?|"
     r"citizens?|residents?|nationals?|militar(?:y|ies)|armed\s+forces|armies|army|navy|police(?:\s+forces?)?|"
     r"groups?|parties|part(?:y)|states|nations?|countries|banks?|universities|universit(?:y)|colleges?|schools?|"
@@ -45,17 +47,17 @@ AGENT_NOUN: Final = (
 #: those persons.
 _NO_CLASS_LIST: Final = (
     rf"\s+(?:[\w-]+,?\s+(?:(?:or|and|nor)\s+)?){{0,12}}?(?:{GROUP_NOUN}|{AGENT_NOUN}|bod(?:y|ies))\s+"
-    r"(?:may|shall|can|is\s+(?:permitted|allowed|licensed|authori[sz]ed))\s+(?!not\b)\w+"
+    r"(?:may|shall|shalt|can|is\s+(?:permitted|allowed|licensed|authori[sz]ed))\s+(?!not\b)\w+"
 )
 NO_CLASS_SUBJECT: Final = rf"^\W*no{_NO_CLASS_LIST}"
 #: The same, with a longer subject after the class (``No ministry of any state, nor its suppliers, may...``).
 NO_CLASS_LONG_SUBJECT: Final = (
     rf"^\W*no\s+(?:[\w-]+,?\s+(?:(?:or|and|nor)\s+)?){{0,3}}?(?:{GROUP_NOUN}|{AGENT_NOUN})\b[^.;]{{0,120}}?"
-    r"\b(?:may|shall|can)\s+(?!not\b)\w+"
+    r"\b(?:may|shall|shalt|can)\s+(?!not\b)\w+"
 )
 
 PROHIBITION: Final = compile_cues(
-    r"\b(?:may|shall|must|will|can|could)\s+(?:not|never)\b",
+    r"\b(?:may|shall|shalt|must|will|can|could)\s+(?:not|never)\b",
     r"\b(?:cannot|can't|mustn't|shan't|won't)\b",
     r"\b(?:is|are|be|being)\s+(?:strictly\s+|expressly\s+|hereby\s+|explicitly\s+)?"
     r"(?:prohibited|forbidden|barred|banned|excluded|disallowed|denied|not\s+(?:permitted|allowed|authori[sz]ed"
@@ -63,24 +65,24 @@ PROHIBITION: Final = compile_cues(
     r"\bprohibit(?:s|ed)?\b",
     r"\bforbid(?:s|den)?\b",
     r"\bno\s+(?:one|person|entity|organi[sz]ation|company|individual|party|licensee|user|government|agency|"
-    r"institution|business|corporation)\s+(?:may|shall|can|is\s+(?:permitted|allowed|licensed|authori[sz]ed))\b",
-    r"\bnobody\s+(?:may|shall|can)\b",
+    r"institution|business|corporation)\s+(?:may|shall|shalt|can|is\s+(?:permitted|allowed|licensed|authori[sz]ed))\b",
+    r"\bnobody\s+(?:may|shall|shalt|can)\b",
     NO_CLASS_SUBJECT,
     NO_CLASS_LONG_SUBJECT,
     r"^\W*(?:nobody|no\s+one|no\s+(?:person|entity|organi[sz]ation|company|business|individual)s?)\b[^.;]{1,80}?"
-    r"\b(?:may|shall|can|is\s+(?:permitted|allowed|licensed|authori[sz]ed))\s+(?!not\b)\w+",
+    r"\b(?:may|shall|shalt|can|is\s+(?:permitted|allowed|licensed|authori[sz]ed))\s+(?!not\b)\w+",
     r"\bneither\s+(?!(?:a\s+)?(?:condition|restriction|requirement)\b)(?:[^.;]|\.(?=\s+[a-z])){1,120}?\bnor\s+"
-    r"(?:[^.;]|\.(?=\s+[a-z])){1,120}?\b(?:may|shall|can|"
+    r"(?:[^.;]|\.(?=\s+[a-z])){1,120}?\b(?:may|shall|shalt|can|"
     r"is\s+(?:permitted|allowed|licensed|authori[sz]ed)|are\s+(?:permitted|allowed|licensed|authori[sz]ed)|"
     r"(?:has|have)\s+any\s+(?:licen[cs]e|rights?|permission))\b",
-    r"\b(?:in\s+no\s+(?:event|case|circumstances?)|under\s+no\s+circumstances?)\s+(?:may|shall|can|will|is|are)\b"
+    r"\b(?:in\s+no\s+(?:event|case|circumstances?)|under\s+no\s+circumstances?)\s+(?:may|shall|shalt|can|will|is|are)\b"
     r"(?![^.;]{0,60}\b(?:liab|responsib|accountable|damages|warrant|claims?\b))",
     r"\bnot\s+to\s+(?:be\s+)?(?:use|deploy|distribut|sell|sold|modif|appl)\w*",
     r"\b(?:is|are)\s+(?:never|not)\s+to\s+be\b",
     r"\b(?:do|does)\s+not\s+(?:use|deploy|distribute|sell|run|apply\s+(?:it|this|the\s+software))\b",
     r"\bdon't\s+(?:use|deploy|distribute|sell|run)\b",
     r"\bnever\s+(?:be\s+)?(?:use|used)\b",
-    r"\bno\s+(?:\w+\s+){1,3}?(?:may|shall|can)\s+(?:ever\s+)?be\b",
+    r"\bno\s+(?:\w+\s+){1,3}?(?:may|shall|shalt|can)\s+(?:ever\s+)?be\b",
     r"\bnot\s+(?:for|to\s+be)\s+(?:use|used)\b",
 )
 
@@ -90,14 +92,14 @@ EXCLUSION: Final = compile_cues(
     r"\b(?:not|no\s+longer|never)\s+(?:granted|given|extended|licensed|available)\s+(?:to|for)\b",
     r"\bno\s+(?:permission|licen[cs]e|rights?|grant)\s+(?:\w+\s+){0,3}?(?:is|are|shall\s+be|will\s+be)\s+(?:hereby\s+)?"
     r"(?:granted|given|extended|conferred)\b",
-    r"\b(?:does|do|shall|will)\s+not\s+(?:apply|extend|grant|cover|permit|allow|authori[sz]e|license)\s+(?:to|any|you)\b",
+    r"\b(?:does|do|shall|shalt|will)\s+not\s+(?:apply|extend|grant|cover|permit|allow|authori[sz]e|license)\s+(?:to|any|you)\b",
     r"\b(?:terminat(?:e|es|ed|ion)|revok(?:e|ed|es)|revocation|forfeit(?:s|ed)?|withdrawn|null\s+and\s+void)\b",
     r"\blos(?:e|es|ing)\s+(?:the|any|all|your|its|their)\s+(?:rights?|licen[cs]e|permission)",
     r"\bexclud(?:e|es|ed)\s+from\b",
     r"\b(?:grant|licen[cs]e|licence|permission|rights?|terms)\s+(?:\w+\s+){0,2}?exclud(?:es|e)\b",
     r"\b(?:outside|beyond)\s+the\s+scope\s+of\s+(?:this|the)\s+licen[cs]e\b",
     r"\b(?:lies?|falls?|is|are)\s+outside\s+(?:the|this)\s+(?:grant|licen[cs]e|permissions?)\b",
-    r"\b(?:does|do|shall|will)\s+not\s+(?:cover|extend\s+to|apply\s+to)\b",
+    r"\b(?:does|do|shall|shalt|will)\s+not\s+(?:cover|extend\s+to|apply\s+to)\b",
     r"\b(?:is|are)\s+(?:exclusively\s+|solely\s+)?reserved\s+(?:for|to)\b",
     r"\bcondition\s+of\s+(?:any\s+)?(?:redistribution|distribution|use|using|copying|running|modification)\b",
     r"\b(?:is|are)\s+unlicensed\b",
@@ -107,8 +109,8 @@ EXCLUSION: Final = compile_cues(
     r"permissions?)\b",
     r"\b(?:is|are|becomes?|become|shall\s+be|will\s+be)\s+(?:null\s+and\s+)?void\b",
     r"\bwith(?:h[eo]ld|held)\b",
-    r"\b(?:may|can|shall|must)\s+(?:be\s+)?only\b",
-    r"\b(?:may|can|shall|must)\s+be\s+\w+ed\s+only\b",
+    r"\b(?:may|can|shall|shalt|must)\s+(?:be\s+)?only\b",
+    r"\b(?:may|can|shall|shalt|must)\s+be\s+\w+ed\s+only\b",
     r"\bonly\s+(?:be\s+)?(?:used|permitted|licensed|granted|allowed|available|run|deployed|distributed)\b",
     r"\b(?:is|are)\s+(?:granted|given|licensed|permitted|available|provided|released)\s+(?:only|solely|exclusively)\b",
     r"\b(?:solely|exclusively)\s+(?:for|by|to|within|in)\b",
@@ -124,7 +126,7 @@ EXCLUSION: Final = compile_cues(
 )
 
 OBLIGATION: Final = compile_cues(
-    r"\b(?:must|shall)\b",
+    r"\b(?:must|shall|shalt)\b",
     r"\b(?:is|are)\s+(?:required|obliged|obligated|bound)\s+to\b",
     r"\bagrees?\s+(?:to|that|not)\b",
     r"\b(?:is|are|shall\s+be|will\s+be|becomes?|falls?)\s+(?:due|payable|owed|owing)\b",
@@ -153,8 +155,8 @@ REQUEST: Final = compile_cues(
 )
 
 NOT_BINDING: Final = compile_cues(
-    r"\bnothing\b[^.;]{0,80}?\b(?:shall|will|may|is\s+to)\s+be\s+(?:construed|interpreted|deemed|read|understood)\b",
-    r"\b(?:shall|will|may|is)\s+not\s+(?:to\s+)?be\s+(?:construed|interpreted|deemed|read|understood)\s+(?:as|to)\b",
+    r"\bnothing\b[^.;]{0,80}?\b(?:shall|shalt|will|may|is\s+to)\s+be\s+(?:construed|interpreted|deemed|read|understood)\b",
+    r"\b(?:shall|shalt|will|may|is)\s+not\s+(?:to\s+)?be\s+(?:construed|interpreted|deemed|read|understood)\s+(?:as|to)\b",
     r"\b(?:is|are|be|was)\s+not\s+(?:a\s+|an\s+|any\s+)?(?:legal\s+)?(?:condition|requirement|restriction|"
     r"obligation|term|limitation|precondition)s?\b",
     r"\b(?:this|that|the|these|such)\s+(?:\w+\s+){0,2}?(?:file|text|notice|section|paragraph|readme|notes?|statement|"
@@ -165,7 +167,7 @@ NOT_BINDING: Final = compile_cues(
     r"restriction|obligation)s?\b",
     r"\b(?:non|not)[-\s]binding\b",
     r"\bno\s+(?:legal\s+)?(?:effect|force|obligation|weight)\b",
-    r"\b(?:does|do|will|shall|should|can|must)\s+not\s+(?:in\s+any\s+way\s+)?(?:modify|change|alter|amend|affect|"
+    r"\b(?:does|do|will|shall|shalt|should|can|must)\s+not\s+(?:in\s+any\s+way\s+)?(?:modify|change|alter|amend|affect|"
     r"limit|restrict|add\s+to|supplement|form\s+(?:a\s+)?part|become\s+(?:a\s+)?part|override|supersede|"
     r"reduce|narrow|condition|qualify)\b",
     r"\b(?:doesn't|don't|won't)\s+(?:modify|change|alter|affect|limit|restrict|add\s+to)\b",
@@ -284,7 +286,7 @@ PERMISSION: Final = compile_cues(
 
 EXEMPTION: Final = compile_cues(
     r"\b(?:this|the|that|these|such|above|each)\s+(?:\w+\s+)?(?:conditions?|restrictions?|clauses?|prohibitions?|"
-    r"limitations?|sections?|paragraphs?|terms?)\s+(?:does|do|shall|will)\s+not\s+(?:apply|restrict|cover|"
+    r"limitations?|sections?|paragraphs?|terms?)\s+(?:does|do|shall|shalt|will)\s+not\s+(?:apply|restrict|cover|"
     r"prevent|prohibit|limit|forbid)\b",
     r"\bnothing\s+in\s+(?:this|these)\s+(?:\w+\s+)?(?:conditions?|restrictions?|clauses?|sections?|paragraphs?)\s+"
     r"(?:\w+\s+)?(?:restricts|prevents|prohibits|limits|forbids)\b",
@@ -320,7 +322,7 @@ NOTICE_RETENTION: Final = compile_cues(
     r"permission|licen[cs]e|attribution|warranty|disclaimer)\s+(?:notices?|text|statements?|and\s+this)",
     r"\b(?:retain|reproduce|keep|preserve)(?:s|ed|ing)?\s+(?:this|the|these|that|all|any)\s+(?:copyright\s+|"
     r"licen[cs]e\s+)?notices?\b",
-    r"\b(?:copyright|permission|licen[cs]e)\s+notices?\b[^.;]{0,80}?\b(?:shall|must|should)\s+(?:be\s+)?"
+    r"\b(?:copyright|permission|licen[cs]e)\s+notices?\b[^.;]{0,80}?\b(?:shall|shalt|must|should)\s+(?:be\s+)?"
     r"(?:included|retained|reproduced|kept|preserved|appear)",
 )
 
@@ -349,8 +351,15 @@ SUBJECT_DENIED: Final = (
     r"librar(?:y|ies)|licen[cs]e[ed]?s?|you|users?|recipients?|copies|cop(?:y|ies)|modif\w*|derivative|derived|"
     r"versions?|products?|it|they|we|i|source|binar(?:y|ies)|documentation|files?|one|body|person|persons|party|"
     r"parties|entity|entities|individual|individuals|nobody|anyone|anybody|everyone|everybody|none|neither|in|under|"
-    r"at|if|when|unless|except)\b)(?:[\w'&.-]+,?\s+){1,12}?(?:may|shall|must|can|will)\s+(?:not|never)\s+"
+    r"at|if|when|unless|except)\b)(?:[\w'&.-]+,?\s+){1,12}?(?:may|shall|shalt|must|can|will)\s+(?:not|never)\s+"
     r"(?:\w+\s+){0,2}?(?:use|make\s+use|run|deploy|install|exercise|access|benefit|receive|obtain)\b"
+)
+
+#: A count, in digits or in words (``250``, ``1,000``, ``ten``, ``a hundred``).
+_COUNT: Final = (
+    r"(?:\d[\d,.]*(?:\s*(?:k|m|thousand|million|billion))?|(?:a\s+|one\s+)?(?:hundred|thousand|million)|two|three|"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|(?:two|three|four|five|ten|twenty|fifty)\s+(?:hundred|thousand))"
 )
 
 #: Who the licensee is, as a condition: its organisation, its size. Says whom a restriction reaches; when the
@@ -361,16 +370,19 @@ IDENTITY_CONDITION: Final = compile_cues(
     r"\b(?:revenue|turnover|headcount|market\s+capitali[sz]ation|number\s+of\s+(?:employees|staff|users|people|"
     r"members))\b[^.;]{0,40}?\b(?:above|over|exceeds?|more\s+than|greater\s+than|under|below|less\s+than|"
     r"fewer\s+than)\b",
-    rf"\b(?:under|fewer\s+than|more\s+than|over)\s+\d[\d,.]*\s+(?:{GROUP_NOUN}|employees|staff)\b",
+    rf"\b(?:under|fewer\s+than|less\s+than|more\s+than|over|above|below|at\s+least|at\s+most|up\s+to)\s+{_COUNT}\s+"
+    rf"(?:(?:full-time|part-time|paid|active|registered|permanent)\s+)?(?:{GROUP_NOUN}|employees|staff|workers|"
+    r"people|users|seats|members)\b",
 )
 
 PERSONS: Final = compile_cues(
     rf"^\W*no\b(?={_NO_CLASS_LIST})",
     rf"^\W*no\s+(?:[\w-]+,?\s+(?:(?:or|and|nor)\s+)?){{0,3}}?(?:{GROUP_NOUN}|{AGENT_NOUN})\b"
-    r"(?=[^.;]{0,120}?\b(?:may|shall|can)\s+(?!not\b)\w+)",
+    r"(?=[^.;]{0,120}?\b(?:may|shall|shalt|can)\s+(?!not\b)\w+)",
     rf"\bby\s*:\s*(?:\(?[a-z0-9]{{1,3}}[.)]\s*)?(?:(?:any|all|the|a|an|every|each)\s+)?(?:[\w-]+,?\s+(?:or\s+|and\s+)?)"
     rf"{{0,4}}?(?:{GROUP_NOUN}|{AGENT_NOUN})\b",
-    rf"^\W*only\s+(?:[\w-]+\s+){{0,3}}?(?:{GROUP_NOUN}|{AGENT_NOUN})\s+(?:may|can|shall|are|is)\b",
+    rf"^\W*only\s+(?:[\w-]+\s+){{0,3}}?(?:{GROUP_NOUN}|{AGENT_NOUN})\b(?=[^.;]{{0,80}}?\b(?:may|can|shall|shalt|are|"
+    r"is)\b)",
     r"\b(?:granted|given|licensed|extended|available|offered|reserved)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     r"[\w-]+s\s+(?:only|solely|exclusively)\b",
     r"\b(?:granted|given|licensed|extended|available|offered|made)\s+(?:only|solely|exclusively)\s+to\s+(?:the\s+)?"
@@ -384,16 +396,17 @@ PERSONS: Final = compile_cues(
     r"\b(?:employees?|staff|members|agents|officers|representatives|contractors|subsidiar(?:y|ies)|"
     r"affiliates|customers|clients|partners|suppliers)\s+of\b",
     r"\bon\s+behalf\s+of\b",
-    r"\b(?:work(?:s|ing)?|employed|contracted)\s+(?:for|by|at)\s+(?:a|an|any|the)\s+\w+",
+    r"\b(?:work(?:s|ing)?|employed|contracted)\s+(?:for|by|at),?\s+(?:a|an|any|the)\s+\w+",
     r"\bsubsidiar",
     r"\baffiliat",
     r"\b(?:residents?|citizens?|nationals?|governments?)\s+of\b",
     r"\b(?:located|based|headquartered|incorporated|domiciled|registered|resident)\s+in\b",
     rf"\b{GROUP_NOUN}\s+(?:that|which|who|whose)\b",
     rf"\bthe\s+following\s+(?:\w+\s+)?{GROUP_NOUN}",
-    rf"\b(?:no|any)\s+(?:\w+\s+){{0,2}}?{GROUP_NOUN}\s+(?:may|shall|can|is|are)\b",
-    rf"\b{GROUP_NOUN}\s+(?:may|shall|must|are|is)\s+(?:not|never)\b",
-    r"\b(?:licensee|licensees|you)\s+(?:is|are|must\s+not\s+be)\s+(?:not\s+)?(?:a|an|one\s+of)\b",
+    rf"\b(?:no|any)\s+(?:\w+\s+){{0,2}}?{GROUP_NOUN}\s+(?:may|shall|shalt|can|is|are)\b",
+    rf"\b{GROUP_NOUN}\s+(?:may|shall|shalt|must|are|is)\s+(?:not|never)\b",
+    r"\b(?:licensee|licensees|you)\s+(?:is|are|must\s+not\s+be)\s*(?:,\s*(?:or|and)\s+(?:\w+\s+){1,3}?(?:for|by|"
+    r"with|of),\s*)?(?:not\s+)?(?:a|an|one\s+of)\b",
     r"\bcovered\s+organi[sz]ation",
     r"\b(?:government|governmental|state|military|police|intelligence|law\s+enforcement|defen[cs]e|public)\s+"
     r"(?:bodies|body|agenc(?:y|ies)|departments?|organi[sz]ations?|services?|forces?|institutions?|authorit(?:y|ies)|"
@@ -405,7 +418,10 @@ PERSONS: Final = compile_cues(
     rf"\b(?:a|an|any)\s+(?:\w+\s+)?{GROUP_NOUN}\s+(?:listed|named|located|based|headquartered|incorporated|"
     rf"registered|owned|controlled|affiliated|designated|sanctioned)\b",
     r"\bnamed\s+organi[sz]ation",
-    rf"\b(?:every|all|any)\s+other\s+(?:\w+\s+)?{GROUP_NOUN}\s+(?:may|shall|must|can|is|are|needs?)\b",
+    rf"\b(?:every|all|any)\s+other\s+(?:\w+\s+)?{GROUP_NOUN}\s+(?:may|shall|shalt|must|can|is|are|needs?)\b",
+    r"\b(?:all|any)\s+others\s+(?:may|shall|must|need|needs|require|are|receive|get|have|pay)\b",
+    r"\b(?:everyone|everybody|anyone|anybody)\s+else\s+(?:may|shall|must|need|needs|requires|is|receives|gets|has|"
+    r"pays)\b",
     rf"\b(?:cover|covers|include|includes)\s+(?:any\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?{GROUP_NOUN}\b",
     rf"^\W*(?!(?:the\s+|any\s+)?(?:use|usage|application|deployment|incorporation|installation|operation)s?\b)"
     rf"(?:[\w'&.-]+,?\s+){{0,8}}?{GROUP_NOUN}\b[^.;]{{0,60}}?\b(?:(?:are|is)\s+(?:\w+\s+)?(?:excluded|barred|"
@@ -475,7 +491,7 @@ FIELD_GENERIC: Final = (
 FIELD_WORD: Final = f"(?:{FIELD_DOMAIN}|{FIELD_GENERIC})"
 
 CONDUCT: Final = compile_cues(
-    r"\b(?:licensees?|you|users?|recipients?|(?:anyone|whoever)\s+(?:who\s+)?\w+[^.;]{0,40}?|the\s+licensee)\s+(?:must|shall|will|"
+    r"\b(?:licensees?|you|users?|recipients?|(?:anyone|whoever)\s+(?:who\s+)?\w+[^.;]{0,40}?|the\s+licensee)\s+(?:must|shall|shalt|will|"
     r"agrees?\s+to|(?:is|are)\s+required\s+to|undertakes?\s+to)\s+(?:(?:at\s+all\s+times|always|also|not)\s+)*"
     r"(?:comply|respect|observe|uphold|honou?r|abide|follow|treat|refrain|engage|participate|commit|violate|"
     r"discriminate|exploit|adhere|behave|act|recogni[sz]e|guarantee|pressure|penali[sz]e|retaliate|dismiss|demote|"
@@ -490,7 +506,7 @@ AGREEMENT: Final = compile_cues(
     r"\b(?:separate|additional|another|commercial|written|prior|explicit|express|individual|paid|enterprise|"
     r"proprietary|signed|negotiated|specific)\s+(?:\w+\s+){0,3}?(?:licen[cs]es?|agreements?|permission|consent|"
     r"contracts?|approval|authori[sz]ation|subscriptions?|terms)\b",
-    r"\b(?:must|shall|need\s+to|needs\s+to|required\s+to|agree\s+to|have\s+to|has\s+to)\s+(?:first\s+|also\s+)?"
+    r"\b(?:must|shall|shalt|need\s+to|needs\s+to|required\s+to|agree\s+to|have\s+to|has\s+to)\s+(?:first\s+|also\s+)?"
     r"(?:register|sign|obtain|purchase|buy|request|apply\s+for|accept|agree\s+to|contact|notify|inform|"
     r"ask|enter\s+into|execute|acquire|seek|get|receive)\b",
     r"\b(?:registration|royalt(?:y|ies)|subscriptions?|terms\s+of\s+(?:service|use)|end[-\s]user\s+licen[cs]e\s+"
@@ -503,29 +519,52 @@ AGREEMENT: Final = compile_cues(
     r"\b(?:obtain|get|request|register\s+for|create|acquire)\w*\s+(?:a|an|your|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:keys?|tokens?|accounts?|serial\s+numbers?|activation\s+codes?)\b",
     r"\b(?:renew\w*|re-?register\w*|written\s+application)\b",
-    r"\brequires?\s+(?:our|the\s+authors'?|the\s+licensor'?s?|their|its|prior|written|explicit|express)\s+(?:\w+\s+){0,2}?"
+    r"\b(?:requires?|required|needs?|needed|subject\s+to|conditional\s+(?:up)?on|contingent\s+(?:up)?on)\s+"
+    r"(?:our|the|an?|the\s+authors'?|the\s+licensor'?s?|their|its|prior|written|explicit|express)\s+(?:\w+\s+){0,2}?"
     r"(?:permission|consent|approval|blessing|authori[sz]ation|agreement|sign[-\s]?off|ok|okay)\b",
     r"\b(?:registered|paid\s+for)\s+(?:with|to)\b",
     r"\b(?:sign|signing|accept|accepting|countersign\w*)\s+(?:the|a|an|our|its|their)\s+(?:[\w-]+\s+){0,3}?(?:charter|"
     r"pledge|covenant|declaration|undertaking|form)\b",
     r"\bseparately\s+(?:\w+\s+){0,2}?(?:agreements?|licen[cs]es?|contracts?|terms)\b",
     r"\bby\s+(?:prior\s+|written\s+)?arrangement\s+with\b",
-    r"\b(?:sign|signing|signed|accept|accepting|execute|executing)\s+(?:the|a|an|our|its|their)\s+(?:\w+\s+){0,3}?"
+    r"\b(?:sign|signing|signed|accept|accepting|accepted|execute|executing|executed)\s+(?:(?:and|or)\s+\w+\s+)?"
+    r"(?:the|a|an|our|its|their)\s+(?:\w+\s+){0,3}?"
     r"(?:agreement|contract|terms)\b",
     r"\bwithout\s+(?:the\s+)?(?:prior\s+)?(?:written\s+)?(?:permission|consent|approval|authori[sz]ation)\b",
     r"\b(?:contact|email|e-mail|write\s+to)\s+(?:us|the\s+authors?|the\s+copyright\s+holders?|the\s+maintainers?"
     r"|the\s+licensor)\b",
 )
 
+#: Verbs of changing the software.
+_MOD_VERB: Final = (
+    r"(?:modify|alter|adapt|translate|change|fork|edit|port|rewrite|patch|rework|remix|reverse[-\s]engineer|"
+    r"decompile|disassemble|derive)"
+)
+
+#: Verbs of passing the software on (selling, distributing, sharing...).
+_DIST_VERB: Final = (
+    r"(?:sell|resell|rent|lease|lend|distribute|redistribute|sublicense|publish|share|transfer|convey|give\s+away|"
+    r"pass\s+on|upload|mirror|host|re-?host)"
+)
+
 #: Nouns of payment (``fee``, ``royalty``, ``price``): a license that requires one restricts giving the software
 #: away, which OSD 1 forbids ("shall not require a royalty or other fee").
 PAYMENT: Final = compile_cues(
     r"(?<!free\sof\s)\b(?:fees?|royalt(?:y|ies)|charges?|payments?|pay|pays|paying|prices?|remuneration|tolls?|levies|"
-    r"levy|tariffs?)\b",
+    r"levy|tariffs?|subscriptions?|purchas(?:e|es|ed|ing)|buy|buys|buying)\b",
+    r"\bper\s+(?:seat|user|installation|copy|device|server|instance|core|cpu|unit)\b",
 )
 
 #: Words of a payment owed on selling or earning (``pay``, ``remit``, ``royalty``, ``percent``).
 OWED: Final = compile_cues(r"\b(?:pay\w*|remit\w*|royalt(?:y|ies)|fees?|percent|per\s+cent|share|proceeds|owed)\b|%")
+
+#: A sentence that first grants its subject something and then, after ``but``, takes something away
+#: (``Insurers may install it, but they may not apply it to set premiums``): what is denied is the use, not the
+#: subject.
+GRANTED_THEN_DENIED: Final = compile_cues(
+    r"^\W*[^.;]{1,80}?\b(?:may|can|are\s+(?:free|welcome|permitted|allowed)\s+to|is\s+(?:free|welcome|permitted|"
+    r"allowed)\s+to)\s+(?!not\b|never\b|only\b)[^.;]{1,100}?(?:,\s*|\s+)(?:but|except\s+that|however|yet)\b",
+)
 
 #: A person named only by what they do (``anyone who``, ``any person who``): not a class the license singles out.
 ACTOR_RELATIVE: Final = compile_cues(
@@ -533,13 +572,25 @@ ACTOR_RELATIVE: Final = compile_cues(
 )
 
 OTHER_SOFTWARE: Final = compile_cues(
+    r"\b(?:open[-\s]?source|publish|release|disclose|license)\s+(?:the\s+(?:complete\s+)?source\s+(?:code\s+)?of\s+)?"
+    r"(?:that|the|this|your|their|its)\s+(?:whole|entire|complete|full)\s+(?:\w+\s+)?(?:service|application|system|"
+    r"stack|codebase|platform|product|offering|program|solution)\b",
+    r"\b(?:contains?|containing|includes?|including|bundles?|bundling|ships?|shipping|combines?|combining)\s+"
+    r"(?:also\s+)?(?:any\s+)?(?:other\s+)?(?:software|programs?|code|components?|products?|tools?|librar(?:y|ies))\s+"
+    r"(?:from|by|of|made\s+by|written\s+by|licensed\s+(?:by|under)|owned\s+by)\b",
+    r"\b(?:source(?:\s+code)?|code)\s+(?:of|for)\s+(?:the\s+|that\s+|this\s+|your\s+|its\s+|their\s+)?(?:whole|entire|"
+    r"complete|full)\s+(?:\w+\s+)?(?:service|application|system|stack|codebase|platform|product|offering|"
+    r"deployment|solution)\b",
+    r"\b(?:every|all|any|each)\s+(?:other\s+)?(?:programs?|software|components?|services?|librar(?:y|ies)|"
+    r"dependenc(?:y|ies)|tools?)\s+(?:that\s+|which\s+)?(?:it|they|the\s+service|the\s+software)\s+(?:depends?|"
+    r"relies?|runs?|calls?|links?)\s+(?:up)?on\b",
     r"\b(?:whole|entire|complete)\s+(?:service|application|system|stack|codebase|program|product)\s+(?:that|which|"
-    r"built|using|around|in|of)\b[^.;]{0,60}?\b(?:must|shall)\b",
+    r"built|using|around|in|of)\b[^.;]{0,60}?\b(?:must|shall|shalt)\b",
     r"\bsource\s+code\s+of\s+(?:every|all|any|each)\s+(?:other\s+)?(?:programs?|software|applications?|components?|"
     r"tools?)\b",
     r"\b(?:every|all|any|each)\s+(?:other\s+)?(?:programs?|software|applications?|components?|tools?)\s+(?:that\s+|"
     r"which\s+)?you\s+(?:use|run|deploy|ship|distribute)\b",
-    r"\b(?:alongside|together\s+with|next\s+to|beside)\s+(?:any\s+|other\s+)?(?:\w+\s+){0,2}?(?:programs?|"
+    r"\b(?:alongside|together\s+with|next\s+to|beside)\s+(?:any\s+|other\s+)?(?:[\w-]+\s+){0,2}?(?:programs?|"
     r"software|applications?|librar(?:y|ies)|components?)\b",
     r"\b(?:no|any)\s+(?:other\s+|competing\s+|rival\s+)?(?:[\w-]+\s+){0,2}?(?:software|programs?|engines?|"
     r"applications?|databases?|librar(?:y|ies)|tools?)\s+(?:is|are)\s+(?:also\s+)?(?:installed|running|deployed|"
@@ -547,7 +598,7 @@ OTHER_SOFTWARE: Final = compile_cues(
     r"\bother\s+(?:\w+\s+)?(?:software|programs?|works?|code|components?|products?|applications?|packages?|"
     r"librar(?:y|ies)|projects?)\s+(?:that\s+(?:is|are)\s+)?(?:distributed|shipped|bundled|combined|packaged|"
     r"deployed|included|aggregated|installed|running|run|sold|provided|supplied|used|on|in|with|alongside|"
-    r"together|that|which|must|shall|may|of)\b",
+    r"together|that|which|must|shall|shalt|may|of)\b",
     r"\bsame\s+(?:medium|media|distribution|package|disk|device|server|system|product|repository|archive|image|"
     r"container|bundle|installer|machine|computer|platform|network)\b",
     r"\b(?:all|any|every)\s+(?:other\s+)?(?:software|programs?|code|components?|applications?)\s+"
@@ -555,7 +606,7 @@ OTHER_SOFTWARE: Final = compile_cues(
     r"\b(?:all|any|every)\s+other\s+(?:products?|parts?|elements?)\s+(?:of|in|on|distributed|shipped|that)\b",
     r"\b(?:proprietary|closed[-\s]source|non[-\s]free|commercial)\s+(?:software|programs?|code|components?|"
     r"products?|applications?)\b[^.;]{0,60}?\b(?:with|alongside|together|same)\b",
-    r"\b(?:shall|must|may|can)\s+(?:only\s+)?(?:contain|include|bundle|ship|incorporate|combine)\s+only\b",
+    r"\b(?:shall|shalt|must|may|can)\s+(?:only\s+)?(?:contain|include|bundle|ship|incorporate|combine)\s+only\b",
     r"\b(?:plug-?ins?|drivers?|modules?|components?|librar(?:y|ies)|programs?|extensions?)\b[^.;]{0,40}?\b(?:shipped|"
     r"distributed|bundled|supplied|packaged)\s+(?:together\s+|along\s+)?with\s+the\s+software\b",
     r"\b(?:with|alongside)\s+(?:any\s+)?(?:proprietary|closed[-\s]source|non[-\s]free)\s+(?:software|programs?|"
@@ -563,8 +614,25 @@ OTHER_SOFTWARE: Final = compile_cues(
 )
 
 DISTRIBUTION: Final = compile_cues(
-    r"\b(?:may|shall|must|can|will)\s+(?:not|never)\s+(?:be\s+)?(?:\w+\s+){0,3}?(?:sell|sold|resell|resold|"
+    r"^\W*no\s+(?:re)?(?:selling|sales?|resale|redistribution|distribution|sublicensing|rental|renting|hosting|"
+    r"mirroring|uploading|reselling|sharing)\b",
+    rf"\b(?:forbidden|prohibited|not\s+(?:permitted|allowed)|illegal|unlawful)\s+to\s+(?:\w+\s+){{0,2}}?{_DIST_VERB}\b",
+    rf"\b(?:do|does|will|shall)\s+not\s+(?:allow|permit|authori[sz]e|license|grant)\s+(?:you\s+to\s+|anyone\s+to\s+|any\s+)?"
+    rf"(?:\w+\s+){{0,2}}?(?:{_DIST_VERB}|sale|selling|resale|redistribution|distribution|sublicensing|rental|hosting)\b",
+    rf"\b(?:if|when|once|whoever|anyone\s+who)\s+(?:you\s+|the\s+licensee\s+)?(?:\w+\s+){{0,2}}?{_DIST_VERB}s?\b[^.;]{{0,60}}?"
+    r"\b(?:terminat\w*|ends?|lapses?|void\w*|revok\w*|forfeit\w*|los(?:e|es)\b)",
+    r"\bpay\w*\s+(?:\w+\s+){0,3}?\d[\d.,]*\s*(?:%|percent|per\s+cent)",
+    r"\bcharge\s+(?:no\s+less|not\s+less|at\s+least|a\s+minimum)\b",
+    r"\b(?:no\s+one|nobody|none|no\s+(?:[\w-]+\s+){1,3}?)(?:may|shall|shalt|can|is\s+(?:permitted|allowed)\s+to)\s+"
+    r"(?:\w+\s+){0,2}?(?:sell|resell|rent|lease|lend|distribute|redistribute|sublicense|publish|share|transfer|"
+    r"convey|give\s+away|pass\s+on|upload|mirror|host)\b",
+    r"\bkeep\w*\s+(?:the\s+software|the\s+program|the\s+code|it|all\s+copies|copies)\s+(?:strictly\s+)?(?:within|inside|"
+    r"in)\s+(?:its|your|their|the\s+licensee'?s?)\s+(?:own\s+)?(?:organi[sz]ation|company|premises|team|household|"
+    r"business|firm|institution)\b",
+    r"\b(?:may|shall|shalt|must|can|will)\s+(?:not|never)\s+(?:be\s+)?(?:\w+\s+){0,3}?(?:sell|sold|resell|resold|"
     r"rent|rented|lease|leased|lend|lent|distribut\w*|redistribut\w*|sublicens\w*|publish\w*|shar(?:e|ed)|"
+    r"transfer\w*|convey\w*|hand\w*\s+(?:over|on|out)|pass\w*\s+(?:on|along)|giv(?:e|en)\s+(?:away|out)|"
+    r"(?:give|provide|supply|send|deliver)\s+(?:copies|(?:a\s+)?cop(?:y|ies)\s+of\s+it|it)\s+to|"
     r"charg(?:e|ed)|offer\w*\s+(?:for\s+sale|commercially)|host\w*\s+as\s+a\s+service|provide\w*\s+as\s+a\s+"
     r"(?:hosted\s+|managed\s+)?service)\b",
     r"\b(?:selling|sale|sales|resale|redistribution|distribution|sublicensing|rental|hosting)\b[^.;]{0,50}?"
@@ -589,22 +657,70 @@ DISTRIBUTION: Final = compile_cues(
     r"revenues?|income|profits?|sales|earnings))\b",
     r"\((?:\d+(?:\.\d+)?)\s*%\)\s+of\s+(?:that|the|its|their|all|any)\s+(?:income|revenue|proceeds|profits?|sales)\b",
     r"^\W*(?:selling|reselling|redistributing|distributing|publishing|uploading|mirroring|re-?hosting|renting|"
+    r"posting|listing|sharing|shipping|bundling|packaging|transferring|conveying|handing\s+on|"
     r"leasing|lending|sublicensing|giving\s+away|passing\s+on)\b[^.;]{0,80}?\b(?:is|are)\s+(?:\w+\s+)?(?:not\s+"
     r"(?:permitted|allowed)|prohibited|forbidden|reserved|barred|banned)\b",
     r"\b(?:redistribution|distribution|resale|sublicensing)\b[^.;]{0,50}?\b(?:is|are)\s+reserved\s+(?:to|for)\s+"
     r"(?:the\s+)?(?:copyright|authors?|licensor|original|owners?|rights?\s+holders?|us)\b",
-    r"\bonly\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:may|can|shall)\s+(?:sell|resell|distribute|redistribute|publish|"
+    r"\bonly\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:may|can|shall|shalt)\s+(?:sell|resell|distribute|redistribute|publish|"
     r"sublicense|share|convey)\b",
 )
 
+#: Source code kept from recipients, or passed on only in a form that cannot be read (OSD 2): binaries only,
+#: obfuscated or encrypted source, source shown but not to be passed on.
+_SOURCE: Final = r"(?:source(?:\s+(?:code|files?|form|trees?|texts?))?|(?:source\s+)?code\s+base|codebase)"
+_BINARY: Final = (
+    r"(?:binar(?:y|ies)|compiled|object|executable|machine[-\s]readable|bytecode|obfuscated|minified|encrypted)"
+    r"(?:\s+(?:code|form|files?|binaries|builds?|packages?|versions?|artifacts?|only))?"
+)
+SOURCE_CODE: Final = compile_cues(
+    r"\b(?:obfuscat\w*|encrypt\w*|scrambl\w*|uglif\w*)\b[^.;]{0,80}?\b(?:source|code)\b",
+    r"\b(?:source|code)\b[^.;]{0,80}?\b(?:obfuscat\w*|encrypt\w*|scrambl\w*|uglif\w*)\b",
+    rf"\b(?:only|solely|exclusively|just)\s+(?:(?:as|in|by\s+way\s+of)\s+)?(?:(?:its|their|the|a|an)\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?{_BINARY}",
+    rf"\b{_BINARY}\s+(?:form\s+|code\s+|files?\s+)?(?:only|alone)\b",
+    rf"\b(?:not|never|no(?:\s+one)?|nor)\b[^.;]{{0,40}}?\b(?:entitled|given|provided|offered|granted|supplied|"
+    rf"disclosed|shown|released|published|shared|distributed|redistributed|made\s+available|passed\s+on|access)\b"
+    rf"[^.;]{{0,30}}?\b{_SOURCE}\b",
+    rf"\b{_SOURCE}\b[^.;]{{0,60}}?\b(?:(?:(?:must|shall|shalt|may|will|can)\s+(?:not|never)|cannot|(?:is|are)\s+not\s+to|"
+    rf"not)\s+(?:be\s+)?(?:\w+\s+){{0,2}}?(?:provided|given|disclosed|distributed|redistributed|published|shared|"
+    rf"released|made\s+available|passed\s+on|copied|included|provide|give|disclose|distribute|redistribute|publish|"
+    rf"share|release|pass\s+on|copy|include|shown|show|sent|send|supplied|supply)|remains?\s+(?:confidential|secret|private|proprietary|closed)|"
+    rf"(?:is|are)\s+(?:confidential|secret|proprietary|withheld|closed))\b",
+    rf"\b{_SOURCE}\b[^.;]{{0,40}}?\bfor\s+(?:\w+\s+)?(?:inspection|reference|review|viewing|reading|audit\w*)\s+"
+    r"(?:purposes\s+)?only\b",
+    rf"\b(?:withh[oe]ld\w*|conceal\w*|hid(?:e|es|ing|den)|keep\w*\s+(?:\w+\s+){{0,2}}?(?:secret|private|"
+    rf"confidential)|strip\w*|remov\w*|delet\w*)\s+(?:\w+\s+){{0,3}}?{_SOURCE}\b",
+    rf"\b{_SOURCE}\b[^.;]{{0,40}}?\b(?:not|never)\s+(?:be\s+)?(?:readable|legible|human[-\s]readable)\b",
+    rf"\b{_SOURCE}\b[^.;]{{0,30}}?\b(?:must|shall|will)\s+(?:stay|remain)\s+(?:with\s+(?:us|the\s+\w+)|private|secret|"
+    r"internal|closed|confidential|in[-\s]house)\b",
+    rf"\b{_SOURCE}\s+(?:disclosure|distribution|publication|release|sharing|access)\b[^.;]{{0,40}}?\b(?:prohibited|"
+    r"forbidden|not\s+(?:permitted|allowed)|reserved)\b",
+    rf"\bkeep\w*\s+(?:the\s+|its\s+|their\s+|your\s+)?(?:\w+\s+)?{_SOURCE}\s+(?:closed|secret|private|confidential|"
+    r"hidden|proprietary|to\s+yourself)\b",
+)
+
 MODIFICATION: Final = compile_cues(
-    r"\b(?:may|shall|must|can|will)\s+(?:not|never)\s+(?:be\s+)?(?:\w+\s+){0,3}?(?:modif\w*|alter\w*|adapt\w*|"
-    r"translat\w*|chang(?:e|ed)|fork\w*|decompil\w*|reverse[-\s]engineer\w*|disassembl\w*|edit\w*|derive\w*)\b",
+    r"^\W*no\s+(?:modifying|modification|modifications|changing|editing|altering|porting|translating|remixing)\b",
+    rf"\b(?:forbidden|prohibited|not\s+(?:permitted|allowed)|illegal|unlawful)\s+to\s+(?:\w+\s+){{0,2}}?{_MOD_VERB}\b",
+    rf"\b(?:do|does|will|shall)\s+not\s+(?:allow|permit|authori[sz]e|license|grant)\s+(?:you\s+to\s+|anyone\s+to\s+|any\s+)?"
+    rf"(?:\w+\s+){{0,2}}?(?:{_MOD_VERB}|modifications?|changes|derivative\s+works?|forks?|adaptations?|translations?)\b",
+    r"\b(?:cannot|can't|may\s+not|must\s+not|shall\s+not|shalt\s+not|not\s+allowed\s+to|not\s+permitted\s+to)\s+"
+    r"(?:\w+\s+){0,2}?(?:publish|distribute|release|share|redistribute|sell|give\s+out)\s+(?:your\s+|any\s+|the\s+|"
+    r"such\s+)?(?:changes|modifications?|modified\s+(?:versions?|copies|code)|derivative\s+works?|derivatives|forks?|"
+    r"adaptations?|patches|edits|translations?)\b",
+    r"\b(?:no\s+one|nobody|none|no\s+(?:[\w-]+\s+){1,3}?)(?:may|shall|shalt|can|is\s+(?:permitted|allowed)\s+to)\s+"
+    r"(?:\w+\s+){0,2}?(?:modify|alter|adapt|translate|change|fork|edit|port|rewrite|patch|rework|remix|"
+    r"reverse[-\s]engineer|decompile|disassemble)\b",
+    r"\b(?:may|shall|shalt|must|can|will)\s+(?:not|never)\s+(?:be\s+)?(?:\w+\s+){0,3}?(?:modif\w*|alter\w*|adapt\w*|"
+    r"translat\w*|chang(?:e|ed)|fork\w*|decompil\w*|reverse[-\s]engineer\w*|disassembl\w*|edit\w*|derive\w*|"
+    r"port|ported|rework\w*|rewrit\w*|remix\w*|transform\w*|customi[sz]\w*|patch\w*|tweak\w*|build\s+(?:up)?on|"
+    r"extend|extended)\b",
     r"\bno\s+(?:derivative|derived|modified|modifications?|changes|adaptations?|ports?|translations?|forks?|forking)\b",
     r"^\W*(?:porting|translating|adapting|modifying|changing|altering|forking|rewriting|decompiling)\b[^.;]{0,60}?"
     r"\b(?:requires?|needs?|is\s+(?:not\s+)?(?:permitted|allowed|prohibited|forbidden|barred))\b",
     r"^\W*(?:any\s+|all\s+)?(?:derivative\s+works?|modifications?|modified\s+versions?|adaptations?|ports?|"
-    r"translations?|forks?|derived\s+works?)\b[^.;]{0,40}?\b(?:(?:may|shall|must|can)\s+(?:not|never|only)|"
+    r"translations?|forks?|derived\s+works?)\b[^.;]{0,40}?\b(?:(?:may|shall|shalt|must|can)\s+(?:not|never|only)|"
     r"(?:may|can)\s+be\s+\w+\s+only|needs?|requires?)\b",
     r"\b(?:forks?|forking)\b[^.;]{0,60}?\b(?:is|are)\s+(?:not\s+(?:permitted|allowed)|prohibited|forbidden)\b",
     r"\b(?:modifications?|derivative\s+works?|modified\s+versions?|derived\s+works?|adaptations?)\b[^.;]{0,50}?"
@@ -613,19 +729,19 @@ MODIFICATION: Final = compile_cues(
     r"unchanged|pristine|exact|identical|verbatim)"
     r"(?:,\s*|\s+and\s+|\s+or\s+|\s+))+(?:form|state|condition|version)s?\b",
     r"\b(?:modified\s+versions?|modifications?|derivative\s+works?|derived\s+works?|adaptations?|changed\s+versions?)"
-    r"\b[^.;]{0,50}?\b(?:may|shall|must|can|will)\s+(?:not|never)\s+be\s+(?:distributed|published|shared|released|"
+    r"\b[^.;]{0,50}?\b(?:may|shall|shalt|must|can|will)\s+(?:not|never)\s+be\s+(?:distributed|published|shared|released|"
     r"made|created|sold)\b",
-    r"\b(?:must|shall)\s+(?:remain|be\s+kept|stay)\s+(?:unmodified|unaltered|unchanged)\b",
-    r"\b(?:must|shall)\s+(?:only\s+)?(?:be\s+)?(?:passed\s+on|distributed|redistributed|copied|shared|conveyed|"
+    r"\b(?:must|shall|shalt)\s+(?:remain|be\s+kept|stay)\s+(?:unmodified|unaltered|unchanged)\b",
+    r"\b(?:must|shall|shalt)\s+(?:only\s+)?(?:be\s+)?(?:passed\s+on|distributed|redistributed|copied|shared|conveyed|"
     r"published)\s+(?:only\s+)?(?:unchanged|unmodified|unaltered|as\s+received|in\s+(?:its|their|the)\s+"
     r"(?:original|unmodified|unaltered|exact)\s+form)\b",
     r"\bonly\s+in\s+(?:exactly\s+)?the\s+(?:same\s+|exact\s+)?form\s+in\s+which\b",
     r"\bonly\s+(?:the\s+)?(?:unmodified|unaltered|unchanged|pristine|original\s+and\s+unmodified)\b",
-    r"\b(?:altered|changed|modified|edited|patched)\s+(?:versions?|copies|source|builds?)\b[^.;]{0,50}?\b(?:may|shall|"
+    r"\b(?:altered|changed|modified|edited|patched)\s+(?:versions?|copies|source|builds?)\b[^.;]{0,50}?\b(?:may|shall|shalt|"
     r"must|can|will)\s+(?:not|never)\s+be\s+(?:passed\s+on|distributed|published|shared|released|sold|given)\b",
     r"\bpatch\s+files?\b[^.;]{0,40}?\b(?:not|neither|nor|prohibited|forbidden)\b|\b(?:neither|nor|not)\b[^.;]{0,40}?"
     r"\bpatch\s+files?\b",
-    r"\b(?:must|shall)\s+(?:be\s+)?(?:passed\s+on|distributed|redistributed|copied|kept|shared|conveyed)\s+(?:only\s+)?"
+    r"\b(?:must|shall|shalt)\s+(?:be\s+)?(?:passed\s+on|distributed|redistributed|copied|kept|shared|conveyed)\s+(?:only\s+)?"
     r"verbatim\b",
     r"\b(?:whoever|anyone\s+who|if\s+you)\s+(?:\w+\s+){0,2}?(?:changes?|modif(?:y|ies)|alters?|edits?)\b[^.;]{0,60}?"
     r"\b(?:loses?|forfeits?|terminat\w*)\b",
@@ -635,15 +751,28 @@ MODIFICATION: Final = compile_cues(
 
 TECH_NOUN: Final = (
     r"(?:platforms?|operating\s+systems?|processors?|architectures?|cpus?|chips?(?:ets?)?|browsers?|clouds?|"
-    r"cloud\s+(?:platforms?|providers?|services?)|instruction\s+sets?|app\s+stores?)"
+    r"cloud\s+(?:platforms?|providers?|services?)|instruction\s+sets?|app\s+stores?|(?:mobile\s+|smart\s+)?devices?|"
+    r"(?:mobile\s+|smart\s*)?phones?|tablets?|consoles?|mainframes?|gpus?|graphics\s+cards?|accelerators?|"
+    r"virtual\s+machines?|hypervisors?|runtimes?|game\s+engines?|apis?|interfaces?|protocols?|hardware|firmware|microcontrollers?|boards?|kernels?|distros?)"
 )
 TECH_NAME: Final = r"(?:(?:Microsoft\s+)?Windows|macOS|Linux|Android|iOS|ARM|x86(?:-64)?|RISC-V|AWS|Azure)"
 
 TECHNOLOGY: Final = compile_cues(
+    rf"\b(?:runs?|running|executes?|executing|is\s+installed|is\s+deployed|operates?)\s+(?:only\s+)?(?:on|under|with|"
+    rf"in)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}?(?:{TECH_NOUN}|(?-i:{TECH_NAME}))\b",
+    rf"^\W*only\s+(?:[\w-]+\s+){{0,2}}?(?:{TECH_NOUN}|computers?|machines?|servers?)\b[^.;]{{0,50}}?\b(?:may|can|shall)\b",
+    rf"\b(?:used|run|accessed|operated|controlled|driven|invoked)\s+(?:through|via|with|by\s+means\s+of)\s+(?:a|an|the|any)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:interfaces?|{TECH_NOUN})\b",
     rf"\b(?:not|never|only|solely|exclusively)\s+(?:[\w-]+\s+){{0,4}}?(?:on|for|to|in)\s+(?:any\s+(?:other\s+)?|the\s+|"
-    rf"a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}?(?:{TECH_NOUN}\b|(?-i:{TECH_NAME})\b)",
+    rf"a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}?(?:{TECH_NOUN}\b|(?-i:{TECH_NAME})\b)(?!\s+(?:whose|designed|intended|built|"
+    r"made|used)\b)",
     rf"\b(?:on|for|to)\s+any\s+other\s+(?:[\w-]+\s+){{0,2}}?{TECH_NOUN}\b",
-    rf"\bon\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{TECH_NOUN}\s+(?:only|solely|exclusively)\b",
+    rf"\b(?:on|with|for|in|under|through|via)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{TECH_NOUN}|(?-i:{TECH_NAME}))\s+"
+    r"(?:[\w-]+\s+)?(?:only|solely|exclusively)\b",
+    rf"\b(?:use|usage|installation|deployment|running|execution|distribution)\s+(?:of\s+(?:it|the\s+software)\s+)?"
+    rf"(?:on|with|in|under|through|via)\s+(?:any\s+|the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}?(?:{TECH_NOUN}|"
+    rf"(?-i:{TECH_NAME}))\b[^.;]{{0,30}}?\b(?:is|are)\s+(?:not\s+(?:permitted|allowed|licensed|covered)|prohibited|"
+    r"forbidden|excluded)\b",
     r"\bclick(?:ing|s)?\b[^.;]{0,40}?\b(?:accept|agree|button|checkbox)",
     r"\bclick[-\s]?(?:through|wrap)\b",
     r"\b(?:only|solely|exclusively)\s+(?:for\s+(?:use|deployment|installation|distribution|running)\s+)?(?:on|with|"
@@ -655,6 +784,14 @@ TECHNOLOGY: Final = compile_cues(
 
 
 PRODUCT: Final = compile_cues(
+    r"\bas\s+(?:a\s+)?part\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w-]*[^.;]{0,40}?\b(?:and\s+)?(?:for\s+no\s+other|not\s+"
+    r"(?:otherwise|separately|elsewhere|on\s+its\s+own|independently))\b",
+    r"\b(?:only|solely|exclusively)\s+(?:for|to)\s+(?:use\s+(?:with|in|inside|within)\s+|extend(?:ing)?\s+|"
+    r"enhanc(?:e|ing)\s+|support(?:ing)?\s+|run(?:ning)?\s+(?:with|in|inside|on)\s+|integrat(?:e|ing)\s+(?:with|into)\s+|"
+    r"(?:be\s+)?(?:used|run)\s+(?:with|in|inside|within)\s+)(?:the\s+)?(?!(?:Software|Program|Library|Code|Work|"
+    r"Licensor|License|You|Your|This|That|Its|Their|Any|All|A|An)\b)(?-i:[A-Z])[\w-]*",
+    r"\b(?:extract\w*|separat\w*|remov\w*|detach\w*|tak(?:e|ing)\s+(?:it\s+)?out)\b[^.;]{0,40}?\b(?:for\s+use\s+)?"
+    r"(?:elsewhere|in\s+other\s+(?:products?|programs?|applications?|software))\b",
     r"\b(?:limited|restricted|confined|tied)\s+to\s+(?:use\s+|usage\s+)?(?:with|in|on|inside|within)\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:products?|product\s+lines?|distributions?|suite|devices?|kits?|appliances?)\b",
     r"\bonly\s+(?:\w+\s+){0,4}?as\s+(?:a\s+|an\s+)?(?:part|component|module|plug-?in|extension|add-?on)\s+"
@@ -691,6 +828,7 @@ PERMISSIVE: Final = compile_cues(
     r"\bfor\s+any\s+(?:lawful\s+)?(?:purpose|use|application)s?(?:\s+whatsoever)?\b",
     r"\b(?:with|without)\s+(?:or\s+without\s+)?(?:fee|restriction|limitation|modification)s?\b",
     r"\bin\s+any\s+(?:medium|media|form)\b",
+    r"\b(?:free\s+of\s+charge|at\s+no\s+(?:cost|charge)|gratis|without\s+charge)\b",
     r"\bany\s+person\s+obtaining\b",
     r"\b(?:to\s+)?permit\s+persons\s+to\s+whom\b",
     r"\bin\s+all\s+copies\b",
@@ -706,7 +844,8 @@ GENERIC_PERSONS: Final = re.compile(
     r"\b(?:by|to|for)\s+(?:anyone|any\s+(?:one|person|individual|party|user|licensee|recipient)|you|the\s+licensee|"
     r"persons?\s+to\s+whom|(?:any\s+)?third\s+part(?:y|ies)|others|the\s+public|every(?:one|body)|all)\b"
     r"|\b(?:anyone|anybody|whoever|any\s+(?:one|person|user|party|entity|organi[sz]ation|licensee))\s+(?:who|that|which)\s+"
-    r"(?:uses?|receives?|obtains?|copies|distributes?|modifies|runs?|installs?|downloads?)\b",
+    r"(?:uses?|receives?|obtains?|copies|distributes?|modifies|runs?|installs?|downloads?|ships?|sells?|bundles?|"
+    r"hosts?|offers?|deploys?|includes?|embeds?|publishes|provides?|incorporates?|integrates?)\b",
     re.IGNORECASE,
 )
 
@@ -758,7 +897,10 @@ GRANT_WORD: Final = compile_cues(r"\b(?:grants?|granted|licen[cs]es?|licensed|pe
 WEAK_LIMIT: Final = compile_cues(
     r"\b(?:unless|except|excepting|excluding|other\s+than|but\s+not|save\s+for|with\s+the\s+exception\s+of|"
     r"apart\s+from)\b",
-    r"\bonly\s+(?:if|when|for|by|to|within|in|as)\b",
+    r"\b(?:only|solely|exclusively)\s+(?:if|when|for|by|to|within|in|as|on|with|after|once|while|under|through|"
+    r"via|until)\b",
+    r"\b(?:only|solely|exclusively)\s*(?=[.;)]|$)",
+    r"\bfor\s+no\s+other\s+(?:purpose|use|product|reason)s?\b",
     r"\bprovided\s+(?:that|it|you|the)\b",
     r"\bif\s+(?:you|the\s+licensee|it|the\s+software)\s+(?:is|are|will\s+be)\s+(?:used|employed|deployed)\b",
 )
@@ -794,8 +936,8 @@ LABOUR_USED: Final = compile_cues(
 #: Binding words about how the license is applied (disputes settled by arbitration, which law prevails), which
 #: bind the parties to a procedure rather than the licensee to a way of behaving.
 PROCEDURAL: Final = compile_cues(
-    r"\b(?:shall|will|must)\s+be\s+(?:settled|resolved|decided|governed|construed|interpreted|heard)\b",
-    r"\b(?:laws?|rules?)\b[^.;]{0,80}?\b(?:shall|will)\s+(?:apply|prevail|govern|control)\b",
+    r"\b(?:shall|shalt|will|must)\s+be\s+(?:settled|resolved|decided|governed|construed|interpreted|heard)\b",
+    r"\b(?:laws?|rules?)\b[^.;]{0,80}?\b(?:shall|shalt|will)\s+(?:apply|prevail|govern|control)\b",
 )
 
 #: Words that make a sentence read as if it might bind someone: negations, modal verbs of duty, limits and
@@ -803,7 +945,7 @@ PROCEDURAL: Final = compile_cues(
 #: recognise neither as a restriction nor as harmless for a stated reason is "unclear": a person must read it.
 LOOKS_BINDING: Final = compile_cues(
     r"\b(?:no|not|never|nor|none|nobody|neither|cannot|can't|won't|mustn't|shan't|isn't|aren't|don't|doesn't)\b",
-    r"\b(?:must|shall|only|solely|exclusively|except|unless|provided|required?|requires|requirement|"
+    r"\b(?:must|shall|shalt|only|solely|exclusively|except|unless|provided|required?|requires|requirement|"
     r"conditional|restricted|limited|prohibit\w*|forbid\w*|ban|bans|banned|"
     r"exclud\w*|den(?:y|ies|ied)|refus\w*|revok\w*|revocation|terminat\w*|void|withh[eo]ld\w*|withheld|"
     r"obliged|obligated|oblig\w*|agree|agrees|comply|payable|royalt(?:y|ies)|fees?)\b",
@@ -823,6 +965,9 @@ SHORT_PROHIBITION: Final = compile_cues(
     r"need|needed|changes?|modifications?\s+(?:were|have\s+been)|fee\s+(?:is|was)\s+charged|copyright|"
     r"attribution\s+(?:is\s+)?(?:needed|required)|permission\s+(?:is\s+)?(?:needed|required))\b)"
     r"(?:[\w'&.,-]+\s+){0,7}?[\w'&.-]+[.!]?\s*$",
+    r"^\W*not\s+(?:for|to\s+be)\s+(?:[\w'&.,-]+\s+){0,7}?[\w'&.-]+[.!]?\s*$",
+    r"^\W*[\w'&,-]+(?:\s+[\w'&,-]+){0,5}\s*[:\u2013\u2014]\s*(?:no|never|not\s+allowed|not\s+permitted|forbidden|"
+    r"prohibited|banned|excluded)\W*$",
 )
 
 #: An inverted prohibition: ``No use by ... is permitted``, ``No commercial use of the Software is allowed``.
@@ -854,7 +999,7 @@ MARK_SUBJECT: Final = compile_cues(
 #: A statement of what the grant does not include, without saying whom or what it excludes:
 #: ``This notice does not grant any patent rights beyond those stated above.``
 GRANT_SCOPE: Final = compile_cues(
-    r"\b(?:does|do|shall|will)\s+not\s+(?:grant|convey|transfer|give)\s+(?:you\s+)?(?:any\s+)?(?:\w+\s+){0,2}?"
+    r"\b(?:does|do|shall|shalt|will)\s+not\s+(?:grant|convey|transfer|give)\s+(?:you\s+)?(?:any\s+)?(?:\w+\s+){0,2}?"
     r"(?:rights?|licen[cs]es?|permissions?)\b",
 )
 
@@ -865,21 +1010,26 @@ GRANT_SCOPE: Final = compile_cues(
 
 #: Modal verbs and phrases of duty (``must``, ``shall``, ``has to``, ``is required to``, ``is owed``).
 DUTY_MODAL: Final = compile_cues(
-    r"\b(?:must|shall|ought\s+to)\b",
+    r"\b(?:must|shall|shalt|ought\s+to)\b",
     r"\b(?:has|have|had|needs?)\s+to\s+(?!do\s+with\b)\w+",
     r"\b(?:is|are|be|being)\s+(?:required|obliged|obligated|bound|expected)\s+to\b",
     r"\b(?:is|are)\s+to\s+be\s+(?!construed|interpreted|read|understood)\w+",
     r"\b(?:is|are|be|becomes?|remains?)\s+(?:due|payable|owed|owing)\b",
     r"\bowes?\b",
+    r"\bincur(?:s|red)?\b",
+    r"\b(?:requires?|require|required|needs?|needed|subject\s+to|conditional\s+(?:up)?on|contingent\s+(?:up)?on)\s+"
+    r"(?:\w+\s+){0,3}?(?:permission|consent|approval|ok|okay|authori[sz]ation|agreement|licen[cs]e|sign[-\s]?off|"
+    r"go[-\s]ahead|blessing|payment|fee|registration|subscription)\b",
+    r",\s*payable\b",
 )
 
 #: A modal verb or permission negated, an imperative negated, or a subject that is no one: prohibitions.
 NEGATED_MODAL: Final = compile_cues(
-    r"\b(?:may|can|could|shall|must)\s+(?:not|never)\b",
+    r"\b(?:may|can|could|shall|shalt|must)\s+(?:not|never)\b",
     r"\b(?:will|would)\s+(?:not|never)\s+be\s+(?:permitted|allowed|licensed|granted|authori[sz]ed)\b",
     r"\b(?:cannot|can't|mustn't|shan't|mayn't)\b",
     r"(?:^|[;:,(]\s*|\b(?:and|but|so|then)\s+)(?:do\s+not|don't|never)\s+\w+",
-    r"\bno\s+(?:[\w-]+\s+){0,3}?(?:may|shall|can|will|is\s+to|are\s+to)\b",
+    r"\bno\s+(?:[\w-]+\s+){0,5}?(?:may|shall|shalt|can|will|is\s+to|are\s+to)\b",
     r"\b(?:nobody|no\s+one)\b",
     r"\bnot\s+to\s+(?!(?:the|a|an|any|be|mention|say|speak|worry)\b)[a-z]+",
 )
@@ -899,9 +1049,10 @@ SCOPE_LIMIT: Final = compile_cues(
     r"(?:\w+\s+)?(?:rights?|licen[cs]es?|permissions?)\b",
     r"\b(?:un|non-?)licensed\b",
     r"\bexclu(?:de|ded|des|ding|sion)\b",
-    r"\b(?:does|do|did|will|shall)\s+not\s+(?:allow|permit|authori[sz]e|cover|extend|apply|reach|include|license)\b",
+    r"\b(?:does|do|did|will|shall|shalt)\s+not\s+(?:allow|permit|authori[sz]e|cover|extend|apply|reach|include|license)\b",
     r"\b(?:reserved|restricted|confined|limited)\s+(?:exclusively\s+|solely\s+|only\s+)?(?:to|for)\b",
-    r"\b(?:ineligible|off[-\s]limits?|not\s+eligible|barred|banned|prohibited|forbidden|withheld|denied|"
+    r"\b(?:ineligible|off[-\s]limits?|not\s+eligible|barred|banned|prohibited|forbidden|withheld|denied|unavailable|"
+    r"withholds?\s+(?:\w+\s+)?(?:permission|rights?|licen[cs]es?|the\s+grant)|"
     r"disqualified)\b",
     r"\bnot\s+(?:a\s+)?part\s+of\s+(?:what|the\s+(?:grant|rights?|permissions?))\b",
     r"^\W*(?!(?:this|that|the|these|such|our|my)\s+(?:\w+\s+){0,2}?(?:requests?|wish|wishes|notes?|sections?|"
@@ -976,14 +1127,14 @@ ASSENT: Final = compile_cues(
 NEGATION_ONLY: Final = compile_cues(
     r"\b(?:not|never|no)\s+(?:\w+\s+){0,3}?(?:prohibited|forbidden|restricted|limited|required|needed|necessary|"
     r"expected|construed|interpreted|deemed|obliged|obligated|owed|due|payable|charged)\b",
-    r"\b(?:does|do|did|will|shall)\s+not\s+(?:prohibit|forbid|restrict|limit|require|ban|bar)\b",
+    r"\b(?:does|do|did|will|shall|shalt)\s+not\s+(?:prohibit|forbid|restrict|limit|require|ban|bar)\b",
     r"\b(?:cannot|can't|may\s+not|shall\s+not|will\s+not|won't|is\s+not|are\s+not|never)\s+(?:be\s+)?(?:revoked|"
     r"terminated|withdrawn|cancell?ed|voided|taken\s+(?:away|back))\b",
     r"\b(?:its|their|those|these|such|the\s+other|other)\s+(?:\w+\s+)?(?:terms|licen[cs]es?|conditions)\s+(?:do|does|"
-    r"shall|will)\s+not\s+apply\b",
-    r"\b(?:(?:may|shall|must|should|will|can|could|is|are)\s+)?(?:not|never)\s+(?:to\s+)?be\s+(?:construed|interpreted|deemed|read|understood|taken|regarded|considered|"
+    r"shall|shalt|will)\s+not\s+apply\b",
+    r"\b(?:(?:may|shall|shalt|must|should|will|can|could|is|are)\s+)?(?:not|never)\s+(?:to\s+)?be\s+(?:construed|interpreted|deemed|read|understood|taken|regarded|considered|"
     r"treated|seen|relied\s+(?:up)?on)\b",
-    r"\bnothing\b[^.;]{0,80}?\b(?:shall|will|may|is\s+to)\s+be\s+(?:construed|interpreted|deemed|read|understood)\b",
+    r"\bnothing\b[^.;]{0,80}?\b(?:shall|shalt|will|may|is\s+to)\s+be\s+(?:construed|interpreted|deemed|read|understood)\b",
     r"\b(?:don't|do\s+not|does\s+not|doesn't|need\s+not|needn't|never|won't|will\s+not)\s+(?:\w+\s+){0,2}?"
     r"(?:need|have\s+to|require|ask)\w*\b",
     r"\b(?:prohibited|forbidden|restricted|excluded|not\s+allowed)\s*[-:\u2013\u2014]+\s*(?:nothing|none|no\s*one|"
@@ -992,6 +1143,11 @@ NEGATION_ONLY: Final = compile_cues(
     r"\b(?:nobody|no\s+one|no\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:needs?|has|have|"
     r"is\s+required|are\s+required|is\s+obliged|are\s+obliged)\s+to\b",
     r"\bwithout\s+(?:asking|needing|requiring|(?:our\s+|any\s+)?permission)\b",
+    r"^\W*(?:the\s+|all\s+|any\s+|some\s+)?(?:[\w-]+\s+){0,2}?(?:files?|director(?:y|ies)|folders?|assets?|images?|"
+    r"fonts?|icons?|artwork|media|datasets?|samples?|examples?|documentation|docs|subdirector(?:y|ies)|"
+    r"sub-?folders?|submodules?|paths?)\b[^.;]{0,60}?\b(?:is|are)\s+not\s+(?:covered\s+by|licensed\s+under|subject\s+"
+    r"to|part\s+of|included\s+in|governed\s+by)\s+(?:this|the|these)\s+(?:\w+\s+)?(?:licen[cs]e|terms|notice|"
+    r"grant)\b",
     r"\bdoes\s+not\s+(?:grant|convey|transfer|give)\s+(?:you\s+)?(?:any\s+)?(?:\w+\s+){0,2}?(?:rights?|licen[cs]es?)\s+"
     r"(?:in|to|under|beyond|other\s+than)\s+(?:any\s+|the\s+|its\s+|our\s+)?(?:patents?|trademarks?|trade\s+"
     r"marks?|names?|logos?|marks|those|the\s+rights)\b",

@@ -136,6 +136,8 @@ class Restriction(StrEnum):
     """Whether or how the software may be given or sold to others."""
     MODIFICATION = "modification"
     """Whether the software may be changed or derived works made."""
+    SOURCE_CODE = "source-code"
+    """Whether the source code comes with the program and may be passed on in readable form."""
     ADDITIONAL_AGREEMENT = "additional-agreement"
     """A separate agreement or registration required before use."""
     PRODUCT_SPECIFIC = "product-specific"

@@ -654,9 +654,11 @@ def write_page(
             "4. **Target.** A binding sentence restricts what its binding words point at, within a few words: who "
             "(named organizations, classes of people or bodies: OSD 5), what for (a use for, in or to do something, "
             "a field such as military, surveillance or commercial use: OSD 6), how the licensee behaves (labor law, "
-            "human rights: conduct, OSD 6), a separate agreement (registration, fees, commercial licenses: OSD 7), "
-            "other software (the same medium, everything distributed along: OSD 9), selling (OSD 1) or changing "
-            "(OSD 3) it. Binding text with no such target is a condition that makes the text a license of its own "
+            "human rights: conduct, OSD 6), a separate agreement (registration, a commercial license: OSD 7), "
+            "other software (the same medium, everything distributed along: OSD 9), selling it or a fee for it "
+            "(OSD 1), its source (binaries only, obfuscated: OSD 2), changing it (OSD 3), a product (OSD 8) or a "
+            "technology (OSD 10). The target named first is the main one: who is singled out (by name, class, size "
+            "or revenue) comes before what they must do or pay. Binding text with no such target is a condition that makes the text a license of its own "
             "(`OSI-approved`). Text that binds no one is sorted into kinds: request, statement, notice, title..."
         ),
         (

@@ -61,7 +61,7 @@ def test_a_duty_or_a_lapse_with_no_target_is_a_condition(sentence: str) -> None:
         ("Copies of this program may not be sold, rented or lent.", "distribution"),
         ("If you sell copies through a store, a fifth of your takings are owed to the authors.", "distribution"),
         ("Translations of the manual may not be published without approval.", "modification"),  # subject
-        ("Chemical plants with more than 500 staff must buy a seat licence.", "additional-agreement"),
+        ("Chemical plants with more than 500 staff must buy a seat licence.", "persons-or-groups"),  # size: who
         ("If your company employs over 300 people, this grant is not available to you.", "persons-or-groups"),
         ("Staff of Mirefield Bank Ltd are ineligible.", "persons-or-groups"),  # a word of prohibition
         ("Jewellers are barred from running it.", "persons-or-groups"),  # subject barred from
