@@ -217,7 +217,8 @@ def _targets(sentence: str, cues: Sequence[_Span] | None = None) -> tuple[list[s
         (TECHNOLOGY, words.TECHNOLOGY),
         (PRODUCT, words.PRODUCT),
     ):
-        match = _first_near(pattern, text, cues)
+        # "in source form" is blanked as a phrase of grants, but it is what a restriction of the source names.
+        match = _first_near(pattern, sentence if category == SOURCE_CODE else text, cues)
         if match is not None:
             found[category], where[category] = match.group(), match.start()
     persons_text = _blank(words.AGREEMENT_PARTY, _blank(words.GENERIC_PERSONS, text))
@@ -233,26 +234,51 @@ def _targets(sentence: str, cues: Sequence[_Span] | None = None) -> tuple[list[s
     _denied_after_grant(text, found, where)
     for category, (cue, start) in _field_or_conduct(text, cues, persons=PERSONS in found).items():
         found[category], where[category] = cue, start
-    if AGREEMENT in found and words.TRADEMARK.search(text) and len(found) == 1:
-        del found[AGREEMENT]
-    if DISTRIBUTION in found and (
-        OTHER_SOFTWARE in found
-        or MODIFICATION in found
-        or (words.COPYLEFT.search(text) and not words.PROHIBITION.search(text))
-    ):
-        del found[DISTRIBUTION]
-    specific = (OTHER_SOFTWARE, PRODUCT, TECHNOLOGY, MODIFICATION, AGREEMENT)
-    if (
-        FIELDS in found
-        and words.FIELD_ONLY.search(found[FIELDS]) is None
-        and any(category in found for category in specific)
-    ):
-        del found[FIELDS]  # "used to run it": a use named by its verb alone gives way to a more specific target
+    _prune(text, found, where)
     categories = _by_salience([category for category in _ORDER if category in found], where)
     if categories == [CONDUCT] and words.PROCEDURAL.search(text) and not words.PROHIBITION.search(text):
         return [], ""  # the words of conduct name what a dispute, or a choice of law, is about
     cue = "; ".join(found[category].strip() for category in categories)
     return categories, cue
+
+
+def _prune(text: str, found: dict[str, str], where: dict[str, int]) -> None:
+    """Drop the targets that a more specific target of the same words explains.
+
+    A mark named with an agreement is a trademark notice's business; selling gives way to the software sold
+    alongside, to changes, and to the source (``may not be redistributed in source form``); a use named by its verb
+    alone (``used to run it``) gives way to a product, a technology, an agreement; a name after ``other than`` that
+    is part of a technology or product (``other than the Tellurium App Store``) is not a person.
+    """
+    if AGREEMENT in found and words.TRADEMARK.search(text) and len(found) == 1:
+        del found[AGREEMENT]
+    if DISTRIBUTION in found and (
+        OTHER_SOFTWARE in found
+        or MODIFICATION in found
+        or SOURCE_CODE in found
+        or (words.COPYLEFT.search(text) and not words.PROHIBITION.search(text))
+    ):
+        del found[DISTRIBUTION]
+    specific = (OTHER_SOFTWARE, PRODUCT, TECHNOLOGY, MODIFICATION, AGREEMENT, SOURCE_CODE)
+    if (
+        FIELDS in found
+        and words.FIELD_ONLY.search(found[FIELDS]) is None
+        and any(category in found for category in specific)
+    ):
+        del found[FIELDS]
+    if TECHNOLOGY in found and AGREEMENT in found and words.CLICK.search(found[TECHNOLOGY]):
+        where[AGREEMENT] = min(where[AGREEMENT], where[TECHNOLOGY])  # a click that accepts further terms
+    if (
+        PERSONS in found
+        and any(
+            where[category] <= where[PERSONS] + len(found[PERSONS])
+            and where[PERSONS] < where[category] + len(found[category])
+            for category in (TECHNOLOGY, PRODUCT)
+            if category in found
+        )
+        and words.NAMED.fullmatch(found[PERSONS].strip())
+    ):
+        del found[PERSONS]
 
 
 def _payment_before_payer(found: dict[str, str], where: dict[str, int]) -> None:
@@ -311,6 +337,8 @@ def _field_or_conduct(text: str, cues: Sequence[_Span] | None, *, persons: bool)
     conduct = _first_near(words.CONDUCT, text, cues)
     if use is not None and conduct is not None and words.LABOUR_USED.search(text) is not None:
         use = None  # labour employed or used: how the licensee treats people, not a use of the software
+    if use is not None and field is None and words.PAYMENT.search(use.group(), _purpose_start(use) - use.start()):
+        use = None  # "provided for a fee": a price, not a purpose
     if use is not None and (field is not None or not persons):
         return {FIELDS: (use.group(), _purpose_start(use))}
     if conduct is not None:

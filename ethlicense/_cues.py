@@ -58,7 +58,7 @@ NO_CLASS_LONG_SUBJECT: Final = (
 
 PROHIBITION: Final = compile_cues(
     r"\b(?:may|shall|shalt|must|will|can|could)\s+(?:not|never)\b",
-    r"\b(?:cannot|can't|mustn't|shan't|won't)\b",
+    r"\b(?:cannot|can't|mustn't|shan't|won't|cant|mustnt|shant)\b",
     r"\b(?:is|are|be|being)\s+(?:strictly\s+|expressly\s+|hereby\s+|explicitly\s+)?"
     r"(?:prohibited|forbidden|barred|banned|excluded|disallowed|denied|not\s+(?:permitted|allowed|authori[sz]ed"
     r"|licensed|granted|given|extended|available|valid))\b",
@@ -147,7 +147,6 @@ REQUEST: Final = compile_cues(
     r"\b(?:would|will)\s+be\s+(?:nice|great|appreciated|welcome|grateful|thankful|glad|happy)\b",
     r"\b(?:is|are)\s+(?:much\s+|greatly\s+|always\s+)?(?:appreciated|welcome|encouraged|requested)\b",
     r"\bif\s+you\s+(?:can|could|like|wish|want|would|are\s+able)\b",
-    r"\bfeel\s+free\b",
     r"\bconsider(?:ing)?\s+(?:not\s+)?(?:using|donating|contributing|sponsoring|supporting|giving|telling|"
     r"letting|sending|sharing|citing|mentioning|crediting|buying)\b",
     r"\b(?:our|my|this|a)\s+(?:request|plea|wish|suggestion|recommendation|appeal)\b",
@@ -167,9 +166,12 @@ NOT_BINDING: Final = compile_cues(
     r"restriction|obligation)s?\b",
     r"\b(?:non|not)[-\s]binding\b",
     r"\bno\s+(?:legal\s+)?(?:effect|force|obligation|weight)\b",
+    r"(?<!\byou\s)(?<!\bYou\s)(?<!\bYOU\s)(?<!\blicensee\s)(?<!\bLicensee\s)(?<!\brecipients\s)(?<!\bRecipients\s)"
+    r"(?<!\busers\s)(?<!\bUsers\s)(?<!\bthey\s)(?<!\bThey\s)"
     r"\b(?:does|do|will|shall|shalt|should|can|must)\s+not\s+(?:in\s+any\s+way\s+)?(?:modify|change|alter|amend|affect|"
     r"limit|restrict|add\s+to|supplement|form\s+(?:a\s+)?part|become\s+(?:a\s+)?part|override|supersede|"
-    r"reduce|narrow|condition|qualify)\b",
+    r"reduce|narrow|condition|qualify)\b(?=[^.;]{0,60}?\b(?:licen[cs]es?|terms|grant|rights?|permissions?|"
+    r"conditions?|obligations?|agreement|freedoms?|anything|it)\b|\s*[.;]?\s*$)",
     r"\b(?:doesn't|don't|won't)\s+(?:modify|change|alter|affect|limit|restrict|add\s+to)\b",
     r"\bin\s+no\s+way\s+(?:modif|limit|restrict|affect|alter|chang|condition)\w*",
     r"\bnot\s+intended\s+(?:as|to\s+be|to)\s+(?:a\s+)?(?:condition|restriction|requirement|term|legal|"
@@ -266,6 +268,8 @@ DISCLAIMER: Final = compile_cues(
     r"\bprovided\s+without\s+(?:any\s+)?(?:support|warrant|guarantee|maintenance)",
     r"\b(?:in\s+no\s+(?:event|case)|under\s+no\s+circumstances?)\b[^.;]{0,60}?\b(?:responsib|accountab|liab)",
     r"\b(?:not|never)\s+(?:be\s+)?(?:held\s+)?(?:responsible|accountable)\b",
+    r"\b(?:has|have|is|are|was|were)\s+not\s+(?:been\s+)?(?:certified|validated|approved|audited|tested|reviewed|"
+    r"evaluated|verified)\s+(?:for|by|as|to)\b",
 )
 
 TRADEMARK: Final = compile_cues(
@@ -280,6 +284,7 @@ PERMISSION: Final = compile_cues(
     r"\byou\s+(?:may|can|are\s+(?:free|welcome|allowed|permitted)\s+to)\b",
     r"\bpermission\s+is\s+(?:hereby\s+)?(?:also\s+)?granted\b",
     r"\b(?:additional|extra|further)\s+permissions?\b",
+    r"\bfeel\s+free\b",
     r"\bas\s+a\s+special\s+exception\b",
     r"\b(?:may|can)\s+be\s+(?:used|copied|modified|distributed|shared)\b",
 )
@@ -351,7 +356,8 @@ SUBJECT_DENIED: Final = (
     r"librar(?:y|ies)|licen[cs]e[ed]?s?|you|users?|recipients?|copies|cop(?:y|ies)|modif\w*|derivative|derived|"
     r"versions?|products?|it|they|we|i|source|binar(?:y|ies)|documentation|files?|one|body|person|persons|party|"
     r"parties|entity|entities|individual|individuals|nobody|anyone|anybody|everyone|everybody|none|neither|in|under|"
-    r"at|if|when|unless|except)\b)(?:[\w'&.-]+,?\s+){1,12}?(?:may|shall|shalt|must|can|will)\s+(?:not|never)\s+"
+    r"at|if|when|unless|except)\b)(?:(?!(?:you|licensees?|we|i|they|it)\b)[\w'&.-]+,?\s+){1,12}?(?:may|shall|shalt|"
+    r"must|can|will)\s+(?:not|never)\s+"
     r"(?:\w+\s+){0,2}?(?:use|make\s+use|run|deploy|install|exercise|access|benefit|receive|obtain)\b"
 )
 
@@ -503,7 +509,11 @@ CONDUCT: Final = compile_cues(
 )
 
 AGREEMENT: Final = compile_cues(
-    r"\b(?:separate|additional|another|commercial|written|prior|explicit|express|individual|paid|enterprise|"
+    r"\b(?:execution|signing|signature|acceptance|countersignature)\s+of\s+(?:the|a|an|our|its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:agreements?|contracts?|terms)\b",
+    r"\b(?:one-time|one-off|annual|monthly|yearly|upfront|up-front|recurring|single)\s+(?:payments?|fees?|charges?)\b",
+    r"\b(?:separate|additional|another|commercial|written|prior|explicit|express|individual|paid|enterprise|further|"
+    r"supplementary|extra|"
     r"proprietary|signed|negotiated|specific)\s+(?:\w+\s+){0,3}?(?:licen[cs]es?|agreements?|permission|consent|"
     r"contracts?|approval|authori[sz]ation|subscriptions?|terms)\b",
     r"\b(?:must|shall|shalt|need\s+to|needs\s+to|required\s+to|agree\s+to|have\s+to|has\s+to)\s+(?:first\s+|also\s+)?"
@@ -619,8 +629,10 @@ DISTRIBUTION: Final = compile_cues(
     rf"\b(?:forbidden|prohibited|not\s+(?:permitted|allowed)|illegal|unlawful)\s+to\s+(?:\w+\s+){{0,2}}?{_DIST_VERB}\b",
     rf"\b(?:do|does|will|shall)\s+not\s+(?:allow|permit|authori[sz]e|license|grant)\s+(?:you\s+to\s+|anyone\s+to\s+|any\s+)?"
     rf"(?:\w+\s+){{0,2}}?(?:{_DIST_VERB}|sale|selling|resale|redistribution|distribution|sublicensing|rental|hosting)\b",
-    rf"\b(?:if|when|once|whoever|anyone\s+who)\s+(?:you\s+|the\s+licensee\s+)?(?:\w+\s+){{0,2}}?{_DIST_VERB}s?\b[^.;]{{0,60}}?"
-    r"\b(?:terminat\w*|ends?|lapses?|void\w*|revok\w*|forfeit\w*|los(?:e|es)\b)",
+    r"\b(?:if|when|once|whoever|anyone\s+who|somebody|someone|whoever)\b[^.;]{0,30}?\b(?:(?:re)?sell|rent|leas|lend|"
+    r"(?:re)?distribut|sublicens|transfer|convey|upload|mirror|charg|tak\w*\s+money|ask\w*\s+money)\w*\b[^.;]{0,80}?"
+    r"\b(?:terminat\w*|ends?|lapses?|void\w*|revok\w*|forfeit\w*|los(?:e|es)\b|finish\w*|stops?|ceases?|no\s+longer|"
+    r"expires?)",
     r"\bpay\w*\s+(?:\w+\s+){0,3}?\d[\d.,]*\s*(?:%|percent|per\s+cent)",
     r"\bcharge\s+(?:no\s+less|not\s+less|at\s+least|a\s+minimum)\b",
     r"\b(?:no\s+one|nobody|none|no\s+(?:[\w-]+\s+){1,3}?)(?:may|shall|shalt|can|is\s+(?:permitted|allowed)\s+to)\s+"
@@ -696,11 +708,21 @@ SOURCE_CODE: Final = compile_cues(
     r"internal|closed|confidential|in[-\s]house)\b",
     rf"\b{_SOURCE}\s+(?:disclosure|distribution|publication|release|sharing|access)\b[^.;]{{0,40}}?\b(?:prohibited|"
     r"forbidden|not\s+(?:permitted|allowed)|reserved)\b",
+    rf"\b(?:not|never|dont|don't|no)\s+(?:\w+\s+){{0,2}}?(?:give|provide|offer|supply|disclose|show|release|publish|share|"
+    rf"distribute|redistribute|put|post|upload|push|leak|host|hand\s+out|pass\s+on)\s+(?:the\s+|its\s+|any\s+|our\s+|"
+    rf"your\s+|their\s+)?(?:[\w-]+\s+)?{_SOURCE}\b",
+    r"\b(?:not|never)\s+(?:be\s+)?(?:\w+\s+){0,2}?(?:distributed|redistributed|published|shared|passed\s+on|released|"
+    r"provided|given|conveyed)\s+in\s+(?:source|readable|human[-\s]readable)\s+(?:code\s+)?form\b",
     rf"\bkeep\w*\s+(?:the\s+|its\s+|their\s+|your\s+)?(?:\w+\s+)?{_SOURCE}\s+(?:closed|secret|private|confidential|"
     r"hidden|proprietary|to\s+yourself)\b",
 )
 
 MODIFICATION: Final = compile_cues(
+    r"\b(?:modifications?|changes|derivative\s+works?|derivatives|forks?|modified\s+versions?|patches|adaptations?)\b"
+    r"[^.;]{0,30}?\b(?:must|shall)\s+(?:first\s+)?(?:be\s+)?(?:approved|authori[sz]ed|reviewed|cleared|signed\s+off|"
+    r"accepted|vetted)\b",
+    r"\bnothing\b[^.;]{0,60}?\b(?:allows?|permits?|authori[sz]es?|grants?|entitles?|lets?)\s+(?:you\s+|anyone\s+)?(?:to\s+)?"
+    r"(?:\w+\s+){0,4}?(?:derivative|modif|adapt|fork|translat|alter)\w*",
     r"^\W*no\s+(?:modifying|modification|modifications|changing|editing|altering|porting|translating|remixing)\b",
     rf"\b(?:forbidden|prohibited|not\s+(?:permitted|allowed)|illegal|unlawful)\s+to\s+(?:\w+\s+){{0,2}}?{_MOD_VERB}\b",
     rf"\b(?:do|does|will|shall)\s+not\s+(?:allow|permit|authori[sz]e|license|grant)\s+(?:you\s+to\s+|anyone\s+to\s+|any\s+)?"
@@ -758,13 +780,15 @@ TECH_NOUN: Final = (
 TECH_NAME: Final = r"(?:(?:Microsoft\s+)?Windows|macOS|Linux|Android|iOS|ARM|x86(?:-64)?|RISC-V|AWS|Azure)"
 
 TECHNOLOGY: Final = compile_cues(
+    rf"\b(?:other\s+than|except(?:\s+(?:through|via|on|in|from))?|outside(?:\s+of)?)\s+(?:through\s+|via\s+|on\s+|from\s+)?"
+    rf"(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{TECH_NOUN}|(?-i:{TECH_NAME}))\b",
     rf"\b(?:runs?|running|executes?|executing|is\s+installed|is\s+deployed|operates?)\s+(?:only\s+)?(?:on|under|with|"
     rf"in)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}?(?:{TECH_NOUN}|(?-i:{TECH_NAME}))\b",
     rf"^\W*only\s+(?:[\w-]+\s+){{0,2}}?(?:{TECH_NOUN}|computers?|machines?|servers?)\b[^.;]{{0,50}}?\b(?:may|can|shall)\b",
     rf"\b(?:used|run|accessed|operated|controlled|driven|invoked)\s+(?:through|via|with|by\s+means\s+of)\s+(?:a|an|the|any)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?(?:interfaces?|{TECH_NOUN})\b",
-    rf"\b(?:not|never|only|solely|exclusively)\s+(?:[\w-]+\s+){{0,4}}?(?:on|for|to|in)\s+(?:any\s+(?:other\s+)?|the\s+|"
-    rf"a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}?(?:{TECH_NOUN}\b|(?-i:{TECH_NAME})\b)(?!\s+(?:whose|designed|intended|built|"
+    rf"\b(?:not|never|only|solely|exclusively)\s+(?:[\w-]+\s+){{0,4}}?(?:on|for|to|in|through|via)\s+(?:any\s+(?:other\s+)?|"
+    rf"the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}?(?:{TECH_NOUN}\b|(?-i:{TECH_NAME})\b)(?!\s+(?:whose|designed|intended|built|"
     r"made|used)\b)",
     rf"\b(?:on|for|to)\s+any\s+other\s+(?:[\w-]+\s+){{0,2}}?{TECH_NOUN}\b",
     rf"\b(?:on|with|for|in|under|through|via)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{TECH_NOUN}|(?-i:{TECH_NAME}))\s+"
@@ -784,6 +808,13 @@ TECHNOLOGY: Final = compile_cues(
 
 
 PRODUCT: Final = compile_cues(
+    r"\bonly\b[^.;]{0,50}?\b(?:distributed|shipped|supplied|used|installed|delivered|sold|run)\s+(?:as\s+(?:a\s+)?part\s+"
+    r"of|with(?:in)?|inside|together\s+with|bundled\s+with|in\s+conjunction\s+with)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*",
+    r"\b(?:granted|licensed|given|valid)\s+(?:only\s+)?for\s+(?:use\s+)?(?:with(?:in)?|inside|in|on)\s+(?:the\s+)?"
+    r"(?!(?:Software|Program|Library|Code|Work|Licensor|License|You|Your|This|That|Its|Their|Any|All|A|An)\b)"
+    r"(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*",
+    r"\bdo(?:es)?\s+not\s+(?:carry\s+over|extend|transfer|apply)\s+to\s+(?:any\s+)?other\s+(?:distributions?|products?|"
+    r"systems?|platforms?|suites?|applications?)\b",
     r"\bas\s+(?:a\s+)?part\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w-]*[^.;]{0,40}?\b(?:and\s+)?(?:for\s+no\s+other|not\s+"
     r"(?:otherwise|separately|elsewhere|on\s+its\s+own|independently))\b",
     r"\b(?:only|solely|exclusively)\s+(?:for|to)\s+(?:use\s+(?:with|in|inside|within)\s+|extend(?:ing)?\s+|"
@@ -804,8 +835,10 @@ PRODUCT: Final = compile_cues(
     r"as\s+(?:a\s+)?part\s+of|inside|within|in\s+conjunction\s+with|as\s+an?\s+(?:plug-?in|extension|add-?on|"
     r"component|module)\s+(?:for|to|of))\s+(?:the\s+)?(?!(?:Software|Program|Library|Code|Work|Licensor|License|"
     r"You|Your|This|That|Its|Their|Any|All|A|An)\b)(?-i:[A-Z])[\w-]*",
-    r"\b(?:separated|removed|extracted|detached|split|taken\s+out|unbundled)\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:products?|distributions?|suite|platform|applications?|packages?|bundles?)\b",
+    r"\b(?:separated?|separates|removed?|removes|extract(?:s|ed)?|detach(?:es|ed)?|split|take\s+out|taken\s+out|"
+    r"unbundled?)\s+(?:it\s+|the\s+software\s+|this\s+software\s+)?from\s+(?:the\s+|that\s+|this\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:products?|distributions?|suite|platform|applications?|packages?|bundles?|systems?|devices?|kits?|"
+    r"appliances?)\b",
     r"\b(?:only|solely|exclusively)\s+(?:as\s+(?:a\s+)?part\s+of|(?:when|while)\s+(?:(?:it|the\s+software)\s+is\s+)?(?:distributed|used|"
     r"shipped)\s+(?:with|as\s+(?:a\s+)?part\s+of|inside|in)|in\s+conjunction\s+with|together\s+with|inside|"
     r"within)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:products?|distributions?|suite|platform|applications?|"
@@ -814,6 +847,9 @@ PRODUCT: Final = compile_cues(
     r"(?:as\s+(?:a\s+)?part\s+of|with(?:in)?|inside|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:products?|distributions?|"
     r"suite|platform|applications?|app|services?|devices?|systems?)\b",
 )
+
+#: A click that accepts terms: an interface (OSD 10), unless further terms come with it (then the agreement first).
+CLICK: Final = compile_cues(r"\bclick")
 
 #: Obligations that restate what open source licenses commonly ask (keep notices, share alike): binding, but
 #: they restrict none of the targets above.
@@ -852,6 +888,8 @@ GENERIC_PERSONS: Final = re.compile(
 #: The other party of a required agreement or consent (``written consent from Example Labs GmbH``): that party
 #: grants, it is not the one restricted, so it is blanked out before persons are looked for.
 AGREEMENT_PARTY: Final = compile_cues(
+    r"\b(?:approved|authori[sz]ed|cleared|signed\s+off|agreed|consented|sanctioned|countersigned)\s+(?:to\s+)?"
+    r"(?:in\s+writing\s+|in\s+advance\s+|beforehand\s+)?by\s+[^.;,]{1,60}",
     r"\b(?:consent|permission|approval|authori[sz]ation|agreement|contract|arrangement)\s+(?:in\s+writing\s+)?"
     r"(?:from|with)\s+[^.;,]{1,60}",
     r"\b(?:payable|paid|due|owed)\s+(?:\w+\s+){0,2}?to\s+[^.;,]{1,60}",
@@ -897,7 +935,7 @@ GRANT_WORD: Final = compile_cues(r"\b(?:grants?|granted|licen[cs]es?|licensed|pe
 WEAK_LIMIT: Final = compile_cues(
     r"\b(?:unless|except|excepting|excluding|other\s+than|but\s+not|save\s+for|with\s+the\s+exception\s+of|"
     r"apart\s+from)\b",
-    r"\b(?:only|solely|exclusively)\s+(?:if|when|for|by|to|within|in|as|on|with|after|once|while|under|through|"
+    r"\b(?:only|solely|exclusively)\s+(?:if|when|for|by|to|within|in|as|on|upon|with|after|once|while|under|through|"
     r"via|until)\b",
     r"\b(?:only|solely|exclusively)\s*(?=[.;)]|$)",
     r"\bfor\s+no\s+other\s+(?:purpose|use|product|reason)s?\b",
@@ -944,7 +982,8 @@ PROCEDURAL: Final = compile_cues(
 #: exceptions, words of prohibition, revocation and requirement. A sentence with one of them that the rules
 #: recognise neither as a restriction nor as harmless for a stated reason is "unclear": a person must read it.
 LOOKS_BINDING: Final = compile_cues(
-    r"\b(?:no|not|never|nor|none|nobody|neither|cannot|can't|won't|mustn't|shan't|isn't|aren't|don't|doesn't)\b",
+    r"\b(?:no|not|never|nor|none|nobody|neither|cannot|can't|won't|mustn't|shan't|isn't|aren't|don't|doesn't|dont|"
+    r"cant|wont|mustnt|doesnt)\b",
     r"\b(?:must|shall|shalt|only|solely|exclusively|except|unless|provided|required?|requires|requirement|"
     r"conditional|restricted|limited|prohibit\w*|forbid\w*|ban|bans|banned|"
     r"exclud\w*|den(?:y|ies|ied)|refus\w*|revok\w*|revocation|terminat\w*|void|withh[eo]ld\w*|withheld|"
@@ -980,6 +1019,7 @@ INVERTED_PROHIBITION: Final = compile_cues(
 
 #: Says that something is not needed: ``You don't need our permission``, ``No attribution is required``.
 NO_NEED: Final = compile_cues(
+    r"\b(?:need\s+not|needn't|(?:is|are)\s+not\s+(?:required|obliged|obligated)\s+to)\s+\w+",
     r"\b(?:don't|do\s+not|does\s+not|doesn't|never|won't)\s+(?:\w+\s+){0,2}?(?:need|have\s+to|require)\b",
     r"^\W*no\s+(?:\w+\s+){0,3}?(?:is|are)\s+(?:needed|required|necessary|expected)\b",
     r"\b(?:is|are)\s+not\s+(?:needed|required|necessary)\b",
@@ -1017,8 +1057,11 @@ DUTY_MODAL: Final = compile_cues(
     r"\b(?:is|are|be|becomes?|remains?)\s+(?:due|payable|owed|owing)\b",
     r"\bowes?\b",
     r"\bincur(?:s|red)?\b",
+    r"\b(?:governed\s+by|construed\s+(?:in\s+accordance\s+with|under))\s+(?:the\s+)?(?:\w+\s+)?laws?\b",
+    r"\b(?:exclusive|sole|non-exclusive)\s+jurisdiction\b",
+    r"\b(?:venue|forum)\s+for\s+(?:any\s+)?(?:dispute|claim|action|proceeding)",
     r"\b(?:requires?|require|required|needs?|needed|subject\s+to|conditional\s+(?:up)?on|contingent\s+(?:up)?on)\s+"
-    r"(?:\w+\s+){0,3}?(?:permission|consent|approval|ok|okay|authori[sz]ation|agreement|licen[cs]e|sign[-\s]?off|"
+    r"(?:[\w-]+\s+){0,3}?(?:permission|consent|approval|ok|okay|authori[sz]ation|agreement|licen[cs]e|sign[-\s]?off|"
     r"go[-\s]ahead|blessing|payment|fee|registration|subscription)\b",
     r",\s*payable\b",
 )
@@ -1028,7 +1071,8 @@ NEGATED_MODAL: Final = compile_cues(
     r"\b(?:may|can|could|shall|shalt|must)\s+(?:not|never)\b",
     r"\b(?:will|would)\s+(?:not|never)\s+be\s+(?:permitted|allowed|licensed|granted|authori[sz]ed)\b",
     r"\b(?:cannot|can't|mustn't|shan't|mayn't)\b",
-    r"(?:^|[;:,(]\s*|\b(?:and|but|so|then)\s+)(?:do\s+not|don't|never)\s+\w+",
+    r"(?:^|[;:,(]\s*|\b(?:and|but|so|then)\s+)(?:(?:please|pls|plz|just|simply|also|only)\s+)?(?:do\s+not|don't|dont|"
+    r"never)\s+\w+",
     r"\bno\s+(?:[\w-]+\s+){0,5}?(?:may|shall|shalt|can|will|is\s+to|are\s+to)\b",
     r"\b(?:nobody|no\s+one)\b",
     r"\bnot\s+to\s+(?!(?:the|a|an|any|be|mention|say|speak|worry)\b)[a-z]+",
@@ -1048,6 +1092,9 @@ SCOPE_LIMIT: Final = compile_cues(
     r"\b(?:gets?|receives?|has|have|acquires?|obtains?|is\s+granted|are\s+granted)\s+(?:not\s+)?any\s+"
     r"(?:\w+\s+)?(?:rights?|licen[cs]es?|permissions?)\b",
     r"\b(?:un|non-?)licensed\b",
+    r"\bnone\s+of\s+(?:the\s+|these\s+|its\s+|this\s+)?(?:rights?|permissions?|licen[cs]es?|grants?|terms|freedoms?)\b"
+    r"[^.;]{0,40}?\b(?:apply|applies|extend|extends|is\s+granted|are\s+granted|is\s+available|are\s+available)\b",
+    r"\bnothing\b[^.;]{0,60}?\b(?:allows?|permits?|authori[sz]es?|entitles?|lets?)\s+(?:you|anyone|the\s+licensee)\b",
     r"\bexclu(?:de|ded|des|ding|sion)\b",
     r"\b(?:does|do|did|will|shall|shalt)\s+not\s+(?:allow|permit|authori[sz]e|cover|extend|apply|reach|include|license)\b",
     r"\b(?:reserved|restricted|confined|limited)\s+(?:exclusively\s+|solely\s+|only\s+)?(?:to|for)\b",
@@ -1125,6 +1172,7 @@ ASSENT: Final = compile_cues(
 #: Negations that only take something away from a restriction or a requirement: ``is not prohibited``,
 #: ``does not need``, ``no permission is needed``, ``nothing is prohibited``, ``shall not be construed``.
 NEGATION_ONLY: Final = compile_cues(
+    r"\b(?:need\s+not|needn't)\s+\w+",
     r"\b(?:not|never|no)\s+(?:\w+\s+){0,3}?(?:prohibited|forbidden|restricted|limited|required|needed|necessary|"
     r"expected|construed|interpreted|deemed|obliged|obligated|owed|due|payable|charged)\b",
     r"\b(?:does|do|did|will|shall|shalt)\s+not\s+(?:prohibit|forbid|restrict|limit|require|ban|bar)\b",
@@ -1148,6 +1196,9 @@ NEGATION_ONLY: Final = compile_cues(
     r"sub-?folders?|submodules?|paths?)\b[^.;]{0,60}?\b(?:is|are)\s+not\s+(?:covered\s+by|licensed\s+under|subject\s+"
     r"to|part\s+of|included\s+in|governed\s+by)\s+(?:this|the|these)\s+(?:\w+\s+)?(?:licen[cs]e|terms|notice|"
     r"grant)\b",
+    r"\b(?:this|the)\s+licen[cs]e\s+(?:does\s+not|doesn't|do\s+not)\s+(?:apply|extend)\s+to\s+(?:the\s+|any\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:files?|director(?:y|ies)|folders?|assets?|images?|fonts?|icons?|artwork|media|datasets?|"
+    r"samples?|examples?|documentation|docs|manuals?|logos?|trademarks?|submodules?|third[-\s]party\s+\w+)\b",
     r"\bdoes\s+not\s+(?:grant|convey|transfer|give)\s+(?:you\s+)?(?:any\s+)?(?:\w+\s+){0,2}?(?:rights?|licen[cs]es?)\s+"
     r"(?:in|to|under|beyond|other\s+than)\s+(?:any\s+|the\s+|its\s+|our\s+)?(?:patents?|trademarks?|trade\s+"
     r"marks?|names?|logos?|marks|those|the\s+rights)\b",

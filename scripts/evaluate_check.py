@@ -658,8 +658,9 @@ def write_page(
             "other software (the same medium, everything distributed along: OSD 9), selling it or a fee for it "
             "(OSD 1), its source (binaries only, obfuscated: OSD 2), changing it (OSD 3), a product (OSD 8) or a "
             "technology (OSD 10). The target named first is the main one: who is singled out (by name, class, size "
-            "or revenue) comes before what they must do or pay. Binding text with no such target is a condition that makes the text a license of its own "
-            "(`OSI-approved`). Text that binds no one is sorted into kinds: request, statement, notice, title..."
+            "or revenue) comes before what they must do or pay. Binding text with no such target is a condition that "
+            "makes the text a license of its own (`OSI-approved`). Text that binds no one is sorted into kinds: "
+            "request, statement, notice, title..."
         ),
         (
             "5. **Verdict**, one of three. *Open source* when the base is OSI-approved and every passage added or "
