@@ -13,6 +13,7 @@ violations.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
 from typing import Final
 
@@ -112,6 +113,22 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: A Markdown heading line: one to six "#", then a few words that end without a sentence's full stop.
+_HEADING_LINE: Final = re.compile(r"[ \t]*#{1,6}[ \t]+([^\n.;]{1,60}?)[ \t#]*")
+
+
+def _markdown_heading(text: str, start: int, end: int) -> bool:
+    """Return whether *text*[start:end] is the whole of a Markdown heading line that binds no one."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    heading = _HEADING_LINE.fullmatch(line)
+    fragment = text[start:end].strip()
+    if heading is None or not fragment or not heading.group(1).strip().endswith(fragment):
+        return False
+    return not _classify.classify_paragraph(heading.group(1)).binding
+
+
 def _piece(state: State, piece: Piece, license_id: str) -> None:
     """Classify one piece of text that is not the base license (*license_id*, the base it was located in)."""
     check_time()
@@ -121,9 +138,10 @@ def _piece(state: State, piece: Piece, license_id: str) -> None:
         word_list(fragment) == word_list(piece.replaced or "")
         or names_base(fragment, piece.replaced, license_id)
         or spelling_slip(fragment, piece.replaced, license_id)
+        or _markdown_heading(state.text, piece.start, piece.end)
     ):
         # Markup (HTML tags, emphasis), punctuation or spelling, put in or in place of the same words; a heading
-        # that only names the base; one word misspelt.
+        # that only names the base, or a Markdown heading put in between its parts; one word misspelt.
         state.minor.append(fragment.strip() or repr(fragment))
         classification = _classify.Classification(_classify.STRUCTURE, cue="markup or punctuation")
         add_addition(state, piece.start, piece.end, position, classification, kind=AdditionKind.STRUCTURE)

@@ -184,8 +184,12 @@ _BREAKS: Final[tuple[_Step, ...]] = (
 
 
 _STEPS: Final[tuple[_Step, ...]] = (
-    # Separator lines such as ----, ==== or //*** (B.7); a run of underscores is a blank to fill in, kept as one.
-    _Rewrite(re.compile(f"[{_DASH}=*~#+/]{{3,}}"), " "),
+    # Separator lines such as ----, ==== or //*** (B.7), and Markdown code fences (```); a run of underscores is a
+    # blank to fill in, kept as one.
+    _Rewrite(re.compile(r"^[^\S\n]*(?:`{3,}|~{3,})[\w+-]*[^\S\n]*$", re.MULTILINE), " ", ("```", "~~~")),
+    _Rewrite(re.compile(f"[{_DASH}=*~#+/`]{{3,}}"), " "),
+    # Markdown emphasis around words (*this*, **(a)**): markup, not words of the license.
+    _Rewrite(re.compile(r"(?<![\w*])\*{1,2}(?=[\w(\"'])|(?<=[\w.,;:)\"'!?])\*{1,2}(?![\w*])"), "", ("*",)),
     _Rewrite(re.compile("_{2,}"), "_", ("__",)),
     # Hyphens and dashes (B.5) and quotes of every shape (B.5) are one character; a lone "-" or "'" stays.
     _Rewrite(re.compile(f"[{DASH_CHARACTERS}][{_DASH}]*|-[{_DASH}]+"), "-", ("--", *DASH_CHARACTERS)),

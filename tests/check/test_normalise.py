@@ -26,7 +26,10 @@ from tests.check.spdx_cases import ADDED, LICENSES
         ("separator lines", "Title\n=====\n\nText", "title\ntext"),
         ("varietal spelling", "the Licence and licensed", "the license and licensed"),
         ("https", "see https://example.org/", "see http://example.org/"),
-        ("emphasis is not a comment", "*This* text", "*this* text"),
+        ("emphasis is markup, not a comment", "*This* text", "this text"),
+        ("bold list labels", "- **(a)** the *Software*, and", "- (a) the software, and"),
+        ("code fences", "Grant.\n\n```text\nDISCLAIMER.\n```\n", "grant.\ndisclaimer."),
+        ("a lone asterisk stays", "a * b and 2*3", "a * b and 2*3"),
     ],
 )
 def test_normalise_for_matching(case: str, text: str, expected: str) -> None:
