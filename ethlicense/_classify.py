@@ -231,9 +231,9 @@ def _targets(sentence: str, cues: Sequence[_Span] | None = None) -> tuple[list[s
         # A payment the license requires (a fee, a royalty) restricts giving the software away (OSD 1) first.
         found[DISTRIBUTION], where[DISTRIBUTION] = found[AGREEMENT], where[AGREEMENT]
     _payment_before_payer(found, where)
-    _denied_after_grant(text, found, where)
     for category, (cue, start) in _field_or_conduct(text, cues, persons=PERSONS in found).items():
         found[category], where[category] = cue, start
+    _denied_after_grant(text, found, where)
     _prune(text, found, where)
     categories = _by_salience([category for category in _ORDER if category in found], where)
     if categories == [CONDUCT] and words.PROCEDURAL.search(text) and not words.PROHIBITION.search(text):
@@ -296,19 +296,23 @@ def _payment_before_payer(found: dict[str, str], where: dict[str, int]) -> None:
 
 
 def _denied_after_grant(text: str, found: dict[str, str], where: dict[str, int]) -> None:
-    """Put what a "but" takes away before a subject the sentence first grants something to.
+    """Put what a "but" takes away before what the sentence first grants.
 
-    ``Insurers may install it, but they may not apply it to set premiums``: the use is denied, not the insurers.
-    A bare ``but not to run it`` names nothing else, and then the subject is what is denied.
+    ``Insurers may install it, but they may not apply it to set premiums``: the use is denied, not the insurers;
+    ``Changes for your own internal use are fine, but you may not publish any modified version``: the changes,
+    not the internal use. A bare ``but not to run it`` names nothing else, and then the subject is what is denied.
     """
     granted = words.GRANTED_THEN_DENIED.search(text)
-    if PERSONS not in found or granted is None or where[PERSONS] >= granted.end():
+    if granted is None:
         return
-    use = words.USE_FOR.search(text, granted.end())
-    if len(found) == 1 and use is not None:
-        found[FIELDS], where[FIELDS] = use.group(), _purpose_start(use)
-    if len(found) > 1:
-        where[PERSONS] = len(text)
+    if PERSONS in found and where[PERSONS] < granted.end() and len(found) == 1:
+        use = words.USE_FOR.search(text, granted.end())
+        if use is not None:
+            found[FIELDS], where[FIELDS] = use.group(), _purpose_start(use)
+    before = [category for category in found if where[category] < granted.end()]
+    if len(before) < len(found):
+        for category in before:
+            where[category] += len(text)
 
 
 def _by_salience(categories: list[str], where: dict[str, int]) -> list[str]:
@@ -320,6 +324,12 @@ def _by_salience(categories: list[str], where: dict[str, int]) -> list[str]:
     """
     return sorted(categories, key=lambda category: (where.get(category, 0), _ORDER.index(category)))
 
+
+#: A purpose that is a price (``provided for a fee``).
+_FOR_A_PRICE: Final = re.compile(
+    r"\s*for\s+(?:a\s+|any\s+|the\s+)?(?:\w+\s+)?(?:fee|charge|price|payment|money|royalty|sum|consideration)",
+    re.IGNORECASE,
+)
 
 _PURPOSE_START: Final = re.compile(r"\s(?:for|in|to|towards?|within|as)\s", re.IGNORECASE)
 
@@ -337,7 +347,7 @@ def _field_or_conduct(text: str, cues: Sequence[_Span] | None, *, persons: bool)
     conduct = _first_near(words.CONDUCT, text, cues)
     if use is not None and conduct is not None and words.LABOUR_USED.search(text) is not None:
         use = None  # labour employed or used: how the licensee treats people, not a use of the software
-    if use is not None and field is None and words.PAYMENT.search(use.group(), _purpose_start(use) - use.start()):
+    if use is not None and field is None and _FOR_A_PRICE.match(use.group(), _purpose_start(use) - use.start()):
         use = None  # "provided for a fee": a price, not a purpose
     if use is not None and (field is not None or not persons):
         return {FIELDS: (use.group(), _purpose_start(use))}
@@ -591,8 +601,14 @@ def _neutral(sentence: str, kind: str, match: re.Match[str], *, positive: bool) 
         return True
     if kind == REQUEST:
         # A request governs the binding words of its own clause, not those after "but" or a semicolon.
+        # A request after the binding words governs them only within one clause ("..., please" is a new one).
         return any(
             words.CLAUSE_BREAK.search(sentence, min(ask.end(), match.end()), max(ask.start(), match.start())) is None
+            and not (
+                ask.start() > match.start()
+                and "," in sentence[match.end() : ask.start()]
+                and _LEADING_CONDITION.search(sentence[: match.start()]) is None
+            )
             for ask in words.REQUEST.finditer(sentence)
         )
     if words.LICENSOR_SUBJECT.search(sentence) and not words.GRANT_WORD.search(sentence[: match.start()]):
@@ -610,6 +626,10 @@ def _neutral(sentence: str, kind: str, match: re.Match[str], *, positive: bool) 
         return exempt is None or _JOINED_CLAUSE.search(sentence, exempt.end(), max(match.start(), exempt.end())) is None
     return kind == DEFINITION and not positive
 
+
+#: A sentence that opens with a condition still open at the binding words (``If you need to report a bug``):
+#: those words state the condition, and the clause after the comma is the sentence's own.
+_LEADING_CONDITION: Final = re.compile(r"^\W*(?:if|when|whenever|should|in\s+case|where)\b[^,;]*$", re.IGNORECASE)
 
 #: What joins a further clause to a sentence: a coordinating word or a semicolon.
 _JOINED_CLAUSE: Final = re.compile(r"\b(?:and|but|yet|while)\b|;", re.IGNORECASE)

@@ -22,7 +22,7 @@ def compile_cues(*alternatives: str, flags: int = re.IGNORECASE) -> re.Pattern[s
 GROUP_NOUN: Final = (
     r"(?:persons?|people|individuals?|organi[sz]ations?|orgs|teams|patrons|officers|authorit(?:y|ies)|compan(?:y|ies)|corporations?|entit(?:y|ies)|"
     r"institutions?|governments?|agenc(?:y|ies)|departments?|ministr(?:y|ies)|firms?|businesses|employers?|"
-    r"insurers?|lenders?|brokers?|retailers?|(?:investment|hedge|pension|wealth)\s+funds?|hospitals?|clinics?|ngos?|non-?profits?|start-?ups?|"
+    r"insurers?|lenders?|brokers?|retailers?|clubs?|pharmac(?:y|ies)|(?:investment|hedge|pension|wealth)\s+funds?|hospitals?|clinics?|ngos?|non-?profits?|start-?ups?|"
     r"enterprises|corporates|multinationals?|conglomerates?|households?|minors|children|"
     r"employees?|members?|staff|contractors?|subcontractors?|vendors?|suppliers?|subsidiar(?:y|ies)|affiliates?|"
     r"citizens?|residents?|nationals?|militar(?:y|ies)|armed\s+forces|armies|army|navy|police(?:\s+forces?)?|"
@@ -59,6 +59,7 @@ NO_CLASS_LONG_SUBJECT: Final = (
 PROHIBITION: Final = compile_cues(
     r"\b(?:may|shall|shalt|must|will|can|could)\s+(?:not|never)\b",
     r"\b(?:cannot|can't|mustn't|shan't|won't|cant|mustnt|shant)\b",
+    r"\b(?:is|are)\s+not\s+(?:permit|allow)\s+to\b",
     r"\b(?:is|are|be|being)\s+(?:strictly\s+|expressly\s+|hereby\s+|explicitly\s+)?"
     r"(?:prohibited|forbidden|barred|banned|excluded|disallowed|denied|not\s+(?:permitted|allowed|authori[sz]ed"
     r"|licensed|granted|given|extended|available|valid))\b",
@@ -134,6 +135,8 @@ OBLIGATION: Final = compile_cues(
     r"\bprovided\s+(?:always\s+|further\s+|however\s+|only\s+)?that\b",
     r"\bsubject\s+to\s+the\s+(?:following\s+)?(?:conditions?|restrictions?|requirements?)\b",
     r"\brequire[sd]?\b",
+    r"(?<!\bif\s)(?<!\bIf\s)(?<!\bwhen\s)(?<!\bWhen\s)(?<!\bwhenever\s)(?<!\bunless\s)"
+    r"\b(?:you|licensees?|users?|the\s+licensee|recipients?)\s+(?:will\s+)?(?:need|needs|have|has)\s+to\b",
     r"\bneeds?\s+(?:\w+\s+){0,2}?(?:permission|consent|approval|licen[cs]e|authori[sz]ation|agreement)\b",
     r"\bconstitutes?\s+(?:your\s+)?(?:acceptance|agreement|consent)\b",
     r"\bby\s+(?:using|downloading|installing|copying|running)\b[^.;]{0,60}?\byou\s+(?:agree|accept|consent)\b",
@@ -324,7 +327,7 @@ NOTICE_PHRASE: Final = compile_cues(
 #: Obligations to keep notices, which every permissive license already has.
 NOTICE_RETENTION: Final = compile_cues(
     r"\b(?:retain|reproduce|include|keep|preserve|contain|appear\s+in)(?:s|ed|ing)?\b[^.;]{0,60}?\b(?:copyright|"
-    r"permission|licen[cs]e|attribution|warranty|disclaimer)\s+(?:notices?|text|statements?|and\s+this)",
+    r"permission|licen[cs]e|attribution|warranty|disclaimer)\s+(?:notices?|text|statements?|lines?|and\s+this)",
     r"\b(?:retain|reproduce|keep|preserve)(?:s|ed|ing)?\s+(?:this|the|these|that|all|any)\s+(?:copyright\s+|"
     r"licen[cs]e\s+)?notices?\b",
     r"\b(?:copyright|permission|licen[cs]e)\s+notices?\b[^.;]{0,80}?\b(?:shall|shalt|must|should)\s+(?:be\s+)?"
@@ -387,7 +390,7 @@ PERSONS: Final = compile_cues(
     r"(?=[^.;]{0,120}?\b(?:may|shall|shalt|can)\s+(?!not\b)\w+)",
     rf"\bby\s*:\s*(?:\(?[a-z0-9]{{1,3}}[.)]\s*)?(?:(?:any|all|the|a|an|every|each)\s+)?(?:[\w-]+,?\s+(?:or\s+|and\s+)?)"
     rf"{{0,4}}?(?:{GROUP_NOUN}|{AGENT_NOUN})\b",
-    rf"^\W*only\s+(?:[\w-]+\s+){{0,3}}?(?:{GROUP_NOUN}|{AGENT_NOUN})\b(?=[^.;]{{0,80}}?\b(?:may|can|shall|shalt|are|"
+    rf"^\W*only\s+(?:[\w-]+\s+){{0,6}}?(?:{GROUP_NOUN}|{AGENT_NOUN})\b(?=[^.;]{{0,80}}?\b(?:may|can|shall|shalt|are|"
     r"is)\b)",
     r"\b(?:granted|given|licensed|extended|available|offered|reserved)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     r"[\w-]+s\s+(?:only|solely|exclusively)\b",
@@ -399,7 +402,7 @@ PERSONS: Final = compile_cues(
     r"institution|business|party|corporation|firm|employer|bank|state))\s+(?:who|that|which|whose|employed|"
     r"working|affiliated|located|based|headquartered|incorporated|associated|contracted|owned|controlled|"
     r"listed|named|connected|acting|doing|engaged|involved|profiting|deriving)\b",
-    r"\b(?:employees?|staff|members|agents|officers|representatives|contractors|subsidiar(?:y|ies)|"
+    r"\b(?:employees?|staff|members?|agents|officers|representatives|contractors|subsidiar(?:y|ies)|"
     r"affiliates|customers|clients|partners|suppliers)\s+of\b",
     r"\bon\s+behalf\s+of\b",
     r"\b(?:work(?:s|ing)?|employed|contracted)\s+(?:for|by|at),?\s+(?:a|an|any|the)\s+\w+",
@@ -573,7 +576,8 @@ OWED: Final = compile_cues(r"\b(?:pay\w*|remit\w*|royalt(?:y|ies)|fees?|percent|
 #: subject.
 GRANTED_THEN_DENIED: Final = compile_cues(
     r"^\W*[^.;]{1,80}?\b(?:may|can|are\s+(?:free|welcome|permitted|allowed)\s+to|is\s+(?:free|welcome|permitted|"
-    r"allowed)\s+to)\s+(?!not\b|never\b|only\b)[^.;]{1,100}?(?:,\s*|\s+)(?:but|except\s+that|however|yet)\b",
+    r"allowed)\s+to|(?:is|are)\s+(?:fine|ok|okay|allowed|permitted|welcome|free)\b)(?:\s+(?!not\b|never\b|only\b)"
+    r"[^.;]{1,100}?)?(?:,\s*|\s+)(?:but|except\s+that|however|yet)\b",
 )
 
 #: A person named only by what they do (``anyone who``, ``any person who``): not a class the license singles out.
@@ -582,6 +586,11 @@ ACTOR_RELATIVE: Final = compile_cues(
 )
 
 OTHER_SOFTWARE: Final = compile_cues(
+    r"\b(?:system|machine|device|server|computer|network|appliance|image|host|cluster)s?\s+(?:that|which|where|on\s+"
+    r"which)\s+(?:also\s+)?(?:runs?|hosts?|contains?|includes?|has|have|executes?)\s+(?:any\s+|a\s+|an\s+)?(?:\w+\s+){0,2}?"
+    r"(?:products?|software|programs?|applications?|tools?|engines?|databases?|services?)\b",
+    r"\b(?:complete|entire|whole|full)\s+source(?:\s+code)?\s+(?:of|for)\s+(?:the|that|this|your|its|their)\s+"
+    r"(?:whole\s+|entire\s+)?(?:service|application|system|stack|platform|product|offering|deployment|solution)\b",
     r"\b(?:open[-\s]?source|publish|release|disclose|license)\s+(?:the\s+(?:complete\s+)?source\s+(?:code\s+)?of\s+)?"
     r"(?:that|the|this|your|their|its)\s+(?:whole|entire|complete|full)\s+(?:\w+\s+)?(?:service|application|system|"
     r"stack|codebase|platform|product|offering|program|solution)\b",
@@ -624,6 +633,10 @@ OTHER_SOFTWARE: Final = compile_cues(
 )
 
 DISTRIBUTION: Final = compile_cues(
+    r"\b(?:ask|asking|take|taking|charge|charging|request|requesting|demand|demanding)\s+(?:for\s+)?(?:any\s+)?"
+    r"(?:money|payment|a\s+fee|fees|a\s+price|a\s+charge)\b",
+    r"\bonly\s+(?:be\s+)?(?:allowed|permitted|done|made)?\s*(?:free\s+of\s+charge|for\s+free|gratis|without\s+charge|"
+    r"at\s+no\s+cost)\b",
     r"^\W*no\s+(?:re)?(?:selling|sales?|resale|redistribution|distribution|sublicensing|rental|renting|hosting|"
     r"mirroring|uploading|reselling|sharing)\b",
     rf"\b(?:forbidden|prohibited|not\s+(?:permitted|allowed)|illegal|unlawful)\s+to\s+(?:\w+\s+){{0,2}}?{_DIST_VERB}\b",
@@ -718,8 +731,11 @@ SOURCE_CODE: Final = compile_cues(
 )
 
 MODIFICATION: Final = compile_cues(
-    r"\b(?:modifications?|changes|derivative\s+works?|derivatives|forks?|modified\s+versions?|patches|adaptations?)\b"
-    r"[^.;]{0,30}?\b(?:must|shall)\s+(?:first\s+)?(?:be\s+)?(?:approved|authori[sz]ed|reviewed|cleared|signed\s+off|"
+    r"\b(?:derivative\s+works?|modifications?|changes|improvements|adaptations?)\b[^.;]{0,60}?\b(?:shall|will|must)\s+"
+    r"(?:automatically\s+)?(?:vest|belong|be\s+assigned|be\s+transferred|become\s+the\s+property)\b",
+    r"\bno\s+such\s+(?:derivative\s+)?(?:works?|modifications?|versions?|changes)\s+(?:may|shall|can)\b",
+    r"\b(?:modifications?|changes?|derivative\s+works?|derivatives|forks?|modified\s+versions?|patch(?:es)?|"
+    r"adaptations?)\b[^.;]{0,30}?\b(?:must|shall)\s+(?:first\s+)?(?:be\s+)?(?:approved|authori[sz]ed|reviewed|cleared|signed\s+off|"
     r"accepted|vetted)\b",
     r"\bnothing\b[^.;]{0,60}?\b(?:allows?|permits?|authori[sz]es?|grants?|entitles?|lets?)\s+(?:you\s+|anyone\s+)?(?:to\s+)?"
     r"(?:\w+\s+){0,4}?(?:derivative|modif|adapt|fork|translat|alter)\w*",
@@ -728,7 +744,7 @@ MODIFICATION: Final = compile_cues(
     rf"\b(?:do|does|will|shall)\s+not\s+(?:allow|permit|authori[sz]e|license|grant)\s+(?:you\s+to\s+|anyone\s+to\s+|any\s+)?"
     rf"(?:\w+\s+){{0,2}}?(?:{_MOD_VERB}|modifications?|changes|derivative\s+works?|forks?|adaptations?|translations?)\b",
     r"\b(?:cannot|can't|may\s+not|must\s+not|shall\s+not|shalt\s+not|not\s+allowed\s+to|not\s+permitted\s+to)\s+"
-    r"(?:\w+\s+){0,2}?(?:publish|distribute|release|share|redistribute|sell|give\s+out)\s+(?:your\s+|any\s+|the\s+|"
+    r"(?:[\w,]+\s+){0,4}?(?:publish|distribute|release|share|redistribute|sell|give\s+out)\s+(?:your\s+|any\s+|the\s+|"
     r"such\s+)?(?:changes|modifications?|modified\s+(?:versions?|copies|code)|derivative\s+works?|derivatives|forks?|"
     r"adaptations?|patches|edits|translations?)\b",
     r"\b(?:no\s+one|nobody|none|no\s+(?:[\w-]+\s+){1,3}?)(?:may|shall|shalt|can|is\s+(?:permitted|allowed)\s+to)\s+"
@@ -793,8 +809,8 @@ TECHNOLOGY: Final = compile_cues(
     rf"\b(?:on|for|to)\s+any\s+other\s+(?:[\w-]+\s+){{0,2}}?{TECH_NOUN}\b",
     rf"\b(?:on|with|for|in|under|through|via)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{TECH_NOUN}|(?-i:{TECH_NAME}))\s+"
     r"(?:[\w-]+\s+)?(?:only|solely|exclusively)\b",
-    rf"\b(?:use|usage|installation|deployment|running|execution|distribution)\s+(?:of\s+(?:it|the\s+software)\s+)?"
-    rf"(?:on|with|in|under|through|via)\s+(?:any\s+|the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}?(?:{TECH_NOUN}|"
+    rf"\b(?:use|usage|installation|deployment|running|execution|distribution|access)\s+(?:(?:of|to)\s+(?:it|the\s+"
+    rf"software)\s+)?(?:on|with|in|under|through|via)\s+(?:any\s+|the\s+|a\s+|an\s+)?(?:[\w,-]+\s+){{0,5}}?(?:{TECH_NOUN}|"
     rf"(?-i:{TECH_NAME}))\b[^.;]{{0,30}}?\b(?:is|are)\s+(?:not\s+(?:permitted|allowed|licensed|covered)|prohibited|"
     r"forbidden|excluded)\b",
     r"\bclick(?:ing|s)?\b[^.;]{0,40}?\b(?:accept|agree|button|checkbox)",
@@ -808,6 +824,11 @@ TECHNOLOGY: Final = compile_cues(
 
 
 PRODUCT: Final = compile_cues(
+    r"\b(?:only|solely|exclusively|just)\s+(?:\w+\s+){0,3}?(?:as\s+(?:a\s+)?part\s+of|inside|within|in|with|for)\s+"
+    r"(?:the\s+|an?\s+|its\s+)?(?:[a-z][\w-]*\s+){0,2}?(?-i:[A-Z])[\w-]*(?:\s+[\w-]+){0,2}?\s+(?:releases?|"
+    r"distributions?|editions?|products?|suites?|engines?|applications?|apps?|studios?|toolkits?)\b",
+    r"\bnot\s+(?:in|for|with|inside)\s+(?:any\s+)?other\s+(?:programs?|products?|applications?|software|projects?|"
+    r"engines?|systems?)\b",
     r"\bonly\b[^.;]{0,50}?\b(?:distributed|shipped|supplied|used|installed|delivered|sold|run)\s+(?:as\s+(?:a\s+)?part\s+"
     r"of|with(?:in)?|inside|together\s+with|bundled\s+with|in\s+conjunction\s+with)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*",
     r"\b(?:granted|licensed|given|valid)\s+(?:only\s+)?for\s+(?:use\s+)?(?:with(?:in)?|inside|in|on)\s+(?:the\s+)?"
@@ -831,7 +852,8 @@ PRODUCT: Final = compile_cues(
     r"\b(?:only|solely|exclusively)\b[^.;]{0,50}?\b(?:devices?|hardware|products?|machines?|appliances?|equipment)\s+(?:manufactured|made|sold|supplied|built|"
     r"branded)\s+by\s+(?-i:[A-Z])[\w-]*",
     r"\bas\s+(?:a\s+)?part\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+[\w-]+){0,3}?\s+and\s+not\s+separately\b",
-    r"\b(?:only|solely|exclusively)\s+(?:(?:while|when|if|as\s+long\s+as)\s+(?:[\w-]+\s+){0,4}?)?(?:together\s+with|with|"
+    r"\b(?:only|solely|exclusively|just)\s+(?:(?:for\s+)?(?:while|when|if|as\s+long\s+as)\s+(?:[\w-]+\s+){0,4}?)?"
+    r"(?:together\s+with|with|"
     r"as\s+(?:a\s+)?part\s+of|inside|within|in\s+conjunction\s+with|as\s+an?\s+(?:plug-?in|extension|add-?on|"
     r"component|module)\s+(?:for|to|of))\s+(?:the\s+)?(?!(?:Software|Program|Library|Code|Work|Licensor|License|"
     r"You|Your|This|That|Its|Their|Any|All|A|An)\b)(?-i:[A-Z])[\w-]*",
@@ -879,15 +901,17 @@ PERMISSIVE: Final = compile_cues(
 GENERIC_PERSONS: Final = re.compile(
     r"\b(?:by|to|for)\s+(?:anyone|any\s+(?:one|person|individual|party|user|licensee|recipient)|you|the\s+licensee|"
     r"persons?\s+to\s+whom|(?:any\s+)?third\s+part(?:y|ies)|others|the\s+public|every(?:one|body)|all)\b"
-    r"|\b(?:anyone|anybody|whoever|any\s+(?:one|person|user|party|entity|organi[sz]ation|licensee))\s+(?:who|that|which)\s+"
+    r"|\b(?:anyone|anybody|whoever|any\s+(?:one|person|user|party|entity|organi[sz]ation|licensee)|customers?|"
+    r"recipients?|users?|buyers?|purchasers?|licensees?)\s+(?:who|that|which)\s+"
     r"(?:uses?|receives?|obtains?|copies|distributes?|modifies|runs?|installs?|downloads?|ships?|sells?|bundles?|"
-    r"hosts?|offers?|deploys?|includes?|embeds?|publishes|provides?|incorporates?|integrates?)\b",
+    r"hosts?|offers?|deploys?|includes?|embeds?|publishes|provides?|incorporates?|integrates?|buys?|purchases?)\b",
     re.IGNORECASE,
 )
 
 #: The other party of a required agreement or consent (``written consent from Example Labs GmbH``): that party
 #: grants, it is not the one restricted, so it is blanked out before persons are looked for.
 AGREEMENT_PARTY: Final = compile_cues(
+    r"\b(?:vest|vests|belong|belongs|assigned|transferred)\s+(?:in|to)\s+[^.;,]{1,60}",
     r"\b(?:approved|authori[sz]ed|cleared|signed\s+off|agreed|consented|sanctioned|countersigned)\s+(?:to\s+)?"
     r"(?:in\s+writing\s+|in\s+advance\s+|beforehand\s+)?by\s+[^.;,]{1,60}",
     r"\b(?:consent|permission|approval|authori[sz]ation|agreement|contract|arrangement)\s+(?:in\s+writing\s+)?"
@@ -939,6 +963,7 @@ WEAK_LIMIT: Final = compile_cues(
     r"via|until)\b",
     r"\b(?:only|solely|exclusively)\s*(?=[.;)]|$)",
     r"\bfor\s+no\s+other\s+(?:purpose|use|product|reason)s?\b",
+    r"\band\s+not\s+(?:in|for|with|on|by|inside)\s+(?:any\s+)?other\b",
     r"\bprovided\s+(?:that|it|you|the)\b",
     r"\bif\s+(?:you|the\s+licensee|it|the\s+software)\s+(?:is|are|will\s+be)\s+(?:used|employed|deployed)\b",
 )
@@ -1057,6 +1082,7 @@ DUTY_MODAL: Final = compile_cues(
     r"\b(?:is|are|be|becomes?|remains?)\s+(?:due|payable|owed|owing)\b",
     r"\bowes?\b",
     r"\bincur(?:s|red)?\b",
+    r"\b(?:obliges?|obligates?|requires?|forces?|compels?)\s+(?:you|the\s+licensee|licensees?|them|recipients?)\s+to\b",
     r"\b(?:governed\s+by|construed\s+(?:in\s+accordance\s+with|under))\s+(?:the\s+)?(?:\w+\s+)?laws?\b",
     r"\b(?:exclusive|sole|non-exclusive)\s+jurisdiction\b",
     r"\b(?:venue|forum)\s+for\s+(?:any\s+)?(?:dispute|claim|action|proceeding)",
@@ -1096,7 +1122,8 @@ SCOPE_LIMIT: Final = compile_cues(
     r"[^.;]{0,40}?\b(?:apply|applies|extend|extends|is\s+granted|are\s+granted|is\s+available|are\s+available)\b",
     r"\bnothing\b[^.;]{0,60}?\b(?:allows?|permits?|authori[sz]es?|entitles?|lets?)\s+(?:you|anyone|the\s+licensee)\b",
     r"\bexclu(?:de|ded|des|ding|sion)\b",
-    r"\b(?:does|do|did|will|shall|shalt)\s+not\s+(?:allow|permit|authori[sz]e|cover|extend|apply|reach|include|license)\b",
+    r"\b(?:does|do|did|will|shall|shalt)\s+not\s+(?:allow|permit|authori[sz]e|cover|extend|apply|reach|include|license|"
+    r"carry\s+over|transfer|pass)\b",
     r"\b(?:reserved|restricted|confined|limited)\s+(?:exclusively\s+|solely\s+|only\s+)?(?:to|for)\b",
     r"\b(?:ineligible|off[-\s]limits?|not\s+eligible|barred|banned|prohibited|forbidden|withheld|denied|unavailable|"
     r"withholds?\s+(?:\w+\s+)?(?:permission|rights?|licen[cs]es?|the\s+grant)|"
@@ -1196,7 +1223,8 @@ NEGATION_ONLY: Final = compile_cues(
     r"sub-?folders?|submodules?|paths?)\b[^.;]{0,60}?\b(?:is|are)\s+not\s+(?:covered\s+by|licensed\s+under|subject\s+"
     r"to|part\s+of|included\s+in|governed\s+by)\s+(?:this|the|these)\s+(?:\w+\s+)?(?:licen[cs]e|terms|notice|"
     r"grant)\b",
-    r"\b(?:this|the)\s+licen[cs]e\s+(?:does\s+not|doesn't|do\s+not)\s+(?:apply|extend)\s+to\s+(?:the\s+|any\s+)?"
+    r"\b(?:this|the)\s+(?:licen[cs]e|notice|terms|grant|dedication|permission)\s+(?:does\s+not|doesn't|do\s+not)\s+"
+    r"(?:apply|extend)\s+to\s+(?:the\s+|any\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:files?|director(?:y|ies)|folders?|assets?|images?|fonts?|icons?|artwork|media|datasets?|"
     r"samples?|examples?|documentation|docs|manuals?|logos?|trademarks?|submodules?|third[-\s]party\s+\w+)\b",
     r"\bdoes\s+not\s+(?:grant|convey|transfer|give)\s+(?:you\s+)?(?:any\s+)?(?:\w+\s+){0,2}?(?:rights?|licen[cs]es?)\s+"

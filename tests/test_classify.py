@@ -488,3 +488,77 @@ def test_the_main_criterion_of_a_closed_class(main: str, addition: str) -> None:
     result = check_text(f"{addition}\n\n{_mit()}")
     assert result.verdict is Verdict.NOT_OPEN_SOURCE
     assert result.main_criterion == main
+
+
+#: Constructions read by their shape: the source kept back (OSD 2); who is singled out before what they must do or
+#: pay; what a "but" takes away before what the sentence grants; verbs of passing on and of changing after "no one
+#: may", "forbidden to", "we do not allow"; elliptical bans; a price (subscription, purchase, per copy, a share of
+#: revenue); consent required; other software by what shares a system or a whole service; products and
+#: technologies by what the software is part of or runs on.
+_CONSTRUCTIONS = [
+    ("OSD-2", "You may pass the program on solely as compiled binaries."),
+    ("OSD-2", "Source files must be run through the obfuscator before they leave your company."),
+    ("OSD-2", "Customers who buy the binary are not entitled to its source code."),
+    ("OSD-2", "Do not post the source code anywhere public."),
+    ("OSD-2", "Modified copies may not be redistributed in source form."),
+    ("OSD-5", "Firms with more than two hundred employees must buy a commercial licence first."),
+    ("OSD-5", "You may not use the Software if you are, or work for, an insurer."),
+    ("OSD-5", "Only registered clubs and natural persons are licensed under these terms."),
+    ("OSD-5", "People who have been banned from the forum lose every right to the Software."),
+    ("OSD-6", "Pharmacies may install the tool, but they may not use it to price medicines."),
+    ("OSD-3", "Edits for your own use are fine, but you may not distribute any modified version."),
+    ("OSD-1", "No one may sell this program."),
+    ("OSD-1", "Not for resale."),
+    ("OSD-1", "We do not allow redistribution of this code in any form."),
+    ("OSD-1", "Each copy you pass on is subject to a purchase of a subscription."),
+    ("OSD-1", "Resellers must charge no less than ten euros per copy."),
+    ("OSD-1", "You must pay us 3% of the revenue of any product that contains the library."),
+    ("OSD-1", "If you sell the program, this license terminates at once."),
+    ("OSD-3", "It is forbidden to alter the program."),
+    ("OSD-3", "Every change must be approved in writing by Orrel Labs Ltd before it is published."),
+    ("OSD-7", "Hosting the program for others needs our OK in writing."),
+    ("OSD-7", "These rights take effect only upon execution of the Reseller Agreement."),
+    ("OSD-9", "You may not run the Software on any server that also hosts a database from a rival vendor."),
+    ("OSD-9", "Anyone who ships this library in a product must open-source that entire product."),
+    ("OSD-8", "The permissions apply only to copies distributed as part of the Fennick Media Suite."),
+    ("OSD-8", "This add-on is licensed for use within Gallow Studio and does not carry over to any other product."),
+    ("OSD-10", "Use on mobile phones is not permitted."),
+    ("OSD-10", "You may use the program only through its web interface; access through an API is not licensed."),
+    ("OSD-10", "Copies obtained from any source other than the Pelham App Store are unlicensed."),
+]
+
+
+@pytest.mark.parametrize(("main", "addition"), _CONSTRUCTIONS)
+def test_the_main_criterion_of_a_construction(main: str, addition: str) -> None:
+    """Check names the criterion of what the sentence's shape restricts."""
+    result = check_text(f"{_mit()}\n{addition}\n")
+    assert result.verdict is Verdict.NOT_OPEN_SOURCE
+    assert result.main_criterion == main
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Files under the assets/ directory are not covered by this license.",
+        "This license does not apply to the documentation, which has its own license.",
+        "You need not include the license text in compiled binaries.",
+        "The program has not been certified for medical use.",
+        "**Must I keep this notice?** No.",
+        "This note does not modify the license.",
+        "If you need to report a bug, please open an issue.",
+    ],
+)
+def test_scope_notes_and_negations_that_remove_a_duty_bind_no_one(sentence: str) -> None:
+    """A note on which files the license covers, a duty taken away, a disclaimer, a question: none binds."""
+    assert not classify_paragraph(sentence).binding, sentence
+
+
+def test_a_person_who_shall_not_modify_is_bound() -> None:
+    """``shall not modify`` with a person as its subject is a prohibition, not a note that the text changes nothing."""
+    result = classify_paragraph("Notwithstanding the above, you shall not modify the Software.")
+    assert result.restricts == ("modification",)
+
+
+def test_governing_law_binds_by_itself() -> None:
+    """A choice of law is a term of its own: a condition, not a harmless note."""
+    assert classify_paragraph("This license is governed by the laws of Ruritania.").kind == "condition"
