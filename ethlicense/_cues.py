@@ -429,6 +429,8 @@ PERSONS: Final = compile_cues(
     r"\bnamed\s+organi[sz]ation",
     rf"\b(?:every|all|any)\s+other\s+(?:\w+\s+)?{GROUP_NOUN}\s+(?:may|shall|shalt|must|can|is|are|needs?)\b",
     r"\b(?:all|any)\s+others\s+(?:may|shall|must|need|needs|require|are|receive|get|have|pay)\b",
+    r"\bno\s+other\s+(?:party|parties|person|persons|entity|entities|one|organi[sz]ations?|users?|licensees?)\s+"
+    r"(?:receives?|gets?|has|have|may|shall|is|are|holds?|obtains?)\b",
     r"\b(?:everyone|everybody|anyone|anybody)\s+else\s+(?:may|shall|must|need|needs|requires|is|receives|gets|has|"
     r"pays)\b",
     rf"\b(?:cover|covers|include|includes)\s+(?:any\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?{GROUP_NOUN}\b",
@@ -494,6 +496,7 @@ FIELD_GENERIC: Final = (
     r"research|stud(?:y|ies)|teaching|learning|"
     r"applications?|settings?|environments?|projects?|activit(?:y|ies)|deployments?|operations?|gain|advantage|"
     r"organi[sz]ations?|entit(?:y|ies)|context)|commercially|for[-\s]profit|monetary\s+(?:gain|compensation)|"
+    r"(?:mak(?:e|es|ing)|earn(?:s|ing)?)\s+(?:any\s+)?money|money[-\s]making|"
     r"noncommercial|non-commercial)"
 )
 
@@ -536,7 +539,8 @@ AGREEMENT: Final = compile_cues(
     r"(?:our|the|an?|the\s+authors'?|the\s+licensor'?s?|their|its|prior|written|explicit|express)\s+(?:\w+\s+){0,2}?"
     r"(?:permission|consent|approval|blessing|authori[sz]ation|agreement|sign[-\s]?off|ok|okay)\b",
     r"\b(?:registered|paid\s+for)\s+(?:with|to)\b",
-    r"\b(?:sign|signing|accept|accepting|countersign\w*)\s+(?:the|a|an|our|its|their)\s+(?:[\w-]+\s+){0,3}?(?:charter|"
+    r"\b(?:sign|signing|signed|accept|accepting|accepted|countersign\w*)\s+(?:the|a|an|our|its|their)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:charter|"
     r"pledge|covenant|declaration|undertaking|form)\b",
     r"\bseparately\s+(?:\w+\s+){0,2}?(?:agreements?|licen[cs]es?|contracts?|terms)\b",
     r"\bby\s+(?:prior\s+|written\s+)?arrangement\s+with\b",
@@ -637,6 +641,8 @@ DISTRIBUTION: Final = compile_cues(
     r"(?:money|payment|a\s+fee|fees|a\s+price|a\s+charge)\b",
     r"\bonly\s+(?:be\s+)?(?:allowed|permitted|done|made)?\s*(?:free\s+of\s+charge|for\s+free|gratis|without\s+charge|"
     r"at\s+no\s+cost)\b",
+    r"\b(?:must|shall)\s+(?:always\s+)?(?:be|remain|stay)\s+(?:made\s+|given\s+|distributed\s+)?(?:free\s+of\s+charge|"
+    r"for\s+free|gratis|without\s+charge|at\s+no\s+cost|free)\b",
     r"^\W*no\s+(?:re)?(?:selling|sales?|resale|redistribution|distribution|sublicensing|rental|renting|hosting|"
     r"mirroring|uploading|reselling|sharing)\b",
     rf"\b(?:forbidden|prohibited|not\s+(?:permitted|allowed)|illegal|unlawful)\s+to\s+(?:\w+\s+){{0,2}}?{_DIST_VERB}\b",
@@ -667,8 +673,8 @@ DISTRIBUTION: Final = compile_cues(
     r"\b(?:not|never)\s+(?:to\s+)?be\s+(?:[\w-]+,?\s+(?:or\s+|and\s+)?){0,4}?(?:sold|resold|rented|leased|lent|"
     r"sublicensed|given|transferred|conveyed|handed\s+on|passed\s+on|(?:re)?distributed|re-?hosted|mirrored|shared|"
     r"published|uploaded)\b",
-    r"\b(?:for\s+(?:a\s+)?(?:fee|charge|price)|(?:charge|charging)\s+(?:a\s+)?(?:fee|money|for))\b",
-    r"\bcharg(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?for\b",
+    r"\b(?:for\s+(?:a\s+)?(?:fee|charge|price)|(?<!\bof\s)(?:charge|charging)\s+(?:a\s+)?(?:fee|money|for))\b",
+    r"(?<!\bof\s)\bcharg(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?for\b",
     r"\b(?:offer|provid|host|mak)\w*\s+(?:\w+\s+){0,3}?as\s+a\s+(?:hosted\s+|managed\s+|online\s+|web\s+|cloud\s+|"
     r"paid\s+)?service\b",
     r"\b(?:no|any|a)\s+(?:\w+\s+){0,2}?(?:charge|fee|price)s?\b[^.;]{0,60}?\b(?:is|be|are)\s+(?:made|charged|asked|"
@@ -717,6 +723,8 @@ SOURCE_CODE: Final = compile_cues(
     rf"\b(?:withh[oe]ld\w*|conceal\w*|hid(?:e|es|ing|den)|keep\w*\s+(?:\w+\s+){{0,2}}?(?:secret|private|"
     rf"confidential)|strip\w*|remov\w*|delet\w*)\s+(?:\w+\s+){{0,3}}?{_SOURCE}\b",
     rf"\b{_SOURCE}\b[^.;]{{0,40}}?\b(?:not|never)\s+(?:be\s+)?(?:readable|legible|human[-\s]readable)\b",
+    rf"\b{_SOURCE}\s+(?:stays?|remains?|is\s+kept|be\s+kept)\s+(?:private|secret|closed|confidential|internal|"
+    r"proprietary|hidden|in[-\s]house)\b",
     rf"\b{_SOURCE}\b[^.;]{{0,30}}?\b(?:must|shall|will)\s+(?:stay|remain)\s+(?:with\s+(?:us|the\s+\w+)|private|secret|"
     r"internal|closed|confidential|in[-\s]house)\b",
     rf"\b{_SOURCE}\s+(?:disclosure|distribution|publication|release|sharing|access)\b[^.;]{{0,40}}?\b(?:prohibited|"
@@ -796,6 +804,8 @@ TECH_NOUN: Final = (
 TECH_NAME: Final = r"(?:(?:Microsoft\s+)?Windows|macOS|Linux|Android|iOS|ARM|x86(?:-64)?|RISC-V|AWS|Azure)"
 
 TECHNOLOGY: Final = compile_cues(
+    rf"\b(?:ports?|porting|versions?|builds?|releases?|binaries|packages?)\s+(?:to|for)\s+(?:the\s+|any\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{TECH_NOUN}|(?-i:{TECH_NAME}))\b",
     rf"\b(?:other\s+than|except(?:\s+(?:through|via|on|in|from))?|outside(?:\s+of)?)\s+(?:through\s+|via\s+|on\s+|from\s+)?"
     rf"(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{TECH_NOUN}|(?-i:{TECH_NAME}))\b",
     rf"\b(?:runs?|running|executes?|executing|is\s+installed|is\s+deployed|operates?)\s+(?:only\s+)?(?:on|under|with|"
@@ -886,7 +896,6 @@ PERMISSIVE: Final = compile_cues(
     r"\bfor\s+any\s+(?:lawful\s+)?(?:purpose|use|application)s?(?:\s+whatsoever)?\b",
     r"\b(?:with|without)\s+(?:or\s+without\s+)?(?:fee|restriction|limitation|modification)s?\b",
     r"\bin\s+any\s+(?:medium|media|form)\b",
-    r"\b(?:free\s+of\s+charge|at\s+no\s+(?:cost|charge)|gratis|without\s+charge)\b",
     r"\bany\s+person\s+obtaining\b",
     r"\b(?:to\s+)?permit\s+persons\s+to\s+whom\b",
     r"\bin\s+all\s+copies\b",

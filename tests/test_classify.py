@@ -525,6 +525,12 @@ _CONSTRUCTIONS = [
     ("OSD-10", "Use on mobile phones is not permitted."),
     ("OSD-10", "You may use the program only through its web interface; access through an API is not licensed."),
     ("OSD-10", "Copies obtained from any source other than the Pelham App Store are unlicensed."),
+    ("OSD-10", "Ports to Android are not permitted."),
+    ("OSD-2", "Binary redistribution requires that the source stays private."),
+    ("OSD-1", "Redistributions must be free of charge."),
+    ("OSD-6", "You can't make money with this."),
+    ("OSD-7", "Permission is granted only to those who have signed our community pledge."),
+    ("OSD-5", "Licensees are natural persons; no other party receives any rights."),
 ]
 
 
