@@ -266,6 +266,13 @@ def _prune(text: str, found: dict[str, str], where: dict[str, int]) -> None:
         and any(category in found for category in specific)
     ):
         del found[FIELDS]
+    if (
+        FIELDS in found
+        and DISTRIBUTION in found
+        and words.OWED.search(found[DISTRIBUTION])
+        and _LEADING_CONDITION.search(text[: where[FIELDS]])
+    ):
+        where[FIELDS] += len(text)  # "If you make money from it, you owe a share": the payment, not the use
     if TECHNOLOGY in found and AGREEMENT in found and words.CLICK.search(found[TECHNOLOGY]):
         where[AGREEMENT] = min(where[AGREEMENT], where[TECHNOLOGY])  # a click that accepts further terms
     if (
@@ -309,7 +316,12 @@ def _denied_after_grant(text: str, found: dict[str, str], where: dict[str, int])
         use = words.USE_FOR.search(text, granted.end())
         if use is not None:
             found[FIELDS], where[FIELDS] = use.group(), _purpose_start(use)
-    before = [category for category in found if where[category] < granted.end()]
+    # A subject counts where it starts (its words may run on to the denial); another target, where it ends.
+    before = [
+        category
+        for category in found
+        if (where[category] if category == PERSONS else where[category] + len(found[category])) <= granted.end()
+    ]
     if len(before) < len(found):
         for category in before:
             where[category] += len(text)
@@ -423,6 +435,10 @@ def _cached_sentence(sentence: str, *, binding_context: bool) -> _Sentence:
 def _classify_sentence(sentence: str, *, binding_context: bool) -> _Sentence:
     if words.QUESTION_OR_ANSWER.search(sentence) and not binding_context:
         return _Sentence(Classification(NOTE, cue="a question or an answer"), disclaims=False)
+    endorsement = words.ENDORSEMENT.search(sentence)
+    if endorsement is not None and words.PROHIBITION.search(sentence) and words.MARK_SUBJECT.search(sentence):
+        # Names that may not be used to endorse or promote products: a condition of its own (BSD-3-Clause's third).
+        return _Sentence(Classification(CONDITION, cue=endorsement.group()), disclaims=False)
     negation = words.NEGATION_ONLY.search(sentence)
     if negation is not None and not binding_context and not _binds_beyond_negations(sentence):
         return _Sentence(Classification(STATEMENT, cue=negation.group()), disclaims=False)

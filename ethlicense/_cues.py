@@ -22,7 +22,7 @@ def compile_cues(*alternatives: str, flags: int = re.IGNORECASE) -> re.Pattern[s
 GROUP_NOUN: Final = (
     r"(?:persons?|people|individuals?|organi[sz]ations?|orgs|teams|patrons|officers|authorit(?:y|ies)|compan(?:y|ies)|corporations?|entit(?:y|ies)|"
     r"institutions?|governments?|agenc(?:y|ies)|departments?|ministr(?:y|ies)|firms?|businesses|employers?|"
-    r"insurers?|lenders?|brokers?|retailers?|clubs?|pharmac(?:y|ies)|(?:investment|hedge|pension|wealth)\s+funds?|hospitals?|clinics?|ngos?|non-?profits?|start-?ups?|"
+    r"insurers?|lenders?|brokers?|retailers?|clubs?|pharmac(?:y|ies)|(?:trade\s+|labou?r\s+)?unions?|movements?|(?:investment|hedge|pension|wealth)\s+funds?|hospitals?|clinics?|ngos?|non-?profits?|start-?ups?|"
     r"enterprises|corporates|multinationals?|conglomerates?|households?|minors|children|"
     r"employees?|members?|staff|contractors?|subcontractors?|vendors?|suppliers?|subsidiar(?:y|ies)|affiliates?|"
     r"citizens?|residents?|nationals?|militar(?:y|ies)|armed\s+forces|armies|army|navy|police(?:\s+forces?)?|"
@@ -271,6 +271,7 @@ DISCLAIMER: Final = compile_cues(
     r"\bprovided\s+without\s+(?:any\s+)?(?:support|warrant|guarantee|maintenance)",
     r"\b(?:in\s+no\s+(?:event|case)|under\s+no\s+circumstances?)\b[^.;]{0,60}?\b(?:responsib|accountab|liab)",
     r"\b(?:not|never)\s+(?:be\s+)?(?:held\s+)?(?:responsible|accountable)\b",
+    r"\bmake\s+no\s+(?:representations?|claims?|promises?)\b",
     r"\b(?:has|have|is|are|was|were)\s+not\s+(?:been\s+)?(?:certified|validated|approved|audited|tested|reviewed|"
     r"evaluated|verified)\s+(?:for|by|as|to)\b",
 )
@@ -386,6 +387,7 @@ IDENTITY_CONDITION: Final = compile_cues(
 
 PERSONS: Final = compile_cues(
     rf"^\W*no\b(?={_NO_CLASS_LIST})",
+    rf"[,;]\s*(?:and\s+)?no\b(?={_NO_CLASS_LIST})",
     rf"^\W*no\s+(?:[\w-]+,?\s+(?:(?:or|and|nor)\s+)?){{0,3}}?(?:{GROUP_NOUN}|{AGENT_NOUN})\b"
     r"(?=[^.;]{0,120}?\b(?:may|shall|shalt|can)\s+(?!not\b)\w+)",
     rf"\bby\s*:\s*(?:\(?[a-z0-9]{{1,3}}[.)]\s*)?(?:(?:any|all|the|a|an|every|each)\s+)?(?:[\w-]+,?\s+(?:or\s+|and\s+)?)"
@@ -525,7 +527,9 @@ AGREEMENT: Final = compile_cues(
     r"\b(?:must|shall|shalt|need\s+to|needs\s+to|required\s+to|agree\s+to|have\s+to|has\s+to)\s+(?:first\s+|also\s+)?"
     r"(?:register|sign|obtain|purchase|buy|request|apply\s+for|accept|agree\s+to|contact|notify|inform|"
     r"ask|enter\s+into|execute|acquire|seek|get|receive)\b",
-    r"\b(?:registration|royalt(?:y|ies)|subscriptions?|terms\s+of\s+(?:service|use)|end[-\s]user\s+licen[cs]e\s+"
+    r"\bsubject\s+to\s+(?:the|a|an|our|its)\s+(?:[\w-]+\s+){0,4}?(?:agreements?|contracts?|terms\s+of\s+(?:service|"
+    r"use))\b",
+    r"\b(?:registration|royalt(?:y|ies)|subscriptions?|terms\s+of\s+(?:service|use)|end[-\s]user\s+(?:licen[cs]e\s+)?"
     r"agreements?|eulas?|click[-\s]?through)\b",
     r"\bpay\w*\s+(?:\w+\s+){0,3}?(?:fees?|royalt(?:y|ies)|licen[cs]e|price|subscriptions?)\b",
     r"\b(?:licen[cs]e|licensing|annual|monthly|usage|subscription|user)\s+fees?\b",
@@ -637,6 +641,7 @@ OTHER_SOFTWARE: Final = compile_cues(
 )
 
 DISTRIBUTION: Final = compile_cues(
+    r"\bbut\s+not\s+(?:be\s+)?(?:[\w-]+,?\s+){0,2}?(?:sold|resold|rented|leased|lent|sublicensed|sell|rent|lease)\b",
     r"\b(?:ask|asking|take|taking|charge|charging|request|requesting|demand|demanding)\s+(?:for\s+)?(?:any\s+)?"
     r"(?:money|payment|a\s+fee|fees|a\s+price|a\s+charge)\b",
     r"\bonly\s+(?:be\s+)?(?:allowed|permitted|done|made)?\s*(?:free\s+of\s+charge|for\s+free|gratis|without\s+charge|"
@@ -683,7 +688,7 @@ DISTRIBUTION: Final = compile_cues(
     r"pay\w*|owed)",
     r"\b(?:included|incorporated|bundled|placed|put|shipped)\s+(?:in|into|on|with)\s+(?:any\s+|a\s+)?(?:\w+\s+){0,2}?"
     r"(?:compilations?|discs?|cd-?roms?|dvds?|distributions?|collections?|bundles?|app\s+stores?|marketplaces?)\b",
-    r"\b(?:remit|pay|pays|paying|hand\s+over|transfer)\s+(?:\w+\s+){0,4}?(?:percent|per\s+cent|%|(?:a\s+)?royalt(?:y|ies)|"
+    r"\b(?:remit|pay|pays|paying|hand\s+over|transfer|owe|owes)\s+(?:\w+\s+){0,4}?(?:percent|per\s+cent|%|(?:a\s+)?royalt(?:y|ies)|"
     r"(?:a\s+)?(?:share|portion|part)\s+of\s+(?:the\s+|its\s+|their\s+|that\s+|any\s+)?(?:\w+\s+)?(?:proceeds|"
     r"revenues?|income|profits?|sales|earnings))\b",
     r"\((?:\d+(?:\.\d+)?)\s*%\)\s+of\s+(?:that|the|its|their|all|any)\s+(?:income|revenue|proceeds|profits?|sales)\b",
@@ -701,14 +706,19 @@ DISTRIBUTION: Final = compile_cues(
 #: obfuscated or encrypted source, source shown but not to be passed on.
 _SOURCE: Final = r"(?:source(?:\s+(?:code|files?|form|trees?|texts?))?|(?:source\s+)?code\s+base|codebase)"
 _BINARY: Final = (
-    r"(?:binar(?:y|ies)|compiled|object|executable|machine[-\s]readable|bytecode|obfuscated|minified|encrypted)"
-    r"(?:\s+(?:code|form|files?|binaries|builds?|packages?|versions?|artifacts?|only))?"
+    r"(?:binar(?:y|ies)(?:\s+(?:code|form|files?|builds?|packages?|versions?|only))?|(?:compiled|object|executable|"
+    r"machine[-\s]readable|bytecode|obfuscated|minified|encrypted)\s+(?:object\s+)?(?:code|form|files?|binaries|builds?|"
+    r"packages?|versions?|artifacts?|only))"
 )
 SOURCE_CODE: Final = compile_cues(
+    rf"\b{_SOURCE}\b[^.;]{{0,40}}?\b(?:provided|available|given|supplied|disclosed)\s+(?:only\s+)?to\s+(?:\w+\s+){{0,2}}?"
+    r"(?:only|alone|exclusively)\b",
+    r"\b(?:redistribution|distribution|publication|sharing)\s+(?:of\s+(?:the\s+)?source(?:\s+code)?|in\s+source\s+"
+    r"(?:code\s+)?form)\b[^.;]{0,40}?\b(?:reserved|prohibited|forbidden|not\s+(?:permitted|allowed))\b",
     r"\b(?:obfuscat\w*|encrypt\w*|scrambl\w*|uglif\w*)\b[^.;]{0,80}?\b(?:source|code)\b",
     r"\b(?:source|code)\b[^.;]{0,80}?\b(?:obfuscat\w*|encrypt\w*|scrambl\w*|uglif\w*)\b",
     rf"\b(?:only|solely|exclusively|just)\s+(?:(?:as|in|by\s+way\s+of)\s+)?(?:(?:its|their|the|a|an)\s+)?"
-    rf"(?:[\w-]+\s+){{0,2}}?{_BINARY}",
+    rf"(?:[\w-]+,?\s+)?{_BINARY}",
     rf"\b{_BINARY}\s+(?:form\s+|code\s+|files?\s+)?(?:only|alone)\b",
     rf"\b(?:not|never|no(?:\s+one)?|nor)\b[^.;]{{0,40}}?\b(?:entitled|given|provided|offered|granted|supplied|"
     rf"disclosed|shown|released|published|shared|distributed|redistributed|made\s+available|passed\s+on|access)\b"
@@ -718,7 +728,7 @@ SOURCE_CODE: Final = compile_cues(
     rf"released|made\s+available|passed\s+on|copied|included|provide|give|disclose|distribute|redistribute|publish|"
     rf"share|release|pass\s+on|copy|include|shown|show|sent|send|supplied|supply)|remains?\s+(?:confidential|secret|private|proprietary|closed)|"
     rf"(?:is|are)\s+(?:confidential|secret|proprietary|withheld|closed))\b",
-    rf"\b{_SOURCE}\b[^.;]{{0,40}}?\bfor\s+(?:\w+\s+)?(?:inspection|reference|review|viewing|reading|audit\w*)\s+"
+    rf"\b{_SOURCE}\b[^.;]{{0,40}}?\bfor\s+(?:\w+\s+){{0,2}}?(?:inspection|reference|review|viewing|reading|audit\w*)\s+"
     r"(?:purposes\s+)?only\b",
     rf"\b(?:withh[oe]ld\w*|conceal\w*|hid(?:e|es|ing|den)|keep\w*\s+(?:\w+\s+){{0,2}}?(?:secret|private|"
     rf"confidential)|strip\w*|remov\w*|delet\w*)\s+(?:\w+\s+){{0,3}}?{_SOURCE}\b",
@@ -739,6 +749,10 @@ SOURCE_CODE: Final = compile_cues(
 )
 
 MODIFICATION: Final = compile_cues(
+    r"^\W*(?:any\s+|all\s+)?(?:forks?|modifications?|changes|derivative\s+works?|modified\s+versions?|adaptations?|"
+    r"patches|altered\s+versions?)\b[^.;]{0,60}?\b(?:not|never)\s+(?:to\s+)?(?:be\s+)?(?:published|distributed|"
+    r"redistributed|released|shared|made\s+public|passed\s+on|sold)\b",
+    r"\bexactly\s+as\s+(?:released|received|published|distributed|provided|shipped)\b",
     r"\b(?:derivative\s+works?|modifications?|changes|improvements|adaptations?)\b[^.;]{0,60}?\b(?:shall|will|must)\s+"
     r"(?:automatically\s+)?(?:vest|belong|be\s+assigned|be\s+transferred|become\s+the\s+property)\b",
     r"\bno\s+such\s+(?:derivative\s+)?(?:works?|modifications?|versions?|changes)\s+(?:may|shall|can)\b",
@@ -766,14 +780,16 @@ MODIFICATION: Final = compile_cues(
     r"^\W*(?:porting|translating|adapting|modifying|changing|altering|forking|rewriting|decompiling)\b[^.;]{0,60}?"
     r"\b(?:requires?|needs?|is\s+(?:not\s+)?(?:permitted|allowed|prohibited|forbidden|barred))\b",
     r"^\W*(?:any\s+|all\s+)?(?:derivative\s+works?|modifications?|modified\s+versions?|adaptations?|ports?|"
-    r"translations?|forks?|derived\s+works?)\b[^.;]{0,40}?\b(?:(?:may|shall|shalt|must|can)\s+(?:not|never|only)|"
+    r"translations?|forks?|derived\s+works?|changes|alterations?)\b[^.;]{0,40}?\b(?:(?:may|shall|shalt|must|can)\s+(?:not|never|only)|"
+    r"(?:is|are)\s+(?:permitted|allowed|licensed)\b[^.;]{0,40}?\bonly\b|"
     r"(?:may|can)\s+be\s+\w+\s+only|needs?|requires?)\b",
     r"\b(?:forks?|forking)\b[^.;]{0,60}?\b(?:is|are)\s+(?:not\s+(?:permitted|allowed)|prohibited|forbidden)\b",
     r"\b(?:modifications?|derivative\s+works?|modified\s+versions?|derived\s+works?|adaptations?)\b[^.;]{0,50}?"
     r"\b(?:is|are)\s+(?:not\s+(?:permitted|allowed)|prohibited|forbidden)\b",
-    r"\b(?:only|solely|exclusively)\s+(?:in\s+)?(?:its\s+|their\s+|the\s+)?(?:(?:unmodified|original|unaltered|"
+    r"\b(?:only|solely|exclusively)\s+(?:in\s+|of\s+)?(?:its\s+|their\s+|the\s+)?(?:(?:unmodified|original|unaltered|"
     r"unchanged|pristine|exact|identical|verbatim)"
-    r"(?:,\s*|\s+and\s+|\s+or\s+|\s+))+(?:form|state|condition|version)s?\b",
+    r"(?:,\s*|\s+and\s+|\s+or\s+|\s+))+(?:form|state|condition|version|archive|package|cop(?:y|ie)|release|"
+    r"distribution|file|tarball)s?\b",
     r"\b(?:modified\s+versions?|modifications?|derivative\s+works?|derived\s+works?|adaptations?|changed\s+versions?)"
     r"\b[^.;]{0,50}?\b(?:may|shall|shalt|must|can|will)\s+(?:not|never)\s+be\s+(?:distributed|published|shared|released|"
     r"made|created|sold)\b",
@@ -799,7 +815,7 @@ TECH_NOUN: Final = (
     r"(?:platforms?|operating\s+systems?|processors?|architectures?|cpus?|chips?(?:ets?)?|browsers?|clouds?|"
     r"cloud\s+(?:platforms?|providers?|services?)|instruction\s+sets?|app\s+stores?|(?:mobile\s+|smart\s+)?devices?|"
     r"(?:mobile\s+|smart\s*)?phones?|tablets?|consoles?|mainframes?|gpus?|graphics\s+cards?|accelerators?|"
-    r"virtual\s+machines?|hypervisors?|runtimes?|game\s+engines?|apis?|interfaces?|protocols?|hardware|firmware|microcontrollers?|boards?|kernels?|distros?)"
+    r"virtual\s+machines?|hypervisors?|runtimes?|game\s+engines?|apis?|interfaces?|protocols?|hardware|infrastructure|firmware|microcontrollers?|boards?|kernels?|distros?)"
 )
 TECH_NAME: Final = r"(?:(?:Microsoft\s+)?Windows|macOS|Linux|Android|iOS|ARM|x86(?:-64)?|RISC-V|AWS|Azure)"
 
@@ -834,6 +850,8 @@ TECHNOLOGY: Final = compile_cues(
 
 
 PRODUCT: Final = compile_cues(
+    r"\bonly\b[^.;]{0,60}?\bas\s+(?:a\s+)?part\s+of\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+){0,2}?(?-i:[A-Z])[\w-]*",
+    r"\b(?:use|usage|running|distribution|deployment)\s+outside\s+(?:of\s+)?(?:the\s+)?(?-i:[A-Z])[\w-]*",
     r"\b(?:only|solely|exclusively|just)\s+(?:\w+\s+){0,3}?(?:as\s+(?:a\s+)?part\s+of|inside|within|in|with|for)\s+"
     r"(?:the\s+|an?\s+|its\s+)?(?:[a-z][\w-]*\s+){0,2}?(?-i:[A-Z])[\w-]*(?:\s+[\w-]+){0,2}?\s+(?:releases?|"
     r"distributions?|editions?|products?|suites?|engines?|applications?|apps?|studios?|toolkits?)\b",
@@ -870,7 +888,9 @@ PRODUCT: Final = compile_cues(
     r"\b(?:separated?|separates|removed?|removes|extract(?:s|ed)?|detach(?:es|ed)?|split|take\s+out|taken\s+out|"
     r"unbundled?)\s+(?:it\s+|the\s+software\s+|this\s+software\s+)?from\s+(?:the\s+|that\s+|this\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:products?|distributions?|suite|platform|applications?|packages?|bundles?|systems?|devices?|kits?|"
-    r"appliances?)\b",
+    r"appliances?|sdks?|frameworks?)\b",
+    r"\b(?:used|run|distributed|shipped|sold|offered)\s+(?:on\s+its\s+own|separately|independently|alone|standalone|"
+    r"as\s+a\s+stand-?alone)\b",
     r"\b(?:only|solely|exclusively)\s+(?:as\s+(?:a\s+)?part\s+of|(?:when|while)\s+(?:(?:it|the\s+software)\s+is\s+)?(?:distributed|used|"
     r"shipped)\s+(?:with|as\s+(?:a\s+)?part\s+of|inside|in)|in\s+conjunction\s+with|together\s+with|inside|"
     r"within)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:products?|distributions?|suite|platform|applications?|"
@@ -1033,6 +1053,8 @@ NEGATED_GRANT: Final = compile_cues(
 #: A short sentence that prohibits by naming what is not allowed: ``No military use.``, ``No Palantir.``,
 #: ``No forks.``: "No" and at most eight words, without a verb that makes it a statement of fact.
 SHORT_PROHIBITION: Final = compile_cues(
+    r"^\W*no\s+(?:use|usage|uses|deployment|distribution|redistribution|sale|access|installation|hosting|copies)\s+"
+    r"(?:by|for|in|of|to|on|with|within|inside)\b[^.;]{0,200}$",
     r"^\W*no\s+(?!(?:warrant\w*|liabilit\w*|guarantee\w*|representations?|responsibility|claims?|support|"
     r"endorsement|(?:other\s+)?(?:rights?|licen[cs]e|permission)s?\s+(?:is|are)\s+(?:needed|required|necessary)|"
     r"need|needed|changes?|modifications?\s+(?:were|have\s+been)|fee\s+(?:is|was)\s+charged|copyright|"
@@ -1064,6 +1086,9 @@ NO_NEED: Final = compile_cues(
 PAST_FACT: Final = compile_cues(
     r"^\W*no\s+(?:[\w'-]+\s+){0,4}?(?:was|were|has\s+been|have\s+been|had\s+been)\s+\w+(?:ed|en|de|ne)\b",
 )
+
+#: Using names to endorse or promote: a duty of its own (BSD-3-Clause's third condition), not a trademark notice.
+ENDORSEMENT: Final = compile_cues(r"\b(?:endorse|promote)\s+(?:or\s+(?:promote|endorse)\s+)?(?:any\s+)?products?\b")
 
 #: The subject of a sentence about names and marks: ``The name "Acme" may not be used to endorse...``.
 MARK_SUBJECT: Final = compile_cues(
@@ -1111,6 +1136,9 @@ NEGATED_MODAL: Final = compile_cues(
     r"\bno\s+(?:[\w-]+\s+){0,5}?(?:may|shall|shalt|can|will|is\s+to|are\s+to)\b",
     r"\b(?:nobody|no\s+one)\b",
     r"\bnot\s+to\s+(?!(?:the|a|an|any|be|mention|say|speak|worry)\b)[a-z]+",
+    r"(?<=\bbut\s)not\s+(?:to\s+)?(?:be\s+)?(?:[\w-]+,?\s+){0,2}?(?:sold|resold|rented|leased|lent|distributed|redistributed|"
+    r"sublicensed|published|shared|modified|changed|altered|used|run|copied|sell|rent|lease|distribute|publish|modify|"
+    r"change|alter|use|run|copy)\b",
 )
 
 #: Where one clause of a sentence ends and another begins: a request or a disclaimer in one clause does not
@@ -1227,7 +1255,8 @@ NEGATION_ONLY: Final = compile_cues(
     r"\b(?:nobody|no\s+one|no\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:needs?|has|have|"
     r"is\s+required|are\s+required|is\s+obliged|are\s+obliged)\s+to\b",
     r"\bwithout\s+(?:asking|needing|requiring|(?:our\s+|any\s+)?permission)\b",
-    r"^\W*(?:the\s+|all\s+|any\s+|some\s+)?(?:[\w-]+\s+){0,2}?(?:files?|director(?:y|ies)|folders?|assets?|images?|"
+    r"^\W*(?:(?:note|nb|n\.b\.|please\s+note)\W+)?(?:the\s+|all\s+|any\s+|some\s+)?(?:[\w-]+\s+){0,2}?(?:files?|"
+    r"director(?:y|ies)|folders?|assets?|images?|"
     r"fonts?|icons?|artwork|media|datasets?|samples?|examples?|documentation|docs|subdirector(?:y|ies)|"
     r"sub-?folders?|submodules?|paths?)\b[^.;]{0,60}?\b(?:is|are)\s+not\s+(?:covered\s+by|licensed\s+under|subject\s+"
     r"to|part\s+of|included\s+in|governed\s+by)\s+(?:this|the|these)\s+(?:\w+\s+)?(?:licen[cs]e|terms|notice|"

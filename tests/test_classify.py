@@ -531,6 +531,16 @@ _CONSTRUCTIONS = [
     ("OSD-6", "You can't make money with this."),
     ("OSD-7", "Permission is granted only to those who have signed our community pledge."),
     ("OSD-5", "Licensees are natural persons; no other party receives any rights."),
+    ("OSD-1", "The program may be shared but not sold or rented."),
+    ("OSD-5", "- no use by trade unions, their officers, or their members"),
+    ("OSD-3", "Changes are allowed for private use only and shall not be passed on."),
+    ("OSD-8", "If the library is taken out of the Quorn toolkit and used on its own, this license ends."),
+    ("OSD-3", "Forks are not to be distributed."),
+    ("OSD-7", "Use is subject to the Harl End User Agreement, which must be accepted first."),
+    ("OSD-1", "If you earn money with a product built on this code, you owe us five percent of the profit."),
+    ("OSD-10", "You may run the program only on infrastructure operated by Tollan Hosting."),
+    ("OSD-2", "Distribution of the source code is reserved to the authors."),
+    ("OSD-3", "Copies may be passed on only in the original, unaltered package."),
 ]
 
 
@@ -552,6 +562,8 @@ def test_the_main_criterion_of_a_construction(main: str, addition: str) -> None:
         "**Must I keep this notice?** No.",
         "This note does not modify the license.",
         "If you need to report a bug, please open an issue.",
+        "Note: the sounds in media/ are not covered by this license.",
+        "The authors make no representation that the program suits any purpose.",
     ],
 )
 def test_scope_notes_and_negations_that_remove_a_duty_bind_no_one(sentence: str) -> None:
@@ -568,3 +580,10 @@ def test_a_person_who_shall_not_modify_is_bound() -> None:
 def test_governing_law_binds_by_itself() -> None:
     """A choice of law is a term of its own: a condition, not a harmless note."""
     assert classify_paragraph("This license is governed by the laws of Ruritania.").kind == "condition"
+
+
+def test_names_not_to_endorse_products_is_a_condition() -> None:
+    """BSD-3-Clause's third condition, added to another license, is a duty of its own; a logo note stays a notice."""
+    endorse = "The names of the authors may not be used to endorse or promote products derived from this software."
+    assert classify_paragraph(endorse).kind == "condition"
+    assert not classify_paragraph("The Quill logo may not be used to imply endorsement.").binding
