@@ -640,7 +640,13 @@ def _neutral(sentence: str, kind: str, match: re.Match[str], *, positive: bool) 
         # ("is not considered a copy and may be used only for research").
         exempt = words.EXEMPTION.search(sentence)
         return exempt is None or _JOINED_CLAUSE.search(sentence, exempt.end(), max(match.start(), exempt.end())) is None
-    return kind == DEFINITION and not positive
+    if kind == DEFINITION and not positive:
+        # A definition explains away the words of its own clause, not those of a clause joined after it
+        # ('"User" means a person, and the rights extend to Users only').
+        defined = words.DEFINITION.search(sentence)
+        joined = defined and _JOINED_CLAUSE.search(sentence, defined.end(), max(match.start(), defined.end()))
+        return joined is None
+    return False
 
 
 #: A sentence that opens with a condition still open at the binding words (``If you need to report a bug``):
@@ -919,6 +925,10 @@ def classify_fragment(fragment: str, before: str = "", after: str = "") -> Class
         return Classification(STRUCTURE)
     if _is_copyright(fragment):
         return Classification(COPYRIGHT)
+    if len(split_sentences(fragment)) > 1:
+        # Whole sentences put inside a paragraph of the base: read as any added paragraph is, sentence by sentence,
+        # so that a "please" in one does not explain away a prohibition in another.
+        return classify_paragraph(" ".join(fragment.split()))
     if words.NOT_BINDING.search(fragment) or words.REQUEST.search(fragment):
         return Classification(REQUEST)
     categories, cue = _targets(fragment)

@@ -394,7 +394,8 @@ PERSONS: Final = compile_cues(
     rf"{{0,4}}?(?:{GROUP_NOUN}|{AGENT_NOUN})\b",
     rf"^\W*only\s+(?:[\w-]+\s+){{0,6}}?(?:{GROUP_NOUN}|{AGENT_NOUN})\b(?=[^.;]{{0,80}}?\b(?:may|can|shall|shalt|are|"
     r"is)\b)",
-    r"\b(?:granted|given|licensed|extended|available|offered|reserved)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"\b(?:granted|given|licensed|extended|extends?|appl(?:y|ies)|available|offered|reserved)\s+to\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?"
     r"[\w-]+s\s+(?:only|solely|exclusively)\b",
     r"\b(?:granted|given|licensed|extended|available|offered|made)\s+(?:only|solely|exclusively)\s+to\s+(?:the\s+)?"
     r"(?!(?:you|users|recipients|licensees|anyone|everyone)\b)(?:[\w-]+\s+){0,3}?[\w-]+s\b",
@@ -1155,6 +1156,8 @@ SCOPE_LIMIT: Final = compile_cues(
     r"\b(?:gets?|receives?|has|have|acquires?|obtains?|is\s+granted|are\s+granted)\s+(?:not\s+)?any\s+"
     r"(?:\w+\s+)?(?:rights?|licen[cs]es?|permissions?)\b",
     r"\b(?:un|non-?)licensed\b",
+    r"\b(?:extends?|extended|appl(?:y|ies)|(?:is|are)\s+(?:granted|given|available|made))\s+(?:\w+\s+){0,2}?to\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:only|alone|exclusively|solely)\b",
     r"\bnone\s+of\s+(?:the\s+|these\s+|its\s+|this\s+)?(?:rights?|permissions?|licen[cs]es?|grants?|terms|freedoms?)\b"
     r"[^.;]{0,40}?\b(?:apply|applies|extend|extends|is\s+granted|are\s+granted|is\s+available|are\s+available)\b",
     r"\bnothing\b[^.;]{0,60}?\b(?:allows?|permits?|authori[sz]es?|entitles?|lets?)\s+(?:you|anyone|the\s+licensee)\b",

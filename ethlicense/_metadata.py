@@ -103,10 +103,16 @@ def _insert_after(table: Table, anchors: tuple[str, ...], key: str, value: objec
     start of the next one.
     """
     item = tomlkit.item(value)
+    container = table.value
     for anchor in anchors:
         if anchor in table:
-            table.value._insert_after(anchor, key, item)  # noqa: SLF001 - tomlkit has no public way to place a key
-            return
+            index = next(number for number, (name, _) in enumerate(container.body) if name and name.key == anchor)
+            if index + 1 < len(container.body):
+                # tomlkit has no public way to place a key; _insert_at is in every release we support (its
+                # _insert_after is gone from 0.15.3 on).
+                container._insert_at(index + 1, key, item)  # noqa: SLF001
+                return
+            break
     table[key] = item
 
 

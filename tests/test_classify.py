@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 import ethlicense
 from ethlicense import _classify
 from ethlicense._additions import BINDING_KINDS
-from ethlicense._classify import binding_structures, classify_block, classify_paragraph
+from ethlicense._classify import binding_structures, classify_block, classify_fragment, classify_paragraph
 from ethlicense.check import AdditionKind, Verdict, check_text
 from ethlicense.models import Restriction
 
@@ -587,3 +587,18 @@ def test_names_not_to_endorse_products_is_a_condition() -> None:
     endorse = "The names of the authors may not be used to endorse or promote products derived from this software."
     assert classify_paragraph(endorse).kind == "condition"
     assert not classify_paragraph("The Quill logo may not be used to imply endorsement.").binding
+
+
+def test_a_definition_does_not_explain_away_a_limit_joined_after_it() -> None:
+    """A defined term binds no one; a limit of the grant joined to the definition by "and" still binds."""
+    sentence = '"Eligible User" means a school or a library, and the rights above extend to Eligible Users only.'
+    assert classify_paragraph(sentence).restricts == ("persons-or-groups",)
+    assert not classify_paragraph('"Eligible User" means a school or a library.').binding
+
+
+def test_sentences_put_inside_a_base_paragraph_are_read_one_by_one() -> None:
+    """A "please" in one inserted sentence does not make a prohibition in another a request."""
+    fragment = "Forks of this code are not allowed. You may change it at home, but please keep it to yourself."
+    result = classify_fragment(fragment)
+    assert result.kind == "restriction"
+    assert result.restricts == ("modification",)
