@@ -557,6 +557,12 @@ AGREEMENT: Final = compile_cues(
     r"|the\s+licensor)\b",
 )
 
+#: A subject that is no one, with a verb of permission: ``No one may``, ``No reseller shall``.
+_NO_ONE_MAY: Final = (
+    r"\b(?:no\s+one|nobody|none|no\s+(?:[\w-]+\s+){1,3}?)(?:may|shall|shalt|can|is\s+(?:permitted|allowed)\s+to)\s+"
+    r"(?:\w+\s+){0,2}?"
+)
+
 #: Verbs of changing the software.
 _MOD_VERB: Final = (
     r"(?:modify|alter|adapt|translate|change|fork|edit|port|rewrite|patch|rework|remix|reverse[-\s]engineer|"
@@ -660,9 +666,7 @@ DISTRIBUTION: Final = compile_cues(
     r"expires?)",
     r"\bpay\w*\s+(?:\w+\s+){0,3}?\d[\d.,]*\s*(?:%|percent|per\s+cent)",
     r"\bcharge\s+(?:no\s+less|not\s+less|at\s+least|a\s+minimum)\b",
-    r"\b(?:no\s+one|nobody|none|no\s+(?:[\w-]+\s+){1,3}?)(?:may|shall|shalt|can|is\s+(?:permitted|allowed)\s+to)\s+"
-    r"(?:\w+\s+){0,2}?(?:sell|resell|rent|lease|lend|distribute|redistribute|sublicense|publish|share|transfer|"
-    r"convey|give\s+away|pass\s+on|upload|mirror|host)\b",
+    rf"{_NO_ONE_MAY}{_DIST_VERB}\b",
     r"\bkeep\w*\s+(?:the\s+software|the\s+program|the\s+code|it|all\s+copies|copies)\s+(?:strictly\s+)?(?:within|inside|"
     r"in)\s+(?:its|your|their|the\s+licensee'?s?)\s+(?:own\s+)?(?:organi[sz]ation|company|premises|team|household|"
     r"business|firm|institution)\b",
@@ -770,9 +774,7 @@ MODIFICATION: Final = compile_cues(
     r"(?:[\w,]+\s+){0,4}?(?:publish|distribute|release|share|redistribute|sell|give\s+out)\s+(?:your\s+|any\s+|the\s+|"
     r"such\s+)?(?:changes|modifications?|modified\s+(?:versions?|copies|code)|derivative\s+works?|derivatives|forks?|"
     r"adaptations?|patches|edits|translations?)\b",
-    r"\b(?:no\s+one|nobody|none|no\s+(?:[\w-]+\s+){1,3}?)(?:may|shall|shalt|can|is\s+(?:permitted|allowed)\s+to)\s+"
-    r"(?:\w+\s+){0,2}?(?:modify|alter|adapt|translate|change|fork|edit|port|rewrite|patch|rework|remix|"
-    r"reverse[-\s]engineer|decompile|disassemble)\b",
+    rf"{_NO_ONE_MAY}{_MOD_VERB}\b",
     r"\b(?:may|shall|shalt|must|can|will)\s+(?:not|never)\s+(?:be\s+)?(?:\w+\s+){0,3}?(?:modif\w*|alter\w*|adapt\w*|"
     r"translat\w*|chang(?:e|ed)|fork\w*|decompil\w*|reverse[-\s]engineer\w*|disassembl\w*|edit\w*|derive\w*|"
     r"port|ported|rework\w*|rewrit\w*|remix\w*|transform\w*|customi[sz]\w*|patch\w*|tweak\w*|build\s+(?:up)?on|"

@@ -190,3 +190,21 @@ def test_real_render_refusal_is_one_line() -> None:
     assert result.stderr.startswith("Error: unknown base license 'MTI'")
     assert result.stderr.count("\n") == 1
     assert "Traceback" not in result.stderr
+
+
+def test_a_clause_file_may_restrict_the_source_code(tmp_path: Path) -> None:
+    """A user clause that keeps the source back is judged by OSD 2, and its text reads as that kind."""
+    path = tmp_path / "binaries.toml"
+    path.write_text(
+        'id = "binaries-only"\ntitle = "Binaries only"\nrestricts = ["source-code"]\n'
+        'text = "You may redistribute the Software solely as compiled binaries."\n',
+        encoding="utf-8",
+    )
+    code, out, _ = run("render", "MIT", "--clause-file", str(path), "--holder", "J", "--format", "json")
+    assert code == 0
+    data = json.loads(out)
+    assert {item["criterion"] for item in data["violations"]} == {"OSD-2", "DFSG-2", "FSF-1"}
+    assert data["warnings"] == []  # the declared kind is what the text reads as
+    path.write_text(path.read_text(encoding="utf-8").replace("source-code", "distribution"), encoding="utf-8")
+    code, out, _ = run("render", "MIT", "--clause-file", str(path), "--holder", "J", "--format", "json")
+    assert any("reads as source-code (OSD-2)" in warning for warning in json.loads(out)["warnings"])
