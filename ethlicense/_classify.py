@@ -252,6 +252,8 @@ def _prune(text: str, found: dict[str, str], where: dict[str, int]) -> None:
     """
     if AGREEMENT in found and words.TRADEMARK.search(text) and len(found) == 1:
         del found[AGREEMENT]
+    if OTHER_SOFTWARE in found and DISTRIBUTION in found and words.ALONE_OR.search(text):
+        del found[OTHER_SOFTWARE]  # "may not sell it, alone or bundled with other software": the selling
     if DISTRIBUTION in found and (
         OTHER_SOFTWARE in found
         or MODIFICATION in found

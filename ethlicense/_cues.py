@@ -124,10 +124,14 @@ EXCLUSION: Final = compile_cues(
     r"\b(?:as\s+a|on)\s+condition\b",
     r"\bonly\s+(?:after|once|upon|when|if|with)\b",
     r"\bon\s+(?:the\s+)?condition\s+that\b",
+    r"\bno\s+longer\s+(?:appl(?:y|ies)|valid|in\s+(?:force|effect))\b",
+    r"\bno\s+(?:other|further|additional)\s+(?:rights?|licen[cs]es?|permissions?)\s+(?:is|are)\s+(?:hereby\s+)?"
+    r"(?:granted|given|conveyed|conferred)\b",
 )
 
 OBLIGATION: Final = compile_cues(
-    r"\b(?:must|shall|shalt)\b",
+    r"\b(?:must|shall|shalt|gotta)\b",
+    r"\b(?:have|has|you've|you\s+have)\s+got\s+to\b",
     r"\b(?:is|are)\s+(?:required|obliged|obligated|bound)\s+to\b",
     r"\bagrees?\s+(?:to|that|not)\b",
     r"\b(?:is|are|shall\s+be|will\s+be|becomes?|falls?)\s+(?:due|payable|owed|owing)\b",
@@ -135,6 +139,7 @@ OBLIGATION: Final = compile_cues(
     r"\bprovided\s+(?:always\s+|further\s+|however\s+|only\s+)?that\b",
     r"\bsubject\s+to\s+the\s+(?:following\s+)?(?:conditions?|restrictions?|requirements?)\b",
     r"\brequire[sd]?\b",
+    r"\bneeds?\s+(?:the\s+|a\s+|an\s+)?(?:purchase|payment|acquisition|signing|execution|acceptance)\s+of\b",
     r"(?<!\bif\s)(?<!\bIf\s)(?<!\bwhen\s)(?<!\bWhen\s)(?<!\bwhenever\s)(?<!\bunless\s)"
     r"\b(?:you|licensees?|users?|the\s+licensee|recipients?)\s+(?:will\s+)?(?:need|needs|have|has)\s+to\b",
     r"\bneeds?\s+(?:\w+\s+){0,2}?(?:permission|consent|approval|licen[cs]e|authori[sz]ation|agreement)\b",
@@ -531,8 +536,12 @@ AGREEMENT: Final = compile_cues(
     r"\bsubject\s+to\s+(?:the|a|an|our|its)\s+(?:[\w-]+\s+){0,4}?(?:agreements?|contracts?|terms\s+of\s+(?:service|"
     r"use))\b",
     r"\b(?:registration|royalt(?:y|ies)|subscriptions?|terms\s+of\s+(?:service|use)|end[-\s]user\s+(?:licen[cs]e\s+)?"
-    r"agreements?|eulas?|click[-\s]?through)\b",
+    r"(?:agreements?|terms)|eulas?|click[-\s]?through)\b",
     r"\bpay\w*\s+(?:\w+\s+){0,3}?(?:fees?|royalt(?:y|ies)|licen[cs]e|price|subscriptions?)\b",
+    r"\b\d[\d.,]*\s*(?:bucks|dollars?|euros?|pounds?|usd|eur|gbp|chf)\b|[$\u20ac\u00a3]\s*\d",
+    r"\bpurchas\w*\s+(?:of\s+)?(?:a\s+|an\s+|the\s+|your\s+|one\s+)?(?:[\w-]+\s+){0,2}?(?:licen[cs]es?|subscriptions?|"
+    r"seats?|keys?|plans?)\b",
+    r"\b(?:further|additionally|also|separately)\s+subject\s+to\s+(?:the|a|an|our|its|their)\b",
     r"\b(?:licen[cs]e|licensing|annual|monthly|usage|subscription|user)\s+fees?\b",
     r"\b(?:a|an|the)\s+(?:\w+\s+)?(?:fee|charge|royalty|payment)\s+of\b",
     r"\bper\s+(?:seat|user|installation|copy|device|server|instance|core|cpu)\b",
@@ -552,14 +561,15 @@ AGREEMENT: Final = compile_cues(
     r"\b(?:sign|signing|signed|accept|accepting|accepted|execute|executing|executed)\s+(?:(?:and|or)\s+\w+\s+)?"
     r"(?:the|a|an|our|its|their)\s+(?:\w+\s+){0,3}?"
     r"(?:agreement|contract|terms)\b",
-    r"\bwithout\s+(?:the\s+)?(?:prior\s+)?(?:written\s+)?(?:permission|consent|approval|authori[sz]ation)\b",
+    r"\bwithout\s+(?:the\s+|a\s+|an\s+|our\s+)?(?:prior\s+)?(?:written\s+|express\s+|explicit\s+)?"
+    r"(?:permission|consent|approval|authori[sz]ation|permit|go-ahead|sign[-\s]off)\b",
     r"\b(?:contact|email|e-mail|write\s+to)\s+(?:us|the\s+authors?|the\s+copyright\s+holders?|the\s+maintainers?"
     r"|the\s+licensor)\b",
 )
 
 #: A subject that is no one, with a verb of permission: ``No one may``, ``No reseller shall``.
 _NO_ONE_MAY: Final = (
-    r"\b(?:no\s+one|nobody|none|no\s+(?:[\w-]+\s+){1,3}?)(?:may|shall|shalt|can|is\s+(?:permitted|allowed)\s+to)\s+"
+    r"\b(?:(?:no\s+one|nobody|none)\s+|no\s+(?:[\w-]+\s+){1,3}?)(?:may|shall|shalt|can|is\s+(?:permitted|allowed)\s+to)\s+"
     r"(?:\w+\s+){0,2}?"
 )
 
@@ -581,6 +591,7 @@ PAYMENT: Final = compile_cues(
     r"(?<!free\sof\s)\b(?:fees?|royalt(?:y|ies)|charges?|payments?|pay|pays|paying|prices?|remuneration|tolls?|levies|"
     r"levy|tariffs?|subscriptions?|purchas(?:e|es|ed|ing)|buy|buys|buying)\b",
     r"\bper\s+(?:seat|user|installation|copy|device|server|instance|core|cpu|unit)\b",
+    r"\b\d[\d.,]*\s*(?:bucks|dollars?|euros?|pounds?|usd|eur|gbp|chf)\b|[$\u20ac\u00a3]\s*\d",
 )
 
 #: Words of a payment owed on selling or earning (``pay``, ``remit``, ``royalty``, ``percent``).
@@ -601,6 +612,11 @@ ACTOR_RELATIVE: Final = compile_cues(
 )
 
 OTHER_SOFTWARE: Final = compile_cues(
+    r"\b(?:all|every|each|any)\s+(?:one\s+)?(?:of\s+)?(?:its|their|the)\s+other\s+(?:components?|parts?|modules?|programs?|"
+    r"software|services?|librar(?:y|ies))\b",
+    r"\b(?:not|never|no)\s+(?:\w+\s+){0,2}?(?:contain|include|bundle|ship|combine|incorporate|link)\w*\s+(?:with\s+)?"
+    r"(?:any\s+)?(?:[\w-]+\s+(?:or\s+|and\s+)?){0,2}?(?:proprietary|closed[-\s]source|non[-\s]free)\s+(?:software|"
+    r"programs?|code|components?|products?|applications?|librar(?:y|ies))\b",
     r"\b(?:system|machine|device|server|computer|network|appliance|image|host|cluster)s?\s+(?:that|which|where|on\s+"
     r"which)\s+(?:also\s+)?(?:runs?|hosts?|contains?|includes?|has|have|executes?)\s+(?:any\s+|a\s+|an\s+)?(?:\w+\s+){0,2}?"
     r"(?:products?|software|programs?|applications?|tools?|engines?|databases?|services?)\b",
@@ -716,6 +732,12 @@ _BINARY: Final = (
     r"packages?|versions?|artifacts?|only))"
 )
 SOURCE_CODE: Final = compile_cues(
+    r"\b(?:must|shall|shalt|may|can|will)\s+(?:only\s+)?be\s+(?:made\s+|distributed\s+|provided\s+|shipped\s+|"
+    r"released\s+|published\s+)?(?:only\s+)?in\s+(?:compiled|binary|object|executable|machine[-\s]readable)\s+"
+    r"(?:code\s+)?form\b",
+    rf"\b(?:redistributing|distributing|publishing|sharing|releasing|disclosing|giving\s+out|uploading|passing\s+on)\s+"
+    rf"(?:of\s+)?(?:the\s+|its\s+|any\s+|our\s+)?(?:[\w-]+\s+)?{_SOURCE}\b[^.;]{{0,30}}?\b(?:is|are)\s+(?:\w+\s+)?"
+    r"(?:not\s+(?:permitted|allowed)|prohibited|forbidden|barred|banned|reserved)\b",
     rf"\b{_SOURCE}\b[^.;]{{0,40}}?\b(?:provided|available|given|supplied|disclosed)\s+(?:only\s+)?to\s+(?:\w+\s+){{0,2}}?"
     r"(?:only|alone|exclusively)\b",
     r"\b(?:redistribution|distribution|publication|sharing)\s+(?:of\s+(?:the\s+)?source(?:\s+code)?|in\s+source\s+"
@@ -754,6 +776,11 @@ SOURCE_CODE: Final = compile_cues(
 )
 
 MODIFICATION: Final = compile_cues(
+    r"\b(?:means?|is\s+limited\s+to|covers?|consists?\s+of|extends?\s+(?:only\s+)?to)\s+(?:\w+\s+){0,3}?"
+    r"(?:unmodified|unaltered|unchanged)\b",
+    r"\b(?:modifying|altering|adapting|changing|editing|forking|porting|translating|rewriting|decompiling|patching|"
+    r"tweaking|remixing)\b[^.;]{0,60}?\b(?:is|are)\s+(?:\w+\s+)?(?:not\s+(?:permitted|allowed)|prohibited|forbidden|"
+    r"barred|banned|reserved)\b",
     r"^\W*(?:any\s+|all\s+)?(?:forks?|modifications?|changes|derivative\s+works?|modified\s+versions?|adaptations?|"
     r"patches|altered\s+versions?)\b[^.;]{0,60}?\b(?:not|never)\s+(?:to\s+)?(?:be\s+)?(?:published|distributed|"
     r"redistributed|released|shared|made\s+public|passed\s+on|sold)\b",
@@ -787,8 +814,8 @@ MODIFICATION: Final = compile_cues(
     r"(?:is|are)\s+(?:permitted|allowed|licensed)\b[^.;]{0,40}?\bonly\b|"
     r"(?:may|can)\s+be\s+\w+\s+only|needs?|requires?)\b",
     r"\b(?:forks?|forking)\b[^.;]{0,60}?\b(?:is|are)\s+(?:not\s+(?:permitted|allowed)|prohibited|forbidden)\b",
-    r"\b(?:modifications?|derivative\s+works?|modified\s+versions?|derived\s+works?|adaptations?)\b[^.;]{0,50}?"
-    r"\b(?:is|are)\s+(?:not\s+(?:permitted|allowed)|prohibited|forbidden)\b",
+    r"\b(?:modifications?|derivative\s+works?|modified\s+versions?|derived\s+works?|adaptations?|changes|"
+    r"alterations?|edits)\b[^.;]{0,50}?\b(?:is|are)\s+(?:not\s+(?:permitted|allowed)|prohibited|forbidden)\b",
     r"\b(?:only|solely|exclusively)\s+(?:in\s+|of\s+)?(?:its\s+|their\s+|the\s+)?(?:(?:unmodified|original|unaltered|"
     r"unchanged|pristine|exact|identical|verbatim)"
     r"(?:,\s*|\s+and\s+|\s+or\s+|\s+))+(?:form|state|condition|version|archive|package|cop(?:y|ie)|release|"
@@ -818,7 +845,9 @@ TECH_NOUN: Final = (
     r"(?:platforms?|operating\s+systems?|processors?|architectures?|cpus?|chips?(?:ets?)?|browsers?|clouds?|"
     r"cloud\s+(?:platforms?|providers?|services?)|instruction\s+sets?|app\s+stores?|(?:mobile\s+|smart\s+)?devices?|"
     r"(?:mobile\s+|smart\s*)?phones?|tablets?|consoles?|mainframes?|gpus?|graphics\s+cards?|accelerators?|"
-    r"virtual\s+machines?|hypervisors?|runtimes?|game\s+engines?|apis?|interfaces?|protocols?|hardware|infrastructure|firmware|microcontrollers?|boards?|kernels?|distros?)"
+    r"virtual\s+machines?|hypervisors?|runtimes?|game\s+engines?|apis?|interfaces?|protocols?|hardware|infrastructure|firmware|microcontrollers?|boards?|kernels?|distros?|"
+    r"(?:desktop|laptop|personal|home|server)\s+computers?|desktops?|laptops?|workstations?|pcs|"
+    r"embedded\s+(?:devices?|systems?|boards?))"
 )
 TECH_NAME: Final = r"(?:(?:Microsoft\s+)?Windows|macOS|Linux|Android|iOS|ARM|x86(?:-64)?|RISC-V|AWS|Azure)"
 
@@ -847,8 +876,11 @@ TECHNOLOGY: Final = compile_cues(
     r"\b(?:only|solely|exclusively)\s+(?:for\s+(?:use|deployment|installation|distribution|running)\s+)?(?:on|with|"
     r"for|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:platforms?|operating\s+"
     r"systems?|devices?|hardware|browsers?|clouds?|app\s+stores?|processors?|chips?)\b",
-    r"\bonly\s+(?:be\s+)?(?:run|used|executed|deployed|installed|operated)\s+(?:on|with|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:platforms?|operating\s+systems?|devices?|hardware|browsers?|clouds?|processors?|chips?|machines?)\b",
+    rf"\bonly\s+(?:be\s+)?(?:(?:run|used|executed|deployed|installed|operated|compiled|built)\s+(?:on|with|in|for)\s+"
+    rf"(?:and|or)\s+)?(?:run|used|executed|deployed|installed|operated|compiled|built)\s+(?:on|with|in|for)\s+"
+    rf"(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{TECH_NOUN}|machines?)\b",
+    rf"\b{TECH_NOUN}\b[^.;]{{0,40}}?\b(?:is|are)\s+(?:excluded|not\s+(?:covered|permitted|allowed|licensed)|"
+    r"prohibited|forbidden)\b",
 )
 
 
@@ -875,8 +907,12 @@ PRODUCT: Final = compile_cues(
     r"Licensor|License|You|Your|This|That|Its|Their|Any|All|A|An)\b)(?-i:[A-Z])[\w-]*",
     r"\b(?:extract\w*|separat\w*|remov\w*|detach\w*|tak(?:e|ing)\s+(?:it\s+)?out)\b[^.;]{0,40}?\b(?:for\s+use\s+)?"
     r"(?:elsewhere|in\s+other\s+(?:products?|programs?|applications?|software))\b",
-    r"\b(?:limited|restricted|confined|tied)\s+to\s+(?:use\s+|usage\s+)?(?:with|in|on|inside|within)\s+(?:the\s+)?"
-    r"(?:[\w-]+\s+){0,3}?(?:products?|product\s+lines?|distributions?|suite|devices?|kits?|appliances?)\b",
+    r"\b(?:limited|restricted|confined|tied)\s+to\s+(?:[\w-]+\s+){0,2}?(?:with|in|on|inside|within|as\s+part\s+of)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:products?|product\s+lines?|distributions?|suites?|devices?|kits?|appliances?|"
+    r"releases?|editions?)\b",
+    r"\b(?:only|solely|exclusively)\b[^.;]{0,60}?\b(?:with|of|in|within|inside|for),?\s+(?:the\s+)?(?-i:[A-Z])[\w-]*"
+    r"(?:\s+[\w-]+){0,2}?\s+(?:releases?|distributions?|editions?|products?|suites?|engines?|applications?|apps?|"
+    r"studios?|toolkits?|sdks?)\b",
     r"\bonly\s+(?:\w+\s+){0,4}?as\s+(?:a\s+|an\s+)?(?:part|component|module|plug-?in|extension|add-?on)\s+"
     r"(?:of|for|to)\s+(?:the\s+)?(?!(?:Software|Program|Library|Code|Work|Licensor|License|You|Your|This|That|Its|"
     r"Their|Any|All|A|An)\b)(?-i:[A-Z])[\w-]*",
@@ -889,7 +925,8 @@ PRODUCT: Final = compile_cues(
     r"component|module)\s+(?:for|to|of))\s+(?:the\s+)?(?!(?:Software|Program|Library|Code|Work|Licensor|License|"
     r"You|Your|This|That|Its|Their|Any|All|A|An)\b)(?-i:[A-Z])[\w-]*",
     r"\b(?:separated?|separates|removed?|removes|extract(?:s|ed)?|detach(?:es|ed)?|split|take\s+out|taken\s+out|"
-    r"unbundled?)\s+(?:it\s+|the\s+software\s+|this\s+software\s+)?from\s+(?:the\s+|that\s+|this\s+)?(?:[\w-]+\s+){0,3}?"
+    r"unbundled?)\s+(?:it\s+|(?:the|this)\s+(?:software|library|program|code|package|module|component|plug-?in|"
+    r"tool)\s+)?from\s+(?:the\s+|that\s+|this\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:products?|distributions?|suite|platform|applications?|packages?|bundles?|systems?|devices?|kits?|"
     r"appliances?|sdks?|frameworks?)\b",
     r"\b(?:used|run|distributed|shipped|sold|offered)\s+(?:on\s+its\s+own|separately|independently|alone|standalone|"
@@ -901,6 +938,12 @@ PRODUCT: Final = compile_cues(
     r"\bonly\s+(?:to|for)\s+(?:the\s+)?(?:use|usage|distribution)\s+(?:of\s+(?:the\s+)?(?:software|program|code)\s+)?"
     r"(?:as\s+(?:a\s+)?part\s+of|with(?:in)?|inside|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:products?|distributions?|"
     r"suite|platform|applications?|app|services?|devices?|systems?)\b",
+)
+
+#: The software passed on "alone or with" other software: the other software only widens what is forbidden.
+ALONE_OR: Final = compile_cues(
+    r"\b(?:alone|on\s+its\s+own|by\s+itself|separately|stand-?alone|in\s+isolation)\s*,?\s+or\s+(?:\w+\s+){0,3}?"
+    r"(?:with|together|alongside|as\s+(?:a\s+)?part\s+of|in|inside|within)\b",
 )
 
 #: A click that accepts terms: an interface (OSD 10), unless further terms come with it (then the agreement first).
@@ -1112,7 +1155,8 @@ GRANT_SCOPE: Final = compile_cues(
 
 #: Modal verbs and phrases of duty (``must``, ``shall``, ``has to``, ``is required to``, ``is owed``).
 DUTY_MODAL: Final = compile_cues(
-    r"\b(?:must|shall|shalt|ought\s+to)\b",
+    r"\b(?:must|shall|shalt|ought\s+to|gotta)\b",
+    r"\b(?:have|has|you've)\s+got\s+to\b",
     r"\b(?:has|have|had|needs?)\s+to\s+(?!do\s+with\b)\w+",
     r"\b(?:is|are|be|being)\s+(?:required|obliged|obligated|bound|expected)\s+to\b",
     r"\b(?:is|are)\s+to\s+be\s+(?!construed|interpreted|read|understood)\w+",
@@ -1183,7 +1227,8 @@ SCOPE_LIMIT: Final = compile_cues(
 #: The grant lapsing: rights that end, stop, expire or are lost.
 LAPSE: Final = compile_cues(
     r"\b(?:rights?|licen[cs]es?|permissions?|grant|this\s+licen[cs]e)\b[^.;]{0,60}?\b(?:ends?|ended|ceases?|stops?|"
-    r"expires?|lapses?|terminat\w*|revok\w*|forfeit\w*|void|valid\s+(?:for|until|only|while))\b",
+    r"expires?|lapses?|terminat\w*|revok\w*|forfeit\w*|void|valid\s+(?:for|until|only|while)|no\s+longer\s+"
+    r"(?:appl(?:y|ies)|valid|in\s+(?:force|effect)))\b",
     r"\b(?:stops?|ends?|ceases?)\s+(?:where|when|if|once|on|at|upon)\b",
     r"\blos(?:e|es|ing|t)\s+(?:\w+\s+){0,2}?(?:rights?|licen[cs]es?|permissions?)\b",
     r"\b(?:in\s+)?(?:breach|violation)\s+of\s+(?:this|the)\s+(?:licen[cs]e|terms|grant)\b",
@@ -1241,6 +1286,8 @@ ASSENT: Final = compile_cues(
 #: Negations that only take something away from a restriction or a requirement: ``is not prohibited``,
 #: ``does not need``, ``no permission is needed``, ``nothing is prohibited``, ``shall not be construed``.
 NEGATION_ONLY: Final = compile_cues(
+    r"^\W*no\s+(?:other|further|additional|extra)\s+(?:restrictions?|conditions?|requirements?|obligations?|"
+    r"limitations?)\s+(?:apply|are\s+imposed|exist)\b",
     r"\b(?:need\s+not|needn't)\s+\w+",
     r"\b(?:not|never|no)\s+(?:\w+\s+){0,3}?(?:prohibited|forbidden|restricted|limited|required|needed|necessary|"
     r"expected|construed|interpreted|deemed|obliged|obligated|owed|due|payable|charged)\b",
@@ -1263,7 +1310,7 @@ NEGATION_ONLY: Final = compile_cues(
     r"^\W*(?:(?:note|nb|n\.b\.|please\s+note)\W+)?(?:the\s+|all\s+|any\s+|some\s+)?(?:[\w-]+\s+){0,2}?(?:files?|"
     r"director(?:y|ies)|folders?|assets?|images?|"
     r"fonts?|icons?|artwork|media|datasets?|samples?|examples?|documentation|docs|subdirector(?:y|ies)|"
-    r"sub-?folders?|submodules?|paths?)\b[^.;]{0,60}?\b(?:is|are)\s+not\s+(?:covered\s+by|licensed\s+under|subject\s+"
+    r"sub-?folders?|submodules?|paths?|components?|modules?|librar(?:y|ies)|packages?|dependenc(?:y|ies)|code)\b[^.;]{0,60}?\b(?:is|are)\s+not\s+(?:covered\s+by|licensed\s+under|subject\s+"
     r"to|part\s+of|included\s+in|governed\s+by)\s+(?:this|the|these)\s+(?:\w+\s+)?(?:licen[cs]e|terms|notice|"
     r"grant)\b",
     r"\b(?:this|the)\s+(?:licen[cs]e|notice|terms|grant|dedication|permission)\s+(?:does\s+not|doesn't|do\s+not)\s+"

@@ -431,6 +431,21 @@ _CONSTRUCTIONS = [
     ("OSD-10", "You may run the program only on infrastructure operated by Tollan Hosting."),
     ("OSD-2", "Distribution of the source code is reserved to the authors."),
     ("OSD-3", "Copies may be passed on only in the original, unaltered package."),
+    # Casual duties and prices, purchases of a licence, a definition that carries the limit.
+    ("OSD-1", "if this makes you money you gotta send us 20 dollars for every install."),
+    ("OSD-1", "Every server past the third needs the purchase of a site licence from Orlen Labs."),
+    ("OSD-3", 'In this notice "running" means executing the unaltered program, and no other right is given.'),
+    ("OSD-3", "You can use it unchanged, but editing of the sources is not permitted without a permit from us."),
+    ("OSD-7", "Installation is additionally subject to the Quarro End User Terms."),
+    ("OSD-2", "Copies shall be distributed only in binary form; publishing of the source code is forbidden."),
+    ("OSD-8", "If you detach this module from the Velk Studio suite, the license above no longer applies."),
+    ("OSD-8", "The plug-in is licensed solely for use inside, and as a part of, the Tarn Mapping Suite."),
+    ("OSD-8", "The right to copy is limited to copying within signed Oreby Linux editions."),
+    ("OSD-9", "A platform built on the library must publish every one of its other components under these terms."),
+    ("OSD-9", "A bundle that includes this code shall not include any proprietary or non-free programs."),
+    ("OSD-10", "Use on laptop computers only; phones and embedded devices are excluded."),
+    ("OSD-10", "The code may only be built for and run on the Peridot handheld console."),
+    ("OSD-1", "Nobody may sell the program, on its own or together with other software."),
 ]
 
 
@@ -548,6 +563,8 @@ def test_the_main_criterion_of_each_way_of_saying_it(main: str, addition: str) -
         "If you need to report a bug, please open an issue.",
         "Note: the sounds in media/ are not covered by this license.",
         "The authors make no representation that the program suits any purpose.",
+        "Third-party libraries in the external/ folder are not covered by this license.",
+        "No further conditions apply beyond those listed above.",
     ],
 )
 def test_scope_notes_and_negations_that_remove_a_duty_bind_no_one(sentence: str) -> None:

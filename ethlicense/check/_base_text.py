@@ -37,8 +37,10 @@ def minor_only(text: str, license_id: str) -> bool:
     Such a text differs from the license only in punctuation, markup or spelling (which the normal form
     evens out), so it means the same.
     """
-    license_words = word_list(_without_notice_paragraphs(load_spdx_licenses().licenses[license_id].text))
-    words = word_list(_without_notice_paragraphs(text))
+    # List markers are replaceable in the SPDX templates ("1." or "a)" or "-"): the words are compared without them.
+    spdx_text = load_spdx_licenses().licenses[license_id].text
+    license_words = word_list(_LIST_MARKER.sub("", _without_notice_paragraphs(spdx_text)))
+    words = word_list(_LIST_MARKER.sub("", _without_notice_paragraphs(text)))
     if not license_words or len(words) < len(license_words):
         return False
     joined, wanted = " ".join(words), " ".join(license_words)
@@ -111,12 +113,21 @@ def _doubled(longer: str, shorter: str) -> bool:
 _NOTICE_WORDS_LIMIT: Final = 60
 
 
+#: A list item's marker at the start of a line: ``1.``, ``(a)``, ``b)``, ``iv.``, ``-``, ``*``.
+_LIST_MARKER: Final = re.compile(
+    r"^[ \t>]*(?:\(?(?!(?:no|not|nor)\b)[a-z0-9]{1,4}[.)]|[-*\u2022])[ \t]+", re.MULTILINE | re.IGNORECASE
+)
+
+#: Markup that may open a paragraph before its words: emphasis, a heading or quotation mark, a list bullet.
+_LEADING_MARKUP: Final = "*_#> \t"
+
+
 def _without_notice_paragraphs(text: str) -> str:
     """Return *text* without the paragraphs that begin like a copyright notice (the template's placeholders)."""
     kept = [
         paragraph
         for paragraph in RAW_PARAGRAPH_BREAK.split(text)
-        if not _classify.starts_like_notice(paragraph.strip())
+        if not _classify.starts_like_notice(paragraph.strip().lstrip(_LEADING_MARKUP))
     ]
     return "\n\n".join(kept)
 

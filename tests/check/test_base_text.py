@@ -27,6 +27,17 @@ def test_markup_and_punctuation_are_minor_differences() -> None:
     assert not minor_only(MIT.replace("without restriction", "with restrictions"), "MIT")
 
 
+def test_list_markers_and_a_bold_notice_are_minor_differences() -> None:
+    """Lettered list markers in place of numbers, a notice in bold and a quoted paragraph mean the same."""
+    bsd = load_spdx_licenses().licenses["BSD-2-Clause"].text
+    lettered = bsd.replace("1. Redistributions", "a) Redistributions")
+    lettered = lettered.replace("2. Redistributions", "b) Redistributions")
+    assert minor_only(lettered, "BSD-2-Clause")
+    assert not minor_only(lettered.replace("a) Redistributions", "a) No redistributions"), "BSD-2-Clause")
+    markdown = MIT.replace("Copyright (c) <year> <copyright holders>", "**Copyright (c) 2021 A. Person**")
+    assert minor_only(markdown.replace("The above copyright", "> The above copyright"), "MIT")
+
+
 def test_word_list_drops_markup_and_punctuation() -> None:
     """Words only, in the normal form."""
     assert word_list("<b>Permission</b> is hereby granted, free of charge.") == [

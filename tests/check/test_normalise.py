@@ -30,6 +30,8 @@ from tests.check.spdx_cases import ADDED, LICENSES
         ("bold list labels", "- **(a)** the *Software*, and", "- (a) the software, and"),
         ("code fences", "Grant.\n\n```text\nDISCLAIMER.\n```\n", "grant.\ndisclaimer."),
         ("a lone asterisk stays", "a * b and 2*3", "a * b and 2*3"),
+        ("underscore emphasis", "_THE SOFTWARE IS PROVIDED._ and _this_", "the software is provided. and this"),
+        ("a blank and snake_case stay", "Copyright (C)_____ by _ for snake_case", "copyright _ by _ for snake_case"),
     ],
 )
 def test_normalise_for_matching(case: str, text: str, expected: str) -> None:
