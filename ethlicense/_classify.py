@@ -138,7 +138,8 @@ class Classification:
 # ---------------------------------------------------------------------------------------------------------------
 
 _SENTENCE_BREAK: Final = re.compile(
-    r"(?<=[.!?;])[\"')\]*_]*\s+(?=[\"'(\[*_]*[A-Z0-9])|(?<=[.!?;:])\s*\n\s*(?=\S)|\n\s*(?=(?:[-*•]|\(?\w{1,3}[.)])\s)"
+    r"(?<=[.!?;])[\"')\]*_]*\s+(?=[\"'(\[*_]*[A-Z0-9])|(?<=[!?])\s+(?=[a-z])|(?<=[.!?;:])\s*\n\s*(?=\S)|"
+    r"\n\s*(?=(?:[-*•]|\(?\w{1,3}[.)])\s)"
 )
 _SPACE: Final = re.compile(r"\s+")
 
@@ -233,6 +234,7 @@ def _targets(sentence: str, cues: Sequence[_Span] | None = None) -> tuple[list[s
     _payment_before_payer(found, where)
     for category, (cue, start) in _field_or_conduct(text, cues, persons=PERSONS in found).items():
         found[category], where[category] = cue, start
+    _use_by_field_class(sentence, found, where)  # "for any use" is blanked in *text* as a grant
     _denied_after_grant(text, found, where)
     _prune(text, found, where)
     categories = _by_salience([category for category in _ORDER if category in found], where)
@@ -252,6 +254,8 @@ def _prune(text: str, found: dict[str, str], where: dict[str, int]) -> None:
     """
     if AGREEMENT in found and words.TRADEMARK.search(text) and len(found) == 1:
         del found[AGREEMENT]
+    if PERSONS in found and AGREEMENT in found and words.ASSENTING_PERSONS.search(text):
+        where[PERSONS] = max(where[PERSONS], where[AGREEMENT] + 1)  # "persons who have signed the Agreement"
     if OTHER_SOFTWARE in found and DISTRIBUTION in found and words.ALONE_OR.search(text):
         del found[OTHER_SOFTWARE]  # "may not sell it, alone or bundled with other software": the selling
     if DISTRIBUTION in found and (
@@ -291,17 +295,29 @@ def _prune(text: str, found: dict[str, str], where: dict[str, int]) -> None:
 
 
 def _payment_before_payer(found: dict[str, str], where: dict[str, int]) -> None:
-    """Put a payment owed before the one who owes it when that one is named only by an act (``anyone who sells``).
+    """Put what a sentence asks before the one it asks it of, when that one is named only by an act (``anyone who``).
 
-    ``Anyone who sells it must pay a share``: the payment is what the sentence is about, not the seller.
+    ``Anyone who sells it must pay a share``: the payment is what the sentence is about, not the seller;
+    ``Anyone who hosts it must publish the source of every program beside it``: the other programs.
     """
-    if (
-        PERSONS in found
-        and DISTRIBUTION in found
-        and words.ACTOR_RELATIVE.fullmatch(found[PERSONS].strip())
-        and words.OWED.search(found[DISTRIBUTION])
-    ):
-        where[PERSONS] = max(where[PERSONS], where[DISTRIBUTION] + 1)
+    if PERSONS in found and len(found) > 1 and words.ACTOR_RELATIVE.fullmatch(found[PERSONS].strip()):
+        where[PERSONS] = max(where[PERSONS], *(where[other] + 1 for other in found if other != PERSONS))
+
+
+def _use_by_field_class(text: str, found: dict[str, str], where: dict[str, int]) -> None:
+    """Put the field first when a use by a class is denied and the class is named by its field.
+
+    ``No license is granted for any use by or for armed forces or arms manufacturers``, ``Use by companies engaged
+    in coal extraction is not permitted``: the use in that field is what is denied (OSD 6), and the class (OSD 5)
+    follows. A named company stays a person: ``Use by Example Tobacco Co. is prohibited``.
+    """
+    use = words.USE_BY_CLASS.search(text)
+    if use is None or PERSONS not in found or words.NAMED.fullmatch(found[PERSONS].strip()):
+        return
+    field = words.FIELD_CLASS.search(text, use.end(), use.end() + _WINDOW)
+    if field is None or words.NAMED.match(text, use.end()):
+        return
+    found[FIELDS], where[FIELDS] = field.group(), min(where.get(FIELDS, len(text)), where[PERSONS] - 1)
 
 
 def _denied_after_grant(text: str, found: dict[str, str], where: dict[str, int]) -> None:
@@ -324,9 +340,19 @@ def _denied_after_grant(text: str, found: dict[str, str], where: dict[str, int])
         for category in found
         if (where[category] if category == PERSONS else where[category] + len(found[category])) <= granted.end()
     ]
+    if _PRONOUN_SUBJECT.match(text, granted.end()):
+        # "Modified versions may be used privately, but they must not be redistributed": "they" are the modified
+        # versions, and what is denied is done to them.
+        before = [category for category in before if not (category == MODIFICATION and where[category] < _OPENING)]
     if len(before) < len(found):
         for category in before:
             where[category] += len(text)
+
+
+#: A pronoun that opens the clause after "but" and stands for the sentence's subject.
+_PRONOUN_SUBJECT: Final = re.compile(r"\s*(?:they|it|these|those|such\s+\w+)\b", re.IGNORECASE)
+#: How far into a sentence its subject may start (after a bullet, an article or a quantifier).
+_OPENING: Final = 12
 
 
 def _by_salience(categories: list[str], where: dict[str, int]) -> list[str]:
@@ -438,7 +464,7 @@ def _classify_sentence(sentence: str, *, binding_context: bool) -> _Sentence:
     if words.QUESTION_OR_ANSWER.search(sentence) and not binding_context:
         return _Sentence(Classification(NOTE, cue="a question or an answer"), disclaims=False)
     endorsement = words.ENDORSEMENT.search(sentence)
-    if endorsement is not None and words.PROHIBITION.search(sentence) and words.MARK_SUBJECT.search(sentence):
+    if endorsement is not None and words.PROHIBITION.search(sentence) and words.NAMES_OF.search(sentence):
         # Names that may not be used to endorse or promote products: a condition of its own (BSD-3-Clause's third).
         return _Sentence(Classification(CONDITION, cue=endorsement.group()), disclaims=False)
     negation = words.NEGATION_ONLY.search(sentence)
@@ -653,7 +679,9 @@ def _neutral(sentence: str, kind: str, match: re.Match[str], *, positive: bool) 
 
 #: A sentence that opens with a condition still open at the binding words (``If you need to report a bug``):
 #: those words state the condition, and the clause after the comma is the sentence's own.
-_LEADING_CONDITION: Final = re.compile(r"^\W*(?:if|when|whenever|should|in\s+case|where)\b[^,;]*$", re.IGNORECASE)
+_LEADING_CONDITION: Final = re.compile(
+    r"^\W*(?:if|when|whenever|should|in\s+case|where|before|once|after|upon|prior\s+to)\b[^,;]*$", re.IGNORECASE
+)
 
 #: What joins a further clause to a sentence: a coordinating word or a semicolon.
 _JOINED_CLAUSE: Final = re.compile(r"\b(?:and|but|yet|while)\b|;", re.IGNORECASE)
@@ -775,7 +803,25 @@ def _is_copyright(paragraph: str) -> bool:
 
 def _is_structure(paragraph: str) -> bool:
     lines = [line for line in paragraph.splitlines() if line.strip()]
-    return all(words.STRUCTURE_LINE.match(line) for line in lines)
+    return all(words.STRUCTURE_LINE.match(line) for line in lines) or _is_code(lines)
+
+
+#: A line of program code: it ends in a brace, a semicolon or an opening parenthesis, or is a preprocessor line.
+_CODE_LINE: Final = re.compile(r"^\s*(?:#\s*(?:include|define|if|ifdef|ifndef|endif|pragma)\b.*|.*[{};]\s*|[})\]]+.*)$")
+#: Prose: five words in a row (a comment written in English is read as prose, never as code).
+_PROSE_RUN: Final = re.compile(r"(?:\b[A-Za-z]{2,}\b[ ,]+){5}")
+
+
+def _is_code(lines: Sequence[str]) -> bool:
+    """Return whether *lines* are program code put after a license comment: most lines end like code, none is prose."""
+    if len(lines) < _CODE_LINES:
+        return False
+    code = sum(1 for line in lines if _CODE_LINE.match(line))
+    return code * 2 > len(lines) and not any(_PROSE_RUN.search(line) for line in lines)
+
+
+#: The fewest lines read as a block of code.
+_CODE_LINES: Final = 3
 
 
 def _is_title(paragraph: str) -> bool:
@@ -787,10 +833,21 @@ def _is_title(paragraph: str) -> bool:
         return False
     if not text.endswith(":") and words.SHORT_PROHIBITION.search(text) is not None:
         return False
-    return all(
-        pattern.search(text) is None
-        for pattern in (words.PROHIBITION, words.OBLIGATION, words.EXCLUSION, words.LICENSE_NOTICE)
-    )
+    if any(
+        pattern.search(text) is not None
+        for pattern in (words.PROHIBITION, words.OBLIGATION, words.EXCLUSION, words.LICENSE_NOTICE, words.DUTY_MODAL)
+    ):
+        return False
+    # A short line that limits or grants ("for science only!!", "you can use it only inside X, nothing else") is
+    # no heading.
+    return _LIMITING_WORD.search(text) is None
+
+
+#: Words that make a short line a limit or a grant rather than a heading.
+_LIMITING_WORD: Final = re.compile(
+    r"\b(?:only|solely|exclusively|can|may|cannot|can't|don't|dont|do\s+not|never|forbidden|prohibited)\b",
+    re.IGNORECASE,
+)
 
 
 _HEADING_WORDS: Final = 8
@@ -815,6 +872,8 @@ def classify_paragraph(paragraph: str, *, binding_context: bool = False) -> Clas
 def _paragraph(paragraph: str, *, binding_context: bool) -> tuple[Classification, bool]:  # noqa: PLR0911 - one return per kind of paragraph
     """Classify one paragraph; also return whether it only disclaims binding force, so that it covers its section."""
     check_time()
+    if "<" in paragraph:
+        paragraph = words.HTML_TAG.sub(lambda tag: " " * len(tag.group()), paragraph)  # layout, not words
     if not paragraph.strip() or _is_structure(paragraph):
         return Classification(STRUCTURE), False
     if _is_copyright(paragraph):
@@ -916,7 +975,11 @@ def classify_block(paragraphs: Sequence[str], *, binding_context: bool = False) 
     return final
 
 
-def classify_fragment(fragment: str, before: str = "", after: str = "") -> Classification:
+#: A blank line: the break between two paragraphs.
+_BLANK_LINE: Final = re.compile(r"\n[ \t]*\n")
+
+
+def classify_fragment(fragment: str, before: str = "", after: str = "") -> Classification:  # noqa: PLR0911 - one return per kind of fragment
     """Classify words inserted inside a sentence of the base license, or put in place of some of its words.
 
     Such words change the license's own terms, so they bind unless they say they do not. What they restrict
@@ -925,6 +988,11 @@ def classify_fragment(fragment: str, before: str = "", after: str = "") -> Class
     """
     if not fragment.strip() or _is_structure(fragment):
         return Classification(STRUCTURE)
+    paragraphs = [paragraph for paragraph in _BLANK_LINE.split(fragment) if paragraph.strip()]
+    if len(paragraphs) > 1:
+        # Paragraphs put between the base's own (a heading, then a clause): each is read on its own.
+        return _combine([classify_paragraph(paragraph) for paragraph in paragraphs])
+    fragment = " ".join(fragment.split())
     if _is_copyright(fragment):
         return Classification(COPYRIGHT)
     if len(split_sentences(fragment)) > 1:
@@ -959,6 +1027,8 @@ def license_restrictions(text: str) -> list[tuple[str, Classification]]:
             continue
         if words.NOT_BINDING.search(sentence) or words.NOTICE_PHRASE.search(sentence):
             continue
+        if words.ENDORSEMENT.search(sentence) and words.MARK_SUBJECT.search(sentence):
+            continue  # names not to be used in advertising: an endorsement condition, not a field of endeavor
         spans = _cue_spans(sentence)
         if not spans:
             continue

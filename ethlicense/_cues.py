@@ -19,6 +19,15 @@ def compile_cues(*alternatives: str, flags: int = re.IGNORECASE) -> re.Pattern[s
     return re.compile("|".join(f"(?:{alternative})" for alternative in alternatives), flags)
 
 
+#: An HTML tag, a comment or a document type declaration: layout, never wording of a license.
+HTML_TAG: Final = re.compile(
+    r"<!--.{0,2000}?-->|<!doctype[^<>]{0,200}>"
+    r"|</?(?:a|abbr|article|b|blockquote|body|br|code|div|em|footer|h[1-6]|head|header|hr|html|i|li|link|main"
+    r"|meta|nav|ol|p|pre|section|small|span|strong|sub|sup|table|tbody|td|th|thead|title|tr|tt|u|ul)"
+    r"(?:\s[^<>]{0,300})?/?>",
+    re.IGNORECASE | re.DOTALL,
+)
+
 GROUP_NOUN: Final = (
     r"(?:persons?|people|individuals?|organi[sz]ations?|orgs|teams|patrons|officers|authorit(?:y|ies)|compan(?:y|ies)|corporations?|entit(?:y|ies)|"
     r"institutions?|governments?|agenc(?:y|ies)|departments?|ministr(?:y|ies)|firms?|businesses|employers?|"
@@ -29,6 +38,7 @@ GROUP_NOUN: Final = (
     r"groups?|parties|part(?:y)|states|nations?|countries|banks?|universities|universit(?:y)|colleges?|schools?|"
     r"charit(?:y|ies)|associations?|foundations?|cooperatives?|co-operatives?|societ(?:y|ies)|"
     r"manufacturers?|producers?|operators?|providers?|customers?|clients?|users?\s+(?:from|in|located|based)|"
+    r"competitors?|rivals?|"
     r"(?:law\s+enforcement|intelligence|security|defen[cs]e|immigration)\s+(?:agenc(?:y|ies)|services?|"
     r"bod(?:y|ies)|organi[sz]ations?|contractors?|forces?|authorit(?:y|ies)))"
 )
@@ -125,6 +135,8 @@ EXCLUSION: Final = compile_cues(
     r"\bonly\s+(?:after|once|upon|when|if|with)\b",
     r"\bon\s+(?:the\s+)?condition\s+that\b",
     r"\bno\s+longer\s+(?:appl(?:y|ies)|valid|in\s+(?:force|effect))\b",
+    r"\b(?:does|do|shall|will)\s+not\s+(?:permit|allow|authori[sz]e)\s+\w+ing\b",
+    r"\b(?:is|are)\s+not\s+licensed\b",
     r"\bno\s+(?:other|further|additional)\s+(?:rights?|licen[cs]es?|permissions?)\s+(?:is|are)\s+(?:hereby\s+)?"
     r"(?:granted|given|conveyed|conferred)\b",
 )
@@ -148,7 +160,8 @@ OBLIGATION: Final = compile_cues(
 )
 
 REQUEST: Final = compile_cues(
-    r"\b(?:please|kindly|politely|respectfully)\b",
+    r"\b(?:please|kindly|politely|respectfully)\b(?!\s+(?:note|be\s+aware|remember|keep\s+in\s+mind|understand|"
+    r"observe|be\s+advised|take\s+note|mind)\b)",
     r"\b(?:we|i)\s+(?:would\s+|'d\s+|do\s+|also\s+)?(?:kindly\s+|politely\s+|respectfully\s+|strongly\s+|"
     r"humbly\s+|also\s+)?(?:ask|request|urge|encourage|invite|implore|beg|prefer|recommend|suggest|appreciate|"
     r"welcome|like|love|hope|wish|would\s+rather)\b",
@@ -261,6 +274,8 @@ LICENSE_NOTICE: Final = compile_cues(
     r"\bthe\s+(?:full\s+)?(?:text|terms)\s+of\s+(?:the|this|each)\s+licen",
     r"\bat\s+your\s+option\b",
     r"\b(?:either|or)\s+version\s+\d",
+    r"\bthe\s+licen[cs]e\s+(?:below|above|that\s+follows|in\s+this\s+file)\s+appl(?:y|ies)\s+to\s+(?:every|all|each|any)\s+"
+    r"(?:[\w-]+\s+)?files?\b",
 )
 
 DISCLAIMER: Final = compile_cues(
@@ -277,8 +292,14 @@ DISCLAIMER: Final = compile_cues(
     r"\b(?:in\s+no\s+(?:event|case)|under\s+no\s+circumstances?)\b[^.;]{0,60}?\b(?:responsib|accountab|liab)",
     r"\b(?:not|never)\s+(?:be\s+)?(?:held\s+)?(?:responsible|accountable)\b",
     r"\bmake\s+no\s+(?:representations?|claims?|promises?)\b",
+    r"\bno\s+(?:support|maintenance|updates?|help|service)\b[^.;]{0,30}?\b(?:is|are)\s+(?:\w+\s+)?(?:promised|guaranteed|"
+    r"provided|offered)\b",
+    r"\b(?:cannot|can't|may\s+not|will\s+not)\s+hold\s+(?:us|the\s+authors?|them|anyone|anybody|the\s+\w+)\s+"
+    r"(?:responsible|liable|accountable)\b",
     r"\b(?:has|have|is|are|was|were)\s+not\s+(?:been\s+)?(?:certified|validated|approved|audited|tested|reviewed|"
     r"evaluated|verified)\s+(?:for|by|as|to)\b",
+    r"\b(?:is|are|was|were)\s+not\s+(?:designed|intended|meant|built|suitable|fit|made)\s*(?:,?\s*(?:or|and|nor)\s+"
+    r"(?:\w+\s+)?(?:designed|intended|meant|built|suitable|fit|made|certified|tested)\s*)?(?:for|to\s+be\s+used)\b",
 )
 
 TRADEMARK: Final = compile_cues(
@@ -289,13 +310,14 @@ TRADEMARK: Final = compile_cues(
 )
 
 PERMISSION: Final = compile_cues(
-    r"\b(?:is|are)\s+(?:hereby\s+)?(?:also\s+)?(?:granted|permitted|allowed)\b",
+    r"\b(?:is|are)\s+(?:hereby\s+)?(?:also\s+|expressly\s+|explicitly\s+|likewise\s+)?(?:granted|permitted|allowed)\b",
     r"\byou\s+(?:may|can|are\s+(?:free|welcome|allowed|permitted)\s+to)\b",
     r"\bpermission\s+is\s+(?:hereby\s+)?(?:also\s+)?granted\b",
     r"\b(?:additional|extra|further)\s+permissions?\b",
     r"\bfeel\s+free\b",
     r"\bas\s+a\s+special\s+exception\b",
     r"\b(?:may|can)\s+be\s+(?:used|copied|modified|distributed|shared)\b",
+    r"\bappl(?:y|ies)\s+(?:equally|alike)\s+to\b",
 )
 
 EXEMPTION: Final = compile_cues(
@@ -383,7 +405,7 @@ IDENTITY_CONDITION: Final = compile_cues(
     r"\b(?:if|where|when|unless|while)\s+(?:your|the\s+licensee'?s?|its)\s+(?:organi[sz]ation|company|employer|"
     r"business|team|firm|entity|group|household)",
     r"\b(?:revenue|turnover|headcount|market\s+capitali[sz]ation|number\s+of\s+(?:employees|staff|users|people|"
-    r"members))\b[^.;]{0,40}?\b(?:above|over|exceeds?|more\s+than|greater\s+than|under|below|less\s+than|"
+    r"members))\b[^.;]{0,40}?\b(?:above|over|exceed(?:s|ing|ed)?|more\s+than|greater\s+than|under|below|less\s+than|"
     r"fewer\s+than)\b",
     rf"\b(?:under|fewer\s+than|less\s+than|more\s+than|over|above|below|at\s+least|at\s+most|up\s+to)\s+{_COUNT}\s+"
     rf"(?:(?:full-time|part-time|paid|active|registered|permanent)\s+)?(?:{GROUP_NOUN}|employees|staff|workers|"
@@ -437,6 +459,9 @@ PERSONS: Final = compile_cues(
     r"\bnamed\s+organi[sz]ation",
     rf"\b(?:every|all|any)\s+other\s+(?:\w+\s+)?{GROUP_NOUN}\s+(?:may|shall|shalt|must|can|is|are|needs?)\b",
     r"\b(?:all|any)\s+others\s+(?:may|shall|must|need|needs|require|are|receive|get|have|pay)\b",
+    r"^\W*['\"\u201c]?(?:you|licensees?|users?|recipients?|(?:permitted|eligible|authori[sz]ed)\s+users?)['\"\u201d]?\s+"
+    r"(?:means|shall\s+mean|refers\s+to|includes)\b[^.;]{0,80}?\b(?:other\s+than|except|excluding|but\s+not|save\s+for|"
+    r"who\s+(?:is|are)\s+not)\b",
     r"\bno\s+other\s+(?:party|parties|person|persons|entity|entities|one|organi[sz]ations?|users?|licensees?)\s+"
     r"(?:receives?|gets?|has|have|may|shall|is|are|holds?|obtains?)\b",
     r"\b(?:everyone|everybody|anyone|anybody)\s+else\s+(?:may|shall|must|need|needs|requires|is|receives|gets|has|"
@@ -505,7 +530,9 @@ FIELD_GENERIC: Final = (
     r"applications?|settings?|environments?|projects?|activit(?:y|ies)|deployments?|operations?|gain|advantage|"
     r"organi[sz]ations?|entit(?:y|ies)|context)|commercially|for[-\s]profit|monetary\s+(?:gain|compensation)|"
     r"(?:mak(?:e|es|ing)|earn(?:s|ing)?)\s+(?:any\s+)?money|money[-\s]making|"
-    r"noncommercial|non-commercial)"
+    r"noncommercial|non-commercial|"
+    r"for\s+(?:science|research|teaching|education|study|learning|testing|evaluation|demonstration|demos?|hobby|fun)"
+    r"(?:\s+(?:use|purposes?))?\s+only)"
 )
 
 FIELD_WORD: Final = f"(?:{FIELD_DOMAIN}|{FIELD_GENERIC})"
@@ -537,7 +564,7 @@ AGREEMENT: Final = compile_cues(
     r"use))\b",
     r"\b(?:registration|royalt(?:y|ies)|subscriptions?|terms\s+of\s+(?:service|use)|end[-\s]user\s+(?:licen[cs]e\s+)?"
     r"(?:agreements?|terms)|eulas?|click[-\s]?through)\b",
-    r"\bpay\w*\s+(?:\w+\s+){0,3}?(?:fees?|royalt(?:y|ies)|licen[cs]e|price|subscriptions?)\b",
+    r"\bpay\w*\s+(?:[\w-]+\s+){0,3}?(?:fees?|royalt(?:y|ies)|licen[cs]e|price|subscriptions?|charges?)\b",
     r"\b\d[\d.,]*\s*(?:bucks|dollars?|euros?|pounds?|usd|eur|gbp|chf)\b|[$\u20ac\u00a3]\s*\d",
     r"\bpurchas\w*\s+(?:of\s+)?(?:a\s+|an\s+|the\s+|your\s+|one\s+)?(?:[\w-]+\s+){0,2}?(?:licen[cs]es?|subscriptions?|"
     r"seats?|keys?|plans?)\b",
@@ -553,6 +580,10 @@ AGREEMENT: Final = compile_cues(
     r"(?:our|the|an?|the\s+authors'?|the\s+licensor'?s?|their|its|prior|written|explicit|express)\s+(?:\w+\s+){0,2}?"
     r"(?:permission|consent|approval|blessing|authori[sz]ation|agreement|sign[-\s]?off|ok|okay)\b",
     r"\b(?:registered|paid\s+for)\s+(?:with|to)\b",
+    r"\bwait\w*\s+(?:for\s+)?(?:our|the|their|its|a|an)?\s*(?:\w+\s+){0,2}?(?:confirmation|approval|permission|consent|"
+    r"reply|answer|go-ahead|ok|okay)\b",
+    r"\bsend\s+(?:us|me|the\s+authors?|the\s+licensor|the\s+maintainers?)\s+(?:an?\s+)?(?:e-?mail|letter|message|notice|"
+    r"request|form)\b",
     r"\b(?:sign|signing|signed|accept|accepting|accepted|countersign\w*)\s+(?:the|a|an|our|its|their)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:charter|"
     r"pledge|covenant|declaration|undertaking|form)\b",
@@ -611,8 +642,31 @@ ACTOR_RELATIVE: Final = compile_cues(
     r"(?:anyone|anybody|whoever|any\s+(?:one|person|party|entity))(?:\s+(?:who|that|which))?",
 )
 
+#: A use by or for a class (``use by or for armed forces``, ``by or on behalf of``): with a field in the class's
+#: words, the use in that field is what the sentence restricts.
+USE_BY_CLASS: Final = compile_cues(
+    r"\b(?:use|usage|used)\b[^.;]{0,60}?\bby\s*,?\s+or\s+(?:for|on\s+behalf\s+of)\s*,?\s+",
+)
+
+#: A class named by its field (an industry, armed forces): the field is what a use by that class is in.
+FIELD_CLASS: Final = compile_cues(
+    rf"\b{FIELD_DOMAIN}\b",
+    r"\barmed\s+forces\b",
+    r"\bdefen[cs]e\s+(?:ministr(?:y|ies)|contractors?|forces|departments?|companies|firms)\b",
+)
+
+#: Persons named only by having agreed to terms (``persons who have signed the User Agreement``): the agreement
+#: is what the sentence asks for, not a class it singles out.
+ASSENTING_PERSONS: Final = compile_cues(
+    r"\b(?:persons?|people|users?|those|individuals?|parties|licensees?|anyone|anybody)\s+(?:who|that)\s+(?:have\s+|has\s+)?"
+    r"(?:signed|accepted|agreed|registered|returned|executed|countersigned)\b",
+)
+
 OTHER_SOFTWARE: Final = compile_cues(
-    r"\b(?:all|every|each|any)\s+(?:one\s+)?(?:of\s+)?(?:its|their|the)\s+other\s+(?:components?|parts?|modules?|programs?|"
+    r"\b(?:must|shall|shalt|may)\s+not\s+(?:also\s+)?(?:contain|include|bundle|ship|incorporate|be\s+combined\s+with)\s+"
+    r"(?:any|other|another)\s+(?:[\w-]+\s+){0,2}?(?:components?|software|programs?|code|librar(?:y|ies)|engines?|"
+    r"modules?|products?|tools?|databases?)\b",
+    r"\b(?:all|every|each|any)\s+(?:(?:one\s+)?(?:of\s+)?(?:its|their|the)\s+)?other\s+(?:components?|parts?|modules?|programs?|"
     r"software|services?|librar(?:y|ies))\b",
     r"\b(?:not|never|no)\s+(?:\w+\s+){0,2}?(?:contain|include|bundle|ship|combine|incorporate|link)\w*\s+(?:with\s+)?"
     r"(?:any\s+)?(?:[\w-]+\s+(?:or\s+|and\s+)?){0,2}?(?:proprietary|closed[-\s]source|non[-\s]free)\s+(?:software|"
@@ -634,8 +688,8 @@ OTHER_SOFTWARE: Final = compile_cues(
     r"\b(?:every|all|any|each)\s+(?:other\s+)?(?:programs?|software|components?|services?|librar(?:y|ies)|"
     r"dependenc(?:y|ies)|tools?)\s+(?:that\s+|which\s+)?(?:it|they|the\s+service|the\s+software)\s+(?:depends?|"
     r"relies?|runs?|calls?|links?)\s+(?:up)?on\b",
-    r"\b(?:whole|entire|complete)\s+(?:service|application|system|stack|codebase|program|product)\s+(?:that|which|"
-    r"built|using|around|in|of)\b[^.;]{0,60}?\b(?:must|shall|shalt)\b",
+    r"\b(?:whole|entire|complete)\s+(?:service|application|system|stack|codebase|program|product)\s*(?:that|which|"
+    r"built|using|around|in|of|,)[^.;]{0,60}?\b(?:must|shall|shalt)\b",
     r"\bsource\s+code\s+of\s+(?:every|all|any|each)\s+(?:other\s+)?(?:programs?|software|applications?|components?|"
     r"tools?)\b",
     r"\b(?:every|all|any|each)\s+(?:other\s+)?(?:programs?|software|applications?|components?|tools?)\s+(?:that\s+|"
@@ -683,6 +737,10 @@ DISTRIBUTION: Final = compile_cues(
     r"\bpay\w*\s+(?:\w+\s+){0,3}?\d[\d.,]*\s*(?:%|percent|per\s+cent)",
     r"\bcharge\s+(?:no\s+less|not\s+less|at\s+least|a\s+minimum)\b",
     rf"{_NO_ONE_MAY}{_DIST_VERB}\b",
+    rf"\b(?:do\s+not|don't|dont|never)\s+(?:(?!(?:have|has|need|needs|got)\b)\w+\s+){{0,2}}?{_DIST_VERB}\b",
+    r"\b(?:inclusion|incorporation|bundling|distribution)\s+of\s+(?:the\s+software|it|this\s+software|the\s+program)\s+"
+    r"(?:in|into|on|with)\s+(?:any\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:compilations?|discs?|media|cd-?roms?|dvds?|"
+    r"distributions?|collections?|bundles?|packs?)\b",
     r"\bkeep\w*\s+(?:the\s+software|the\s+program|the\s+code|it|all\s+copies|copies)\s+(?:strictly\s+)?(?:within|inside|"
     r"in)\s+(?:its|your|their|the\s+licensee'?s?)\s+(?:own\s+)?(?:organi[sz]ation|company|premises|team|household|"
     r"business|firm|institution)\b",
@@ -707,11 +765,12 @@ DISTRIBUTION: Final = compile_cues(
     r"taken|levied)\b",
     r"\b(?:sell|sold|sells|selling|resell\w*|resold)\b[^.;]{0,80}?\b(?:royalt(?:y|ies)|proceeds|commission|percent|%|"
     r"pay\w*|owed)",
-    r"\b(?:included|incorporated|bundled|placed|put|shipped)\s+(?:in|into|on|with)\s+(?:any\s+|a\s+)?(?:\w+\s+){0,2}?"
+    r"\b(?:includ|incorporat|bundl|plac|putt?|ship)\w*\s+(?:(?:the\s+software|it|this\s+software)\s+)?(?:in|into|on|"
+    r"with)\s+(?:any\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:compilations?|discs?|cd-?roms?|dvds?|distributions?|collections?|bundles?|app\s+stores?|marketplaces?)\b",
-    r"\b(?:remit|pay|pays|paying|hand\s+over|transfer|owe|owes)\s+(?:\w+\s+){0,4}?(?:percent|per\s+cent|%|(?:a\s+)?royalt(?:y|ies)|"
-    r"(?:a\s+)?(?:share|portion|part)\s+of\s+(?:the\s+|its\s+|their\s+|that\s+|any\s+)?(?:\w+\s+)?(?:proceeds|"
-    r"revenues?|income|profits?|sales|earnings))\b",
+    r"\b(?:remit|pay|pays|paying|hand\s+over|transfer|owe|owes)\s+(?:\w+\s+){0,4}?(?:\d[\d.,]*\s*%|(?:\d[\d.,]*\s*)?"
+    r"(?:percent|per\s+cent|(?:a\s+)?royalt(?:y|ies)|(?:a\s+)?(?:share|portion|part|cut)\s+of\s+(?:the\s+|its\s+|"
+    r"their\s+|that\s+|any\s+)?(?:\w+\s+)?(?:proceeds|revenues?|income|profits?|sales|earnings))\b)",
     r"\((?:\d+(?:\.\d+)?)\s*%\)\s+of\s+(?:that|the|its|their|all|any)\s+(?:income|revenue|proceeds|profits?|sales)\b",
     r"^\W*(?:selling|reselling|redistributing|distributing|publishing|uploading|mirroring|re-?hosting|renting|"
     r"posting|listing|sharing|shipping|bundling|packaging|transferring|conveying|handing\s+on|"
@@ -732,11 +791,16 @@ _BINARY: Final = (
     r"packages?|versions?|artifacts?|only))"
 )
 SOURCE_CODE: Final = compile_cues(
+    rf"\b(?:not|never)\s+(?:\w+\s+){{0,2}}?make\s+(?:the\s+|its\s+|any\s+|our\s+|your\s+)?(?:[\w-]+\s+)?{_SOURCE}\b"
+    r"[^.;]{0,50}?\bavailable\b",
+    rf"\b{_SOURCE}\b[^.;]{{0,20}}?\b(?:is|are|will\s+be)\s+(?:only\s+)?(?:supplied|provided|available|given|disclosed|"
+    r"released|sent|shared)\s+only\s+(?:upon|on|after|against|for|if|with|to)\b",
+    rf"\b{_SOURCE}\b[^.;]{{0,60}}?\b(?:is|are)\s+(?:a\s+)?(?:trade\s+secrets?|excluded\s+from)\b",
     r"\b(?:must|shall|shalt|may|can|will)\s+(?:only\s+)?be\s+(?:made\s+|distributed\s+|provided\s+|shipped\s+|"
     r"released\s+|published\s+)?(?:only\s+)?in\s+(?:compiled|binary|object|executable|machine[-\s]readable)\s+"
     r"(?:code\s+)?form\b",
     rf"\b(?:redistributing|distributing|publishing|sharing|releasing|disclosing|giving\s+out|uploading|passing\s+on)\s+"
-    rf"(?:of\s+)?(?:the\s+|its\s+|any\s+|our\s+)?(?:[\w-]+\s+)?{_SOURCE}\b[^.;]{{0,30}}?\b(?:is|are)\s+(?:\w+\s+)?"
+    rf"(?:of\s+)?(?:the\s+|its\s+|any\s+|our\s+)?(?:[\w-]+\s+)?{_SOURCE}\b[^.;]{{0,80}}?\b(?:is|are)\s+(?:\w+\s+)?"
     r"(?:not\s+(?:permitted|allowed)|prohibited|forbidden|barred|banned|reserved)\b",
     rf"\b{_SOURCE}\b[^.;]{{0,40}}?\b(?:provided|available|given|supplied|disclosed)\s+(?:only\s+)?to\s+(?:\w+\s+){{0,2}}?"
     r"(?:only|alone|exclusively)\b",
@@ -776,6 +840,11 @@ SOURCE_CODE: Final = compile_cues(
 )
 
 MODIFICATION: Final = compile_cues(
+    r"^\W*(?:\d+[.)]\s*)?(?:any\s+|all\s+|your\s+)?(?:altered|modified|changed|derived)\s+(?:versions?|copies|works?)\s+"
+    r"(?:are|is|may\s+be\s+used|must\s+be\s+used|shall\s+be\s+used)\s+(?:only\s+)?(?:for|within|inside)\b",
+    r"^\W*(?:any\s+|all\s+)?(?:modified\s+versions?|modifications?|derivative\s+works?|forks?|changes|altered\s+"
+    r"(?:copies|versions?))\b[^.;]{0,80}?\b(?:they|these|such\s+\w+)\s+(?:may|must|shall|shalt|can)\s+(?:not|never)\s+"
+    r"be\s+(?:re)?(?:distributed|published|shared|sold|released|given|passed\s+on)\b",
     r"\b(?:means?|is\s+limited\s+to|covers?|consists?\s+of|extends?\s+(?:only\s+)?to)\s+(?:\w+\s+){0,3}?"
     r"(?:unmodified|unaltered|unchanged)\b",
     r"\b(?:modifying|altering|adapting|changing|editing|forking|porting|translating|rewriting|decompiling|patching|"
@@ -785,8 +854,13 @@ MODIFICATION: Final = compile_cues(
     r"patches|altered\s+versions?)\b[^.;]{0,60}?\b(?:not|never)\s+(?:to\s+)?(?:be\s+)?(?:published|distributed|"
     r"redistributed|released|shared|made\s+public|passed\s+on|sold)\b",
     r"\bexactly\s+as\s+(?:released|received|published|distributed|provided|shipped)\b",
-    r"\b(?:derivative\s+works?|modifications?|changes|improvements|adaptations?)\b[^.;]{0,60}?\b(?:shall|will|must)\s+"
-    r"(?:automatically\s+)?(?:vest|belong|be\s+assigned|be\s+transferred|become\s+the\s+property)\b",
+    r"\b(?:derivative\s+works?|modifications?|changes|improvements?|enhancements?|additions?|adaptations?)\b[^.;]{0,60}?\b(?:(?:shall|will|must)\s+"
+    r"(?:automatically\s+)?(?:vest|belong|be\s+assigned|be\s+transferred|become\s+the\s+property)|becomes?\s+the\s+"
+    r"property|(?:is|are)\s+(?:hereby\s+)?assigned)\b",
+    r"\b(?:(?:altered|changed|modified|edited|patched|derived)\s+(?:versions?|copies|source|builds?|works?)|"
+    r"modifications?|derivative\s+works?|forks?)\b[^.;]{0,60}?\b(?:by|to)\s+(?:nobody|no\s+one|none)\s+(?:but|except|"
+    r"other\s+than)\b",
+    rf"\b(?:do\s+not|don't|dont|never)\s+(?:(?!(?:have|has|need|needs|got)\b)\w+\s+){{0,2}}?{_MOD_VERB}\b",
     r"\bno\s+such\s+(?:derivative\s+)?(?:works?|modifications?|versions?|changes)\s+(?:may|shall|can)\b",
     r"\b(?:modifications?|changes?|derivative\s+works?|derivatives|forks?|modified\s+versions?|patch(?:es)?|"
     r"adaptations?)\b[^.;]{0,30}?\b(?:must|shall)\s+(?:first\s+)?(?:be\s+)?(?:approved|authori[sz]ed|reviewed|cleared|signed\s+off|"
@@ -859,7 +933,7 @@ TECHNOLOGY: Final = compile_cues(
     rf"\b(?:runs?|running|executes?|executing|is\s+installed|is\s+deployed|operates?)\s+(?:only\s+)?(?:on|under|with|"
     rf"in)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}?(?:{TECH_NOUN}|(?-i:{TECH_NAME}))\b",
     rf"^\W*only\s+(?:[\w-]+\s+){{0,2}}?(?:{TECH_NOUN}|computers?|machines?|servers?)\b[^.;]{{0,50}}?\b(?:may|can|shall)\b",
-    rf"\b(?:used|run|accessed|operated|controlled|driven|invoked)\s+(?:through|via|with|by\s+means\s+of)\s+(?:a|an|the|any)\s+"
+    rf"\b(?:used|run|accessed|operated|controlled|driven|invoked|available|accessible|offered|provided)\s+(?:through|via|with|by\s+means\s+of)\s+(?:a|an|the|any)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?(?:interfaces?|{TECH_NOUN})\b",
     rf"\b(?:not|never|only|solely|exclusively)\s+(?:[\w-]+\s+){{0,4}}?(?:on|for|to|in|through|via)\s+(?:any\s+(?:other\s+)?|"
     rf"the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}?(?:{TECH_NOUN}\b|(?-i:{TECH_NAME})\b)(?!\s+(?:whose|designed|intended|built|"
@@ -873,6 +947,10 @@ TECHNOLOGY: Final = compile_cues(
     r"forbidden|excluded)\b",
     r"\bclick(?:ing|s)?\b[^.;]{0,40}?\b(?:accept|agree|button|checkbox)",
     r"\bclick[-\s]?(?:through|wrap)\b",
+    rf"\b(?:offer|offering|provide|providing|expose|exposing|serve|serving|mak(?:e|ing)\s+[^.;]{{0,40}}?available)\b"
+    rf"[^.;]{{0,40}}?\b(?:through|via)\s+(?:a|an|the|any)\s+(?:[\w-]+\s+){{0,2}}?(?:interfaces?|{TECH_NOUN})\b",
+    rf"\b{TECH_NOUN}\b[^.;]{{0,40}}?\bno\s+other\s+(?:channels?|platforms?|stores?|means|ways?|devices?|systems?|"
+    r"routes?)\b",
     r"\b(?:only|solely|exclusively)\s+(?:for\s+(?:use|deployment|installation|distribution|running)\s+)?(?:on|with|"
     r"for|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:platforms?|operating\s+"
     r"systems?|devices?|hardware|browsers?|clouds?|app\s+stores?|processors?|chips?)\b",
@@ -885,6 +963,15 @@ TECHNOLOGY: Final = compile_cues(
 
 
 PRODUCT: Final = compile_cues(
+    r"\b(?:only|solely|exclusively|just)\s+(?:\w+\s+){0,3}?(?:inside|within)\s+(?:[a-z][\w-]*\s+){0,3}?(?:for|of)\s+"
+    r"(?:the\s+)?(?!(?:Software|Program|Library|Code|Work|You|Your|This|That|Its|Their|Any|All|A|An)\b)(?-i:[A-Z])[\w-]*",
+    r"\bas\s+(?:a\s+|an\s+)?(?:part|component|module|plug-?in|extension|add-?on)\s+(?:of|for|to)\s+(?:the\s+)?"
+    r"(?-i:[A-Z])[\w-]*(?:\s+[\w-]+){0,3}?\s+only\b",
+    r"\b(?:apart|separately|away)\s+from\s+(?:the\s+)?(?-i:[A-Z])[\w-]*[^.;]{0,30}?\b(?:is|are)\s+not\s+(?:permitted|"
+    r"allowed|licensed|covered)\b",
+    r"\b(?:covers?|appl(?:y|ies)\s+to|extends?\s+to)\s+(?:the\s+software|it|this\s+software|copies)\s+(?:only\s+)?as\s+"
+    r"(?:shipped|distributed|supplied|included|delivered|provided|bundled)\s+(?:with(?:in)?|in|inside|as\s+part\s+of)\s+"
+    r"(?:the\s+)?(?-i:[A-Z])[\w-]*",
     r"\bonly\b[^.;]{0,60}?\bas\s+(?:a\s+)?part\s+of\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+){0,2}?(?-i:[A-Z])[\w-]*",
     r"\b(?:use|usage|running|distribution|deployment)\s+outside\s+(?:of\s+)?(?:the\s+)?(?-i:[A-Z])[\w-]*",
     r"\b(?:only|solely|exclusively|just)\s+(?:\w+\s+){0,3}?(?:as\s+(?:a\s+)?part\s+of|inside|within|in|with|for)\s+"
@@ -926,10 +1013,10 @@ PRODUCT: Final = compile_cues(
     r"You|Your|This|That|Its|Their|Any|All|A|An)\b)(?-i:[A-Z])[\w-]*",
     r"\b(?:separated?|separates|removed?|removes|extract(?:s|ed)?|detach(?:es|ed)?|split|take\s+out|taken\s+out|"
     r"unbundled?)\s+(?:it\s+|(?:the|this)\s+(?:software|library|program|code|package|module|component|plug-?in|"
-    r"tool)\s+)?from\s+(?:the\s+|that\s+|this\s+)?(?:[\w-]+\s+){0,3}?"
+    r"tool)\s+|(?:any|a|one|some)\s+(?:[\w-]+\s+){0,2}?)?from\s+(?:the\s+|that\s+|this\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:products?|distributions?|suite|platform|applications?|packages?|bundles?|systems?|devices?|kits?|"
     r"appliances?|sdks?|frameworks?)\b",
-    r"\b(?:used|run|distributed|shipped|sold|offered)\s+(?:on\s+its\s+own|separately|independently|alone|standalone|"
+    r"\b(?:used|run|distributed|shipped|sold|offered|use\s+it|run\s+it|ship\s+it)\s+(?:on\s+its\s+own|separately|independently|alone|standalone|"
     r"as\s+a\s+stand-?alone)\b",
     r"\b(?:only|solely|exclusively)\s+(?:as\s+(?:a\s+)?part\s+of|(?:when|while)\s+(?:(?:it|the\s+software)\s+is\s+)?(?:distributed|used|"
     r"shipped)\s+(?:with|as\s+(?:a\s+)?part\s+of|inside|in)|in\s+conjunction\s+with|together\s+with|inside|"
@@ -1039,6 +1126,8 @@ WEAK_LIMIT: Final = compile_cues(
     r"\b(?:only|solely|exclusively)\s*(?=[.;)]|$)",
     r"\bfor\s+no\s+other\s+(?:purpose|use|product|reason)s?\b",
     r"\band\s+not\s+(?:in|for|with|on|by|inside)\s+(?:any\s+)?other\b",
+    r"\b(?:through|via|on|in|by|from|with)\s+no\s+other\s+(?:channels?|platforms?|stores?|means|ways?|devices?|"
+    r"systems?|routes?|products?|distributions?)\b",
     r"\bprovided\s+(?:that|it|you|the)\b",
     r"\bif\s+(?:you|the\s+licensee|it|the\s+software)\s+(?:is|are|will\s+be)\s+(?:used|employed|deployed)\b",
 )
@@ -1134,9 +1223,16 @@ PAST_FACT: Final = compile_cues(
 )
 
 #: Using names to endorse or promote: a duty of its own (BSD-3-Clause's third condition), not a trademark notice.
-ENDORSEMENT: Final = compile_cues(r"\b(?:endorse|promote)\s+(?:or\s+(?:promote|endorse)\s+)?(?:any\s+)?products?\b")
+ENDORSEMENT: Final = compile_cues(
+    r"\b(?:endorse|promote)\s+(?:or\s+(?:promote|endorse)\s+)?(?:any\s+)?(?:[\w-]+\s+)?products?\b",
+    r"\b(?:in\s+)?(?:advertising|publicity)\s+or\s+otherwise\s+to\s+promote\b",
+)
 
 #: The subject of a sentence about names and marks: ``The name "Acme" may not be used to endorse...``.
+#: The names of persons (``the names of its contributors``, ``the name of the X Consortium``), which a license's
+#: endorsement condition protects; a mark named by itself (``the Larkspur name and logo``) is a trademark's business.
+NAMES_OF: Final = compile_cues(r"\bnames?\s+of\b")
+
 MARK_SUBJECT: Final = compile_cues(
     r"\b(?:names?|trademarks?|trade\s+marks?|service\s+marks?|logos?|marks|trade\s+names?|brand(?:s|ing)?)\b",
 )
@@ -1171,6 +1267,8 @@ DUTY_MODAL: Final = compile_cues(
     r"(?:[\w-]+\s+){0,3}?(?:permission|consent|approval|ok|okay|authori[sz]ation|agreement|licen[cs]e|sign[-\s]?off|"
     r"go[-\s]ahead|blessing|payment|fee|registration|subscription)\b",
     r",\s*payable\b",
+    r"\bbecomes?\s+the\s+(?:sole\s+|exclusive\s+)?property\s+of\b",
+    r"\b(?:is|are)\s+hereby\s+assigned\b",
 )
 
 #: A modal verb or permission negated, an imperative negated, or a subject that is no one: prohibitions.
@@ -1286,6 +1384,26 @@ ASSENT: Final = compile_cues(
 #: Negations that only take something away from a restriction or a requirement: ``is not prohibited``,
 #: ``does not need``, ``no permission is needed``, ``nothing is prohibited``, ``shall not be construed``.
 NEGATION_ONLY: Final = compile_cues(
+    r"\bnothing\b[^.;]{0,40}?\b(?:obliges?|obligates?|requires?|forces?|compels?)\s+(?:you|anyone|licensees?|"
+    r"recipients?)\s+to\b",
+    r"\bunless\s+(?:otherwise\s+(?:stated|noted|specified|indicated|marked)|(?:a|the|each)\s+file\s+(?:states|says|is\s+"
+    r"marked)\s+otherwise|stated\s+otherwise)\b",
+    r"\b(?:does|do|will|shall)\s+not\s+(?:oblige|obligate|force|compel)\s+(?:you|anyone|licensees?|recipients?)\s+to\b",
+    r"^\W*no\s+(?:[\w-]+,?\s+(?:or\s+|and\s+|nor\s+)?){1,6}?(?:of\s+any\s+kind\s+)?(?:is|are)\s+(?:\w+\s+)?(?:needed|"
+    r"required|necessary|payable|due|owed)\b",
+    r"\bmay\s+or\s+may\s+not\b",
+    r"\bnothing\b[^.;]{0,60}?\b(?:prevents?|stops?|prohibits?|restricts?|forbids?|bars?)\s+(?:you|anyone|licensees?|"
+    r"recipients?|users?)\s+from\b",
+    r"\bthere\s+(?:is|are)\s+no\s+(?:[\w-]+,?\s+(?:or\s+|and\s+|nor\s+)?){0,4}?(?:fees?|charges?|registration|"
+    r"contracts?|royalt(?:y|ies)|sign-?ups?|costs?|paperwork|agreements?)\b",
+    r"\b(?:are|is)\s+the\s+only\s+(?:conditions?|restrictions?|requirements?|obligations?|terms|limitations?)\b",
+    r"^\W*(?!(?:you|licensees?|users?|recipients?|the\s+licensee|we|i)\b)[^.;]{0,120}?\b(?:does|do|"
+    r"did)\s+not\s+(?:depict|describe|represent|reflect|collect|store|transmit|track|record|log|gather|send|contain\s+"
+    r"any\s+(?:real|personal)|show|phone\s+home)\b",
+    r"^\W*(?!(?:you|licensees?|users?|recipients?|the\s+licensee)\b)[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:is|are)\s+not\s+"
+    r"(?:an?\s+|the\s+)?(?:official(?:ly)?|affiliated|endorsed|sponsored|associated|connected)\b",
+    r"\b(?:nobody|no\s+one)\s+(?:promises|guarantees|warrants|claims|represents|says|asserts|is\s+(?:responsible|"
+    r"liable|accountable))\b",
     r"^\W*no\s+(?:other|further|additional|extra)\s+(?:restrictions?|conditions?|requirements?|obligations?|"
     r"limitations?)\s+(?:apply|are\s+imposed|exist)\b",
     r"\b(?:need\s+not|needn't)\s+\w+",
@@ -1311,8 +1429,8 @@ NEGATION_ONLY: Final = compile_cues(
     r"director(?:y|ies)|folders?|assets?|images?|"
     r"fonts?|icons?|artwork|media|datasets?|samples?|examples?|documentation|docs|subdirector(?:y|ies)|"
     r"sub-?folders?|submodules?|paths?|components?|modules?|librar(?:y|ies)|packages?|dependenc(?:y|ies)|code)\b[^.;]{0,60}?\b(?:is|are)\s+not\s+(?:covered\s+by|licensed\s+under|subject\s+"
-    r"to|part\s+of|included\s+in|governed\s+by)\s+(?:this|the|these)\s+(?:\w+\s+)?(?:licen[cs]e|terms|notice|"
-    r"grant)\b",
+    r"to|part\s+of|included\s+in|governed\s+by|distributed\s+under)\s+(?:(?:this|the|these)\s+(?:\w+\s+)?(?:licen[cs]e|"
+    r"terms|notice|grant|software|work|program|package|distribution)|it)\b",
     r"\b(?:this|the)\s+(?:licen[cs]e|notice|terms|grant|dedication|permission)\s+(?:does\s+not|doesn't|do\s+not)\s+"
     r"(?:apply|extend)\s+to\s+(?:the\s+|any\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:files?|director(?:y|ies)|folders?|assets?|images?|fonts?|icons?|artwork|media|datasets?|"
@@ -1326,6 +1444,7 @@ NEGATION_ONLY: Final = compile_cues(
 #: responsible``: a disclaimer, which binds no licensee.
 LIABILITY_GOVERNED: Final = compile_cues(
     r"\b(?:be|been|being|is|are)\s+(?:held\s+)?(?:\w+\s+)?(?:liable|responsible|accountable)\b",
+    r"\bhold\s+(?:\w+\s+){1,2}?(?:liable|responsible|accountable)\b",
     r"\b(?:warrant(?:y|ies|s)?|guarantee[sd]?|liab(?:le|ility))\b",
     r"\bat\s+(?:your|their|its)\s+own\s+risk\b",
 )

@@ -154,7 +154,7 @@ def _piece(state: State, piece: Piece, license_id: str) -> None:
         return
     if position is Position.INSIDE and not parts.at_paragraph_edges(state.text, piece.start, piece.end):
         context = parts.around(state.text, piece.start, piece.end)
-        classification = _classify.classify_fragment(" ".join(state.text[piece.start : piece.end].split()), *context)
+        classification = _classify.classify_fragment(state.text[piece.start : piece.end], *context)
         add_addition(state, piece.start, piece.end, position, classification)
         return
     for start, end in _other_licenses(state, piece.start, piece.end):

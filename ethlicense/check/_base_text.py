@@ -71,8 +71,9 @@ _NEGATIONS: Final = frozenset({"not", "no", "nor", "never", "non", "none", "neit
 def spelling_slip(fragment: str, replaced: str | None, license_id: str) -> bool:
     """Return whether *fragment* replaces one word of the base with a misspelling of it, which changes no meaning.
 
-    A slip is two neighbouring letters swapped (``verisons``), or one letter doubled or undoubled
-    (``comitted``), in a word of at least five letters with no digits; the new spelling is no word of the base
+    A slip is two neighbouring letters swapped (``verisons``), one letter doubled or undoubled
+    (``comitted``), or an ending of number put on or taken off (``disclaim`` for ``disclaims``), in a word of
+    at least five letters with no digits; the new spelling is no word of the base
     itself (which would be a change of words), and a negation or a number is never a slip.
     """
     new, old = word_list(fragment), word_list(replaced or "")
@@ -85,7 +86,16 @@ def spelling_slip(fragment: str, replaced: str | None, license_id: str) -> bool:
         return False
     if slip in set(word_list(load_spdx_licenses().licenses[license_id].text)):
         return False
-    return _swapped(slip, word) or _doubled(slip, word) or _doubled(word, slip)
+    return _swapped(slip, word) or _doubled(slip, word) or _doubled(word, slip) or _agrees(slip, word)
+
+
+def _agrees(one: str, other: str) -> bool:
+    """Return whether *one* and *other* are the same word but for an ending of number (``disclaim``, ``disclaims``).
+
+    The verb agrees with a subject filled in for a placeholder (``THE AUTHORS DISCLAIM`` for ``ISC DISCLAIMS``).
+    """
+    shorter, longer = sorted((one, other), key=len)
+    return longer in {f"{shorter}s", f"{shorter}es"}
 
 
 def _swapped(one: str, other: str) -> bool:

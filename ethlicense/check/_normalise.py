@@ -190,10 +190,16 @@ _STEPS: Final[tuple[_Step, ...]] = (
     _Rewrite(re.compile(f"[{_DASH}=*~#+/`]{{3,}}"), " "),
     # Markdown emphasis around words (*this*, **(a)**): markup, not words of the license.
     _Rewrite(re.compile(r"(?<![\w*])\*{1,2}(?=[\w(\"'])|(?<=[\w.,;:)\"'!?])\*{1,2}(?![\w*])"), "", ("*",)),
+    # Markdown inline code (`lrgrwrks.txt`): markup around words, not quotation marks.
+    _Rewrite(re.compile(r"(?<![`\w])`(?=[^`\s][^`\n]{0,80}`(?![`\w]))|(?<=[^`\s])`(?![`\w])"), "", ("`",)),
     _Rewrite(re.compile("_{2,}"), "_", ("__",)),
     # Markdown emphasis with underscores (_this_): markup too; a lone "_" (a blank) and snake_case stay.
     # (a blank after "(C)" or before "." is no emphasis: the closing mark follows a letter or a stop).
     _Rewrite(re.compile(r"(?<![\w_)])_(?=[a-zA-Z])|(?<=[a-zA-Z.,;:!?])_(?![\w_])"), "", ("_",)),
+    # HTML entities of quotes, dashes and spaces are those characters (a page's "&ldquo;AS IS&rdquo;").
+    _Rewrite(re.compile(r"&(?:quot|[lr][sd]quo|apos|#3[49]|#822[01]|#821[67]);", re.IGNORECASE), "'", ("&",)),
+    _Rewrite(re.compile(r"&(?:[nm]dash|#821[12]);", re.IGNORECASE), "-", ("&",)),
+    _Rewrite(re.compile(r"&(?:nbsp|#160);", re.IGNORECASE), " ", ("&",)),
     # Hyphens and dashes (B.5) and quotes of every shape (B.5) are one character; a lone "-" or "'" stays.
     _Rewrite(re.compile(f"[{DASH_CHARACTERS}][{_DASH}]*|-[{_DASH}]+"), "-", ("--", *DASH_CHARACTERS)),
     _Composite((_Rewrite(_QUOTE_RUN, "'"),), _unify_quotes),

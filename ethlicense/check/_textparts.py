@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from typing import Final
 
+from ethlicense._cues import HTML_TAG
 from ethlicense._layout_markers import (
     IDENTIFIER_ROLE,
     LEAD_IN_ROLE,
@@ -126,13 +127,7 @@ def paragraphs(text: str, start: int, end: int) -> list[Paragraph]:
 
 
 #: An HTML tag, a comment or a document type declaration: layout, never wording of a license.
-_HTML_TAG: Final = re.compile(
-    r"<!--.{0,2000}?-->|<!doctype[^<>]{0,200}>"
-    r"|</?(?:a|abbr|article|b|blockquote|body|br|code|div|em|footer|h[1-6]|head|header|hr|html|i|li|link|main"
-    r"|meta|nav|ol|p|pre|section|small|span|strong|sub|sup|table|tbody|td|th|thead|title|tr|tt|u|ul)"
-    r"(?:\s[^<>]{0,300})?/?>",
-    re.IGNORECASE | re.DOTALL,
-)
+_HTML_TAG: Final = HTML_TAG
 #: The names of HTML tags that end or start a block (a paragraph, a heading, a list item, a line break).
 _BLOCK: Final = r"</?(?:p|div|li|ul|ol|h[1-6]|br|tr|td|th|blockquote|pre|body)\b[^<>]{0,300}>"
 #: A block tag, then perhaps other tags, at the end of a text.

@@ -67,6 +67,9 @@ def test_compact_words_are_lower_case_words_one_space_apart() -> None:
     [
         ("substnatial", "substantial", True),  # two neighbouring letters swapped
         ("furnnished", "furnished", True),  # a letter doubled
+        ("appears", "appear", True),  # an ending of number
+        ("furnishes", "furnish", True),
+        ("furnishing", "furnish", False),  # another ending: another word
         ("merchantibility", "merchantability", False),  # a letter changed: not a slip this rule reads
         ("nto", "not", False),  # a negation is never a slip
         ("form", "from", False),  # too short: short words change meaning

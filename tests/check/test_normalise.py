@@ -31,6 +31,8 @@ from tests.check.spdx_cases import ADDED, LICENSES
         ("code fences", "Grant.\n\n```text\nDISCLAIMER.\n```\n", "grant.\ndisclaimer."),
         ("a lone asterisk stays", "a * b and 2*3", "a * b and 2*3"),
         ("underscore emphasis", "_THE SOFTWARE IS PROVIDED._ and _this_", "the software is provided. and this"),
+        ("html entities", "&ldquo;AS IS&rdquo; &mdash; A&nbsp;B", "'as is' - a b"),
+        ("inline code", "the `notes.txt` file", "the notes.txt file"),
         ("a blank and snake_case stay", "Copyright (C)_____ by _ for snake_case", "copyright _ by _ for snake_case"),
     ],
 )
