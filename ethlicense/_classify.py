@@ -177,6 +177,14 @@ def _first_near(pattern: re.Pattern[str], sentence: str, cues: Sequence[_Span] |
     )
 
 
+#: What may come before the subject of a sentence's main clause: a bullet, a leading condition ending in a comma
+#: (``Where it is offered as a service, the complete source of ...``), an article or quantifier.
+_CLAUSE_OPENING: Final = re.compile(
+    r"[\s\"'(*\-\u2022]*(?:(?:if|where|when|whenever|once|should|unless|in\s+case)\b[^;:]*?,\s*)?"
+    r"(?:(?:the|a|an|any|every|all|its|their)\s+)?(?:(?:complete|entire|whole|full)\s+)?",
+    re.IGNORECASE,
+)
+
 #: Where a clause of a sentence ends: a semicolon or a colon.
 _CLAUSE_END: Final = re.compile(r"[;:]")
 
@@ -187,7 +195,7 @@ def _subject_of(match: re.Match[str], sentence: str, cues: Sequence[_Span] | Non
     ``Persons who have been named by the author as having broken its rules lose all rights``: the class is
     the subject, however long its description.
     """
-    if cues is None or sentence[: match.start()].strip(" \t\"'(*-•") != "":
+    if cues is None or _CLAUSE_OPENING.fullmatch(sentence[: match.start()]) is None:
         return False
     return any(
         cue_start >= match.end() and _CLAUSE_END.search(sentence, match.end(), cue_start) is None
@@ -289,7 +297,11 @@ def _prune(text: str, found: dict[str, str], where: dict[str, int]) -> None:
             for category in (TECHNOLOGY, PRODUCT)
             if category in found
         )
-        and words.NAMED.fullmatch(found[PERSONS].strip())
+        and (
+            words.NAMED.fullmatch(found[PERSONS].strip())
+            or words.TECHNOLOGY.fullmatch(found[PERSONS].strip())
+            or re.search(words.TECH_NOUN, found[PERSONS], re.IGNORECASE)
+        )
     ):
         del found[PERSONS]
 
@@ -504,6 +516,16 @@ def _binds_beyond_negations(sentence: str) -> bool:
     return any(not any(start < end_n and start_n < end for start_n, end_n in negations) for start, end in spans)
 
 
+def _restricts_beside(sentence: str, notice: re.Match[str]) -> bool:
+    """Return whether *sentence* restricts something besides the notice duty it states.
+
+    ``Keep the notice; do not sell it``: a notice explains away only its own words.
+    """
+    rest = sentence[: notice.start()] + " " * len(notice.group()) + sentence[notice.end() :]
+    spans = _cue_spans(rest) + [match.span() for match, _ in binding_structures(rest)]
+    return bool(spans) and bool(_targets(rest, spans)[0])
+
+
 def _sentence_rules(sentence: str, *, binding_context: bool = False) -> _Sentence:  # noqa: C901, PLR0911, PLR0912 - one rule per return
     """Classify one sentence by its cues.
 
@@ -511,7 +533,7 @@ def _sentence_rules(sentence: str, *, binding_context: bool = False) -> _Sentenc
     with a target binds even without a binding word of its own.
     """
     notice = words.NOTICE_PHRASE.search(sentence) or words.NOTICE_RETENTION.search(sentence)
-    if notice is not None:
+    if notice is not None and not _restricts_beside(sentence, notice):
         return _Sentence(Classification(LICENSE_NOTICE, cue=notice.group()), disclaims=False)
     disclaims = words.NOT_BINDING.search(sentence)
     if disclaims is not None:
@@ -801,6 +823,22 @@ def _is_copyright(paragraph: str) -> bool:
     return bool(lines) and all(words.COPYRIGHT_LINE.match(line) for line in lines)
 
 
+#: The marker of a Markdown quotation at the start of a line.
+_QUOTE_MARKER: Final = re.compile(r"^[ \t]*>[ \t]?", re.MULTILINE)
+
+
+#: The markers of a C block comment: `` * `` at the start of a line, ``/*`` and ``*/``.
+_COMMENT_MARKER: Final = re.compile(r"^[ \t]*\*(?!\S)|/\*+|\*+/", re.MULTILINE)
+_COMMENT_LINE: Final = re.compile(r"[ \t]+\*(?:\s|$)|[ \t]*/\*|[ \t]*\*+/")
+
+
+def _in_block_comment(paragraph: str) -> bool:
+    """Return whether every line of *paragraph* is a line of a C block comment (`` * text``), not a Markdown list."""
+    lines = [line for line in paragraph.splitlines() if line.strip()]
+    # The first line may have lost its indent where the passage was cut out of the file.
+    return len(lines) > 1 and all(_COMMENT_LINE.match(line) for line in [f" {lines[0].lstrip()}", *lines[1:]])
+
+
 def _is_structure(paragraph: str) -> bool:
     lines = [line for line in paragraph.splitlines() if line.strip()]
     return all(words.STRUCTURE_LINE.match(line) for line in lines) or _is_code(lines)
@@ -874,6 +912,10 @@ def _paragraph(paragraph: str, *, binding_context: bool) -> tuple[Classification
     check_time()
     if "<" in paragraph:
         paragraph = words.HTML_TAG.sub(lambda tag: " " * len(tag.group()), paragraph)  # layout, not words
+    if ">" in paragraph:
+        paragraph = _QUOTE_MARKER.sub(" ", paragraph)  # a Markdown quotation's markers
+    if "*" in paragraph and _in_block_comment(paragraph):
+        paragraph = _COMMENT_MARKER.sub(" ", paragraph)  # a C block comment's markers
     if not paragraph.strip() or _is_structure(paragraph):
         return Classification(STRUCTURE), False
     if _is_copyright(paragraph):
@@ -975,6 +1017,12 @@ def classify_block(paragraphs: Sequence[str], *, binding_context: bool = False) 
     return final
 
 
+#: Words that only name someone (``Corrigan & Vashti Graphics Consortium``): capitalised words and joining words.
+_NAME_ONLY: Final = re.compile(r"[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|&|and|of|the))*")
+
+#: A short line set off by rules on both sides (``--- end of license text ---``).
+_DECORATED_LINE: Final = re.compile(r"[-=*#~_]{2,}[^.;:!?\n]{1,60}?[-=*#~_]{2,}")
+
 #: A blank line: the break between two paragraphs.
 _BLANK_LINE: Final = re.compile(r"\n[ \t]*\n")
 
@@ -995,16 +1043,21 @@ def classify_fragment(fragment: str, before: str = "", after: str = "") -> Class
     fragment = " ".join(fragment.split())
     if _is_copyright(fragment):
         return Classification(COPYRIGHT)
+    if _DECORATED_LINE.fullmatch(fragment) and _is_title(fragment.strip("-=*#~_ ")):
+        return Classification(STRUCTURE)  # a marker line between the base's parts ("--- end of license text ---")
     if len(split_sentences(fragment)) > 1:
         # Whole sentences put inside a paragraph of the base: read as any added paragraph is, sentence by sentence,
         # so that a "please" in one does not explain away a prohibition in another.
         return classify_paragraph(" ".join(fragment.split()))
     if words.NOT_BINDING.search(fragment) or words.REQUEST.search(fragment):
         return Classification(REQUEST)
+    left, right = before[-_WINDOW:], after[:_WINDOW]
+    window = f"{left}{fragment}{right}"
+    if _NAME_ONLY.fullmatch(fragment.strip()) and words.ENDORSEMENT.search(window) and words.NAMES_OF.search(window):
+        # A name put in the endorsement clause ("the name of the ___ shall not be used to promote"): the clause's own.
+        return Classification(CHANGE, cue=fragment.strip()[:80])
     categories, cue = _targets(fragment)
     if not categories:
-        left, right = before[-_WINDOW:], after[:_WINDOW]
-        window = f"{left}{fragment}{right}"
         span = (len(left), len(left) + len(fragment))
         found, cue = _targets(window, [span])
         categories = [category for category in found if category in {PERSONS, FIELDS, CONDUCT}]

@@ -137,6 +137,7 @@ EXCLUSION: Final = compile_cues(
     r"\bno\s+longer\s+(?:appl(?:y|ies)|valid|in\s+(?:force|effect))\b",
     r"\b(?:does|do|shall|will)\s+not\s+(?:permit|allow|authori[sz]e)\s+\w+ing\b",
     r"\b(?:is|are)\s+not\s+licensed\b",
+    r"\bno\s+other\s+(?:[\w-]+\s+){0,3}?(?:is|are|shall\s+be|becomes?)\s+(?:a\s+|an?\s+)?licensees?\b",
     r"\bno\s+(?:other|further|additional)\s+(?:rights?|licen[cs]es?|permissions?)\s+(?:is|are)\s+(?:hereby\s+)?"
     r"(?:granted|given|conveyed|conferred)\b",
 )
@@ -160,6 +161,7 @@ OBLIGATION: Final = compile_cues(
 )
 
 REQUEST: Final = compile_cues(
+    r"\b(?:consult|ask|see|talk\s+to)\s+(?:a|your|an)\s+(?:own\s+)?(?:lawyer|attorney|legal\s+(?:counsel|adviser|advisor))\b",
     r"\b(?:please|kindly|politely|respectfully)\b(?!\s+(?:note|be\s+aware|remember|keep\s+in\s+mind|understand|"
     r"observe|be\s+advised|take\s+note|mind)\b)",
     r"\b(?:we|i)\s+(?:would\s+|'d\s+|do\s+|also\s+)?(?:kindly\s+|politely\s+|respectfully\s+|strongly\s+|"
@@ -238,6 +240,7 @@ STATEMENT: Final = compile_cues(
     r"\bthank(?:s|\s+you)?\b",
     r"\backnowledg",
     r"\bstatement\s+of\b",
+    r"\b(?:is|are)\s+provided\s+(?:here\s+)?(?:for|as\s+a)\s+(?:your\s+)?(?:convenience|reference|information)\b",
 )
 
 CONTRIBUTION: Final = compile_cues(
@@ -336,7 +339,8 @@ DEFINITION: Final = compile_cues(
 )
 
 COPYRIGHT_LINE: Final = compile_cues(
-    r"^\s*(?:(?:portions?\s+)?copyright\b|\(c\)|©|all\s+rights\s+reserved|spdx-filecopyrighttext|"
+    r"^\s*(?:(?:portions?\s+)?copyright\b|\(c\)(?!\s+(?:you|the|licensees?|no|not|any|all|each|if|to|it|in|that|this|"
+    r"such|may|must|shall)\b)|©|all\s+rights\s+reserved|spdx-filecopyrighttext|"
     r"copyright\s+\(c\))",
 )
 
@@ -360,6 +364,8 @@ NOTICE_RETENTION: Final = compile_cues(
     r"licen[cs]e\s+)?notices?\b",
     r"\b(?:copyright|permission|licen[cs]e)\s+notices?\b[^.;]{0,80}?\b(?:shall|shalt|must|should)\s+(?:be\s+)?"
     r"(?:included|retained|reproduced|kept|preserved|appear)",
+    r"\b(?:copyright|permission|licen[cs]e)\s+notices?\s+(?:stays?|remains?|is\s+kept|are\s+kept)\s+(?:in|intact|there|"
+    r"in\s+place)\b",
 )
 
 STRUCTURE_LINE: Final = re.compile(r"^\s*(?:`{3,}\w*|~{3,}\w*|[-=*_#~+]{3,}|#+|\.|\*)\s*$")
@@ -463,7 +469,8 @@ PERSONS: Final = compile_cues(
     r"(?:means|shall\s+mean|refers\s+to|includes)\b[^.;]{0,80}?\b(?:other\s+than|except|excluding|but\s+not|save\s+for|"
     r"who\s+(?:is|are)\s+not)\b",
     r"\bno\s+other\s+(?:party|parties|person|persons|entity|entities|one|organi[sz]ations?|users?|licensees?)\s+"
-    r"(?:receives?|gets?|has|have|may|shall|is|are|holds?|obtains?)\b",
+    r"(?:or\s+(?:party|person|entity|organi[sz]ation|company)\s+)?(?:receives?|gets?|has|have|may|shall|is|are|holds?|"
+    r"obtains?)\b",
     r"\b(?:everyone|everybody|anyone|anybody)\s+else\s+(?:may|shall|must|need|needs|requires|is|receives|gets|has|"
     r"pays)\b",
     rf"\b(?:cover|covers|include|includes)\s+(?:any\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?{GROUP_NOUN}\b",
@@ -549,7 +556,15 @@ CONDUCT: Final = compile_cues(
     r"paternity)\s+leave|whistle-?blow\w*|reporting\s+wrongdoing)\b",
 )
 
+#: Policies and rules besides the license that govern the use (``additionally governed by the Acceptable Use
+#: Policy``): a separate agreement (OSD 7); a component's own terms (``its own terms``) are a third party's business.
+GOVERNED_BY_POLICY: Final = (
+    r"\b(?:governed|bound|controlled)\s+by\s+(?:the|a|an|our)\s+(?!own\b)(?:[\w-]+\s+){0,3}?(?:polic(?:y|ies)|terms|"
+    r"agreements?|rules|guidelines|code\s+of\s+conduct)\b"
+)
+
 AGREEMENT: Final = compile_cues(
+    GOVERNED_BY_POLICY,
     r"\b(?:execution|signing|signature|acceptance|countersignature)\s+of\s+(?:the|a|an|our|its|their)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:agreements?|contracts?|terms)\b",
     r"\b(?:one-time|one-off|annual|monthly|yearly|upfront|up-front|recurring|single)\s+(?:payments?|fees?|charges?)\b",
@@ -768,7 +783,7 @@ DISTRIBUTION: Final = compile_cues(
     r"\b(?:includ|incorporat|bundl|plac|putt?|ship)\w*\s+(?:(?:the\s+software|it|this\s+software)\s+)?(?:in|into|on|"
     r"with)\s+(?:any\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:compilations?|discs?|cd-?roms?|dvds?|distributions?|collections?|bundles?|app\s+stores?|marketplaces?)\b",
-    r"\b(?:remit|pay|pays|paying|hand\s+over|transfer|owe|owes)\s+(?:\w+\s+){0,4}?(?:\d[\d.,]*\s*%|(?:\d[\d.,]*\s*)?"
+    r"\b(?:remit|pay|pays|paying|hand\s+over|transfer|owe|owes|donate|donates|give|gives)\s+(?:\w+\s+){0,4}?(?:\d[\d.,]*\s*%|(?:\d[\d.,]*\s*)?"
     r"(?:percent|per\s+cent|(?:a\s+)?royalt(?:y|ies)|(?:a\s+)?(?:share|portion|part|cut)\s+of\s+(?:the\s+|its\s+|"
     r"their\s+|that\s+|any\s+)?(?:\w+\s+)?(?:proceeds|revenues?|income|profits?|sales|earnings))\b)",
     r"\((?:\d+(?:\.\d+)?)\s*%\)\s+of\s+(?:that|the|its|their|all|any)\s+(?:income|revenue|proceeds|profits?|sales)\b",
@@ -791,6 +806,7 @@ _BINARY: Final = (
     r"packages?|versions?|artifacts?|only))"
 )
 SOURCE_CODE: Final = compile_cues(
+    rf"\b{_SOURCE}\b[^.;]{{0,30}}?\b(?:provided|available|given|supplied|disclosed|shared|released)\s+only\s+to\b",
     rf"\b(?:not|never)\s+(?:\w+\s+){{0,2}}?make\s+(?:the\s+|its\s+|any\s+|our\s+|your\s+)?(?:[\w-]+\s+)?{_SOURCE}\b"
     r"[^.;]{0,50}?\bavailable\b",
     rf"\b{_SOURCE}\b[^.;]{{0,20}}?\b(?:is|are|will\s+be)\s+(?:only\s+)?(?:supplied|provided|available|given|disclosed|"
@@ -840,8 +856,13 @@ SOURCE_CODE: Final = compile_cues(
 )
 
 MODIFICATION: Final = compile_cues(
-    r"^\W*(?:\d+[.)]\s*)?(?:any\s+|all\s+|your\s+)?(?:altered|modified|changed|derived)\s+(?:versions?|copies|works?)\s+"
-    r"(?:are|is|may\s+be\s+used|must\s+be\s+used|shall\s+be\s+used)\s+(?:only\s+)?(?:for|within|inside)\b",
+    r"\b(?:alterations?|modifications?|changes?|edits?)\s+(?:of|to)\s+[^.;]{0,40}?\b(?:terminat\w*|ends?|voids?|"
+    r"revokes?|forfeits?|cancels?)\b",
+    r"\bpermission\s+to\s+(?:modify|change|alter|adapt|fork|edit)\b[^.;]{0,20}?\b(?:is\s+)?(?:limited|restricted|"
+    r"confined)\b",
+    r"^\W*(?:\d+[.)]\s*)?(?:any\s+|all\s+|your\s+)?(?:altered|modified|changed|derived)\s+(?:versions?|copies|works?)\s*"
+    r"(?:,[^,;.]{1,60},\s*|\s)(?:are|is|may\s+be\s+used|must\s+be\s+used|shall\s+be\s+used)\s+(?:only\s+)?(?:for|within|"
+    r"inside)\b",
     r"^\W*(?:any\s+|all\s+)?(?:modified\s+versions?|modifications?|derivative\s+works?|forks?|changes|altered\s+"
     r"(?:copies|versions?))\b[^.;]{0,80}?\b(?:they|these|such\s+\w+)\s+(?:may|must|shall|shalt|can)\s+(?:not|never)\s+"
     r"be\s+(?:re)?(?:distributed|published|shared|sold|released|given|passed\s+on)\b",
@@ -921,9 +942,12 @@ TECH_NOUN: Final = (
     r"(?:mobile\s+|smart\s*)?phones?|tablets?|consoles?|mainframes?|gpus?|graphics\s+cards?|accelerators?|"
     r"virtual\s+machines?|hypervisors?|runtimes?|game\s+engines?|apis?|interfaces?|protocols?|hardware|infrastructure|firmware|microcontrollers?|boards?|kernels?|distros?|"
     r"(?:desktop|laptop|personal|home|server)\s+computers?|desktops?|laptops?|workstations?|pcs|"
+    r"(?:hosting|cloud|infrastructure)\s+providers?|(?:your\s+)?own\s+servers?|data\s+cent(?:er|re)s?|"
     r"embedded\s+(?:devices?|systems?|boards?))"
 )
-TECH_NAME: Final = r"(?:(?:Microsoft\s+)?Windows|macOS|Linux|Android|iOS|ARM|x86(?:-64)?|RISC-V|AWS|Azure)"
+TECH_NAME: Final = (
+    r"(?:(?:Microsoft\s+)?Windows|macOS|Linux|Android|iOS|ARM|x86(?:-64)?|RISC-V|AWS|Azure|(?i:linux|macos|android))"
+)
 
 TECHNOLOGY: Final = compile_cues(
     rf"\b(?:ports?|porting|versions?|builds?|releases?|binaries|packages?)\s+(?:to|for)\s+(?:the\s+|any\s+)?"
@@ -941,8 +965,8 @@ TECHNOLOGY: Final = compile_cues(
     rf"\b(?:on|for|to)\s+any\s+other\s+(?:[\w-]+\s+){{0,2}}?{TECH_NOUN}\b",
     rf"\b(?:on|with|for|in|under|through|via)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{TECH_NOUN}|(?-i:{TECH_NAME}))\s+"
     r"(?:[\w-]+\s+)?(?:only|solely|exclusively)\b",
-    rf"\b(?:use|usage|installation|deployment|running|execution|distribution|access)\s+(?:(?:of|to)\s+(?:it|the\s+"
-    rf"software)\s+)?(?:on|with|in|under|through|via)\s+(?:any\s+|the\s+|a\s+|an\s+)?(?:[\w,-]+\s+){{0,5}}?(?:{TECH_NOUN}|"
+    rf"\b(?:use|usage|installation|deployment|running|execution|distribution|access)\s+(?:(?:(?:of|to)\s+)?(?:it|this|the\s+"
+    rf"software|the\s+program)\s+)?(?:on|with|in|under|through|via)\s+(?:any\s+|the\s+|a\s+|an\s+)?(?:[\w,-]+\s+){{0,5}}?(?:{TECH_NOUN}|"
     rf"(?-i:{TECH_NAME}))\b[^.;]{{0,30}}?\b(?:is|are)\s+(?:not\s+(?:permitted|allowed|licensed|covered)|prohibited|"
     r"forbidden|excluded)\b",
     r"\bclick(?:ing|s)?\b[^.;]{0,40}?\b(?:accept|agree|button|checkbox)",
@@ -963,6 +987,10 @@ TECHNOLOGY: Final = compile_cues(
 
 
 PRODUCT: Final = compile_cues(
+    r"\b(?:together\s+with|with|inside|within|as\s+part\s+of)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*[^.;]{0,60}?\band\s+not\s+"
+    r"otherwise\b",
+    r"\btak(?:e|es|ing|en)\s+(?:it|the\s+\w+|this\s+\w+)\s+out\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:products?|"
+    r"distributions?|suites?|platforms?|applications?|packages?|bundles?|systems?|devices?|kits?|sdks?|frameworks?)\b",
     r"\b(?:only|solely|exclusively|just)\s+(?:\w+\s+){0,3}?(?:inside|within)\s+(?:[a-z][\w-]*\s+){0,3}?(?:for|of)\s+"
     r"(?:the\s+)?(?!(?:Software|Program|Library|Code|Work|You|Your|This|That|Its|Their|Any|All|A|An)\b)(?-i:[A-Z])[\w-]*",
     r"\bas\s+(?:a\s+|an\s+)?(?:part|component|module|plug-?in|extension|add-?on)\s+(?:of|for|to)\s+(?:the\s+)?"
@@ -1063,6 +1091,8 @@ PERMISSIVE: Final = compile_cues(
 GENERIC_PERSONS: Final = re.compile(
     r"\b(?:by|to|for)\s+(?:anyone|any\s+(?:one|person|individual|party|user|licensee|recipient)|you|the\s+licensee|"
     r"persons?\s+to\s+whom|(?:any\s+)?third\s+part(?:y|ies)|others|the\s+public|every(?:one|body)|all)\b"
+    r"|\b(?:parties|persons|people|anyone|anybody|users|recipients)\s+outside\s+(?:of\s+)?(?:your|the\s+licensee'?s?|its|"
+    r"their)\s+(?:own\s+)?(?:organi[sz]ation|company|team|household|firm|institution)\b"
     r"|\b(?:anyone|anybody|whoever|any\s+(?:one|person|user|party|entity|organi[sz]ation|licensee)|customers?|"
     r"recipients?|users?|buyers?|purchasers?|licensees?)\s+(?:who|that|which)\s+"
     r"(?:uses?|receives?|obtains?|copies|distributes?|modifies|runs?|installs?|downloads?|ships?|sells?|bundles?|"
@@ -1126,6 +1156,7 @@ WEAK_LIMIT: Final = compile_cues(
     r"\b(?:only|solely|exclusively)\s*(?=[.;)]|$)",
     r"\bfor\s+no\s+other\s+(?:purpose|use|product|reason)s?\b",
     r"\band\s+not\s+(?:in|for|with|on|by|inside)\s+(?:any\s+)?other\b",
+    r"\band\s+not\s+otherwise\b",
     r"\b(?:through|via|on|in|by|from|with)\s+no\s+other\s+(?:channels?|platforms?|stores?|means|ways?|devices?|"
     r"systems?|routes?|products?|distributions?)\b",
     r"\bprovided\s+(?:that|it|you|the)\b",
@@ -1251,6 +1282,7 @@ GRANT_SCOPE: Final = compile_cues(
 
 #: Modal verbs and phrases of duty (``must``, ``shall``, ``has to``, ``is required to``, ``is owed``).
 DUTY_MODAL: Final = compile_cues(
+    GOVERNED_BY_POLICY,
     r"\b(?:must|shall|shalt|ought\s+to|gotta)\b",
     r"\b(?:have|has|you've)\s+got\s+to\b",
     r"\b(?:has|have|had|needs?)\s+to\s+(?!do\s+with\b)\w+",
@@ -1324,7 +1356,7 @@ SCOPE_LIMIT: Final = compile_cues(
 
 #: The grant lapsing: rights that end, stop, expire or are lost.
 LAPSE: Final = compile_cues(
-    r"\b(?:rights?|licen[cs]es?|permissions?|grant|this\s+licen[cs]e)\b[^.;]{0,60}?\b(?:ends?|ended|ceases?|stops?|"
+    r"\b(?:rights?|licen[cs]es?|permissions?|grant|this\s+licen[cs]e)\b[^.;]{0,60}?\b(?:(?<!\bthe\s)(?<!\ban\s)ends?|ended|ceases?|stops?|"
     r"expires?|lapses?|terminat\w*|revok\w*|forfeit\w*|void|valid\s+(?:for|until|only|while)|no\s+longer\s+"
     r"(?:appl(?:y|ies)|valid|in\s+(?:force|effect)))\b",
     r"\b(?:stops?|ends?|ceases?)\s+(?:where|when|if|once|on|at|upon)\b",
@@ -1337,7 +1369,7 @@ LAPSE: Final = compile_cues(
 
 #: A sentence that is a question, or only an answer word: it asks or answers, and binds no one.
 QUESTION_OR_ANSWER: Final = compile_cues(
-    r"\?\W*$",
+    r"(?<!\bok)(?<!\bokay)(?<!\bright)(?<!\bdeal)(?<!\byes)(?<!\bclear)\?\W*$",
     r"^\W*(?:[AQ]\s*:\s*)?(?:no|yes|none|n/a|nothing)\W*$",
 )
 
@@ -1384,6 +1416,12 @@ ASSENT: Final = compile_cues(
 #: Negations that only take something away from a restriction or a requirement: ``is not prohibited``,
 #: ``does not need``, ``no permission is needed``, ``nothing is prohibited``, ``shall not be construed``.
 NEGATION_ONLY: Final = compile_cues(
+    r"\bdoes\s+not\s+imply\s+(?:any\s+)?(?:endorsement|affiliation|sponsorship|approval|association)\b",
+    r"\bfor\s+identification(?:\s+purposes)?\s+only\b",
+    r"\bnot\s+(?:legal|professional|law)\s+advice\b",
+    r"\b(?:this|the)\s+licen[cs]e\s+does\s+not\s+(?:change|alter|affect|override|modify|replace)\s+(?:them|that|those|it|"
+    r"these|any)\b",
+    r"\bdoes\s+not\s+make\s+(?:that|the|your|such|any|a)\s+(?:[\w-]+\s+){0,2}?subject\s+to\b",
     r"\bnothing\b[^.;]{0,40}?\b(?:obliges?|obligates?|requires?|forces?|compels?)\s+(?:you|anyone|licensees?|"
     r"recipients?)\s+to\b",
     r"\bunless\s+(?:otherwise\s+(?:stated|noted|specified|indicated|marked)|(?:a|the|each)\s+file\s+(?:states|says|is\s+"
@@ -1428,7 +1466,7 @@ NEGATION_ONLY: Final = compile_cues(
     r"^\W*(?:(?:note|nb|n\.b\.|please\s+note)\W+)?(?:the\s+|all\s+|any\s+|some\s+)?(?:[\w-]+\s+){0,2}?(?:files?|"
     r"director(?:y|ies)|folders?|assets?|images?|"
     r"fonts?|icons?|artwork|media|datasets?|samples?|examples?|documentation|docs|subdirector(?:y|ies)|"
-    r"sub-?folders?|submodules?|paths?|components?|modules?|librar(?:y|ies)|packages?|dependenc(?:y|ies)|code)\b[^.;]{0,60}?\b(?:is|are)\s+not\s+(?:covered\s+by|licensed\s+under|subject\s+"
+    r"sub-?folders?|submodules?|paths?|components?|modules?|librar(?:y|ies)|packages?|dependenc(?:y|ies)|code|contents)\b[^.;]{0,60}?\b(?:is|are)\s+not\s+(?:covered\s+by|licensed\s+under|subject\s+"
     r"to|part\s+of|included\s+in|governed\s+by|distributed\s+under)\s+(?:(?:this|the|these)\s+(?:\w+\s+)?(?:licen[cs]e|"
     r"terms|notice|grant|software|work|program|package|distribution)|it)\b",
     r"\b(?:this|the)\s+(?:licen[cs]e|notice|terms|grant|dedication|permission)\s+(?:does\s+not|doesn't|do\s+not)\s+"
@@ -1436,7 +1474,7 @@ NEGATION_ONLY: Final = compile_cues(
     r"(?:[\w-]+\s+){0,2}?(?:files?|director(?:y|ies)|folders?|assets?|images?|fonts?|icons?|artwork|media|datasets?|"
     r"samples?|examples?|documentation|docs|manuals?|logos?|trademarks?|submodules?|third[-\s]party\s+\w+)\b",
     r"\bdoes\s+not\s+(?:grant|convey|transfer|give)\s+(?:you\s+)?(?:any\s+)?(?:\w+\s+){0,2}?(?:rights?|licen[cs]es?)\s+"
-    r"(?:in|to|under|beyond|other\s+than)\s+(?:any\s+|the\s+|its\s+|our\s+)?(?:patents?|trademarks?|trade\s+"
+    r"(?:in|to|under|beyond|other\s+than)\s+(?:use\s+(?:of\s+)?)?(?:any\s+|the\s+|its\s+|our\s+)?(?:patents?|trademarks?|trade\s+"
     r"marks?|names?|logos?|marks|those|the\s+rights)\b",
 )
 

@@ -474,6 +474,18 @@ _CONSTRUCTIONS = [
     ("OSD-3", "Modified copies are for your own internal use; only the original release may be passed on."),
     ("OSD-9", "Anyone who offers the Software over a network must publish the source code of every program beside it."),
     ("OSD-1", "Where the Software is sold or offered as a paid service, the seller shall pay us a royalty of 3%."),
+    # Studied on blind13 and blind14, each in our own words.
+    ("OSD-7", "Your use of the program is also governed by the Fair Use Rules on our website."),
+    ("OSD-3", "(b) you may not adapt, translate or create derivative works of the Software;"),
+    ("OSD-1", "If this earns you money, you owe us 3% of it, ok?"),
+    ("OSD-3", "Any change to the source code by you terminates this license."),
+    ("OSD-8", "You may use and copy this add-on with Quarry Studio, for which it was made, and not otherwise."),
+    ("OSD-10", "mac only!! running this on linux is not allowed."),
+    ("OSD-5", '"User" means a resident of Varnia; no other person or company is a Licensee.'),
+    ("OSD-8", "If you take this module out of the Pell SDK package, these permissions no longer apply."),
+    ("OSD-1", "If the Software earns you money, you shall donate five percent of it to the Orlo Trust."),
+    ("OSD-3", "Permission to change the code is limited to internal use."),
+    ("OSD-2", "You may run the binaries; the source code is shared only to premium customers."),
 ]
 
 
@@ -610,11 +622,29 @@ def test_the_main_criterion_of_each_way_of_saying_it(main: str, addition: str) -
         "Nothing in this license prevents you from shipping the program alongside closed-source tools.",
         "Unless a file says otherwise, the license below applies to all files in this folder.",
         "Files in the contrib/ folder are not covered by it and keep their own notices.",
+        "This is not legal advice; ask a lawyer if you are unsure.",
+        "Export laws may apply to encryption code; this license does not change them.",
+        "Linking a closed program with the library does not make that program subject to this license.",
+        "In short: do nearly anything with it, as long as the copyright notice stays in.",
+        "The components in lib/ are governed by their own terms.",
     ],
 )
 def test_scope_notes_and_negations_that_remove_a_duty_bind_no_one(sentence: str) -> None:
     """A note on which files the license covers, a duty taken away, a disclaimer, a question: none binds."""
     assert not classify_paragraph(sentence).binding, sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You must retain the copyright notice and you may not use it for weapons.",
+        "You can use it as long as the copyright notice stays in and you do not use it for surveillance.",
+        "Keep the copyright notice; do not sell it.",
+    ],
+)
+def test_a_notice_duty_does_not_explain_away_a_restriction_beside_it(sentence: str) -> None:
+    """A notice-keeping duty is harmless for its own words only, never for a restriction in the same sentence."""
+    assert classify_paragraph(sentence).kind == "restriction", sentence
 
 
 def test_a_person_who_shall_not_modify_is_bound() -> None:
@@ -648,3 +678,15 @@ def test_sentences_put_inside_a_base_paragraph_are_read_one_by_one() -> None:
     result = classify_fragment(fragment)
     assert result.kind == "restriction"
     assert result.restricts == ("modification",)
+
+
+def test_markers_of_comments_and_quotations_are_layout() -> None:
+    """A C comment's stars, a Markdown quotation's markers, rules around a marker line and code are not words."""
+    commented = " * You may pass on the binaries,\n * but the source itself\n * must not be passed on to anyone."
+    assert classify_paragraph(commented).restricts == ("source-code",)
+    quoted = "> **You do not have to credit us.** No notice needs to\n> travel with copies of this code."
+    assert not classify_paragraph(quoted).binding
+    assert classify_fragment("--- end of license text ---").kind == "structure"
+    assert classify_fragment("--- no use by banks ---").kind == "restriction"
+    assert classify_paragraph("static int twice(int n)\n{\n    return 2 * n;\n}").kind == "structure"
+    assert classify_paragraph("* one item\n* another item that may not be sold").kind == "restriction"
