@@ -59,6 +59,7 @@ __all__ = [
     "classify_block",
     "classify_fragment",
     "classify_paragraph",
+    "is_marker_line",
     "license_restrictions",
     "split_sentences",
     "starts_like_notice",
@@ -1023,6 +1024,12 @@ _NAME_ONLY: Final = re.compile(r"[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|&|and|of|th
 #: A short line set off by rules on both sides (``--- end of license text ---``).
 _DECORATED_LINE: Final = re.compile(r"[-=*#~_]{2,}[^.;:!?\n]{1,60}?[-=*#~_]{2,}")
 
+def is_marker_line(line: str) -> bool:
+    """Return whether *line* is a short heading set off by rules on both sides (``--- end of license text ---``)."""
+    line = line.strip()
+    return _DECORATED_LINE.fullmatch(line) is not None and _is_title(line.strip("-=*#~_ "))
+
+
 #: A blank line: the break between two paragraphs.
 _BLANK_LINE: Final = re.compile(r"\n[ \t]*\n")
 
@@ -1043,7 +1050,7 @@ def classify_fragment(fragment: str, before: str = "", after: str = "") -> Class
     fragment = " ".join(fragment.split())
     if _is_copyright(fragment):
         return Classification(COPYRIGHT)
-    if _DECORATED_LINE.fullmatch(fragment) and _is_title(fragment.strip("-=*#~_ ")):
+    if is_marker_line(fragment):
         return Classification(STRUCTURE)  # a marker line between the base's parts ("--- end of license text ---")
     if len(split_sentences(fragment)) > 1:
         # Whole sentences put inside a paragraph of the base: read as any added paragraph is, sentence by sentence,

@@ -690,3 +690,14 @@ def test_markers_of_comments_and_quotations_are_layout() -> None:
     assert classify_fragment("--- no use by banks ---").kind == "restriction"
     assert classify_paragraph("static int twice(int n)\n{\n    return 2 * n;\n}").kind == "structure"
     assert classify_paragraph("* one item\n* another item that may not be sold").kind == "restriction"
+
+
+@pytest.mark.parametrize("base", ["Zlib", "BSD-2-Clause"])
+def test_a_marker_line_between_a_bases_paragraphs_changes_nothing(base: str) -> None:
+    """``--- end of license text ---`` between the base's paragraphs is layout; ``--- no use by banks ---`` is not."""
+    from ethlicense.check._spdx_data import load_spdx_licenses  # noqa: PLC0415 - only this test reads a base's text
+
+    text = load_spdx_licenses().licenses[base].text
+    first, rest = text.split("\n\n", 1)
+    assert check_text(f"{first}\n\n--- end of license text ---\n\n{rest}").verdict is Verdict.OPEN_SOURCE
+    assert check_text(f"{first}\n\n--- no use by banks ---\n\n{rest}").verdict is Verdict.NOT_OPEN_SOURCE

@@ -118,12 +118,17 @@ _HEADING_LINE: Final = re.compile(r"[ \t]*#{1,6}[ \t]+([^\n.;]{1,60}?)[ \t#]*")
 
 
 def _markdown_heading(text: str, start: int, end: int) -> bool:
-    """Return whether *text*[start:end] is the whole of a Markdown heading line that binds no one."""
+    """Return whether *text*[start:end] is the words of a heading line that binds no one.
+
+    The line is a Markdown heading, or set off by rules on both sides (``--- end of license text ---``).
+    """
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end]
     heading = _HEADING_LINE.fullmatch(line)
     fragment = text[start:end].strip()
+    if fragment and fragment in line and _classify.is_marker_line(line):
+        return True  # "--- end of license text ---": the rules were normalised away, the words are the piece
     if heading is None or not fragment or not heading.group(1).strip().endswith(fragment):
         return False
     return not _classify.classify_paragraph(heading.group(1)).binding
