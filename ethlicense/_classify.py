@@ -240,7 +240,7 @@ def _targets(sentence: str, cues: Sequence[_Span] | None = None) -> tuple[list[s
     if payment and where.get(DISTRIBUTION, len(text)) > where[AGREEMENT]:
         # A payment the license requires (a fee, a royalty) restricts giving the software away (OSD 1) first.
         found[DISTRIBUTION], where[DISTRIBUTION] = found[AGREEMENT], where[AGREEMENT]
-    _payment_before_payer(found, where)
+    _asked_before_actor(found, where)
     for category, (cue, start) in _field_or_conduct(text, cues, persons=PERSONS in found).items():
         found[category], where[category] = cue, start
     _use_by_field_class(sentence, found, where)  # "for any use" is blanked in *text* as a grant
@@ -298,16 +298,12 @@ def _prune(text: str, found: dict[str, str], where: dict[str, int]) -> None:
             for category in (TECHNOLOGY, PRODUCT)
             if category in found
         )
-        and (
-            words.NAMED.fullmatch(found[PERSONS].strip())
-            or words.TECHNOLOGY.fullmatch(found[PERSONS].strip())
-            or re.search(words.TECH_NOUN, found[PERSONS], re.IGNORECASE)
-        )
+        and (words.NAMED.fullmatch(found[PERSONS].strip()) or words.TECH_WORD.search(found[PERSONS]))
     ):
         del found[PERSONS]
 
 
-def _payment_before_payer(found: dict[str, str], where: dict[str, int]) -> None:
+def _asked_before_actor(found: dict[str, str], where: dict[str, int]) -> None:
     """Put what a sentence asks before the one it asks it of, when that one is named only by an act (``anyone who``).
 
     ``Anyone who sells it must pay a share``: the payment is what the sentence is about, not the seller;
@@ -1023,6 +1019,7 @@ _NAME_ONLY: Final = re.compile(r"[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|&|and|of|th
 
 #: A short line set off by rules on both sides (``--- end of license text ---``).
 _DECORATED_LINE: Final = re.compile(r"[-=*#~_]{2,}[^.;:!?\n]{1,60}?[-=*#~_]{2,}")
+
 
 def is_marker_line(line: str) -> bool:
     """Return whether *line* is a short heading set off by rules on both sides (``--- end of license text ---``)."""

@@ -949,6 +949,9 @@ TECH_NAME: Final = (
     r"(?:(?:Microsoft\s+)?Windows|macOS|Linux|Android|iOS|ARM|x86(?:-64)?|RISC-V|AWS|Azure|(?i:linux|macos|android))"
 )
 
+#: A word for a technology (a platform, a device, a hosting provider).
+TECH_WORD: Final = compile_cues(rf"\b{TECH_NOUN}\b")
+
 TECHNOLOGY: Final = compile_cues(
     rf"\b(?:ports?|porting|versions?|builds?|releases?|binaries|packages?)\s+(?:to|for)\s+(?:the\s+|any\s+)?"
     rf"(?:[\w-]+\s+){{0,2}}?(?:{TECH_NOUN}|(?-i:{TECH_NAME}))\b",
