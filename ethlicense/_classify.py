@@ -793,6 +793,8 @@ def _request_governs(sentence: str, request: re.Match[str], strong: re.Match[str
     """
     if request.group().lower() == "should":
         return False
+    if request.end() <= strong.start() and words.CLAUSE_BREAK.search(sentence, request.end(), strong.start()):
+        return False  # "No forks please - they are not to be published": the duty is in a clause of its own
     return request.start() <= strong.start() or sentence[: request.start()].count(",") == 0
 
 
@@ -834,6 +836,17 @@ def _in_block_comment(paragraph: str) -> bool:
     lines = [line for line in paragraph.splitlines() if line.strip()]
     # The first line may have lost its indent where the passage was cut out of the file.
     return len(lines) > 1 and all(_COMMENT_LINE.match(line) for line in [f" {lines[0].lstrip()}", *lines[1:]])
+
+
+def _without_layout(paragraph: str) -> str:
+    """Return *paragraph* without the markers of its layout: HTML tags, a Markdown quotation's, a C comment's."""
+    if "<" in paragraph:
+        paragraph = words.HTML_TAG.sub(lambda tag: " " * len(tag.group()), paragraph)
+    if ">" in paragraph:
+        paragraph = _QUOTE_MARKER.sub(" ", paragraph)
+    if "*" in paragraph and _in_block_comment(paragraph):
+        paragraph = _COMMENT_MARKER.sub(" ", paragraph)
+    return paragraph
 
 
 def _is_structure(paragraph: str) -> bool:
@@ -907,16 +920,15 @@ def classify_paragraph(paragraph: str, *, binding_context: bool = False) -> Clas
 def _paragraph(paragraph: str, *, binding_context: bool) -> tuple[Classification, bool]:  # noqa: PLR0911 - one return per kind of paragraph
     """Classify one paragraph; also return whether it only disclaims binding force, so that it covers its section."""
     check_time()
-    if "<" in paragraph:
-        paragraph = words.HTML_TAG.sub(lambda tag: " " * len(tag.group()), paragraph)  # layout, not words
-    if ">" in paragraph:
-        paragraph = _QUOTE_MARKER.sub(" ", paragraph)  # a Markdown quotation's markers
-    if "*" in paragraph and _in_block_comment(paragraph):
-        paragraph = _COMMENT_MARKER.sub(" ", paragraph)  # a C block comment's markers
+    paragraph = _without_layout(paragraph)
     if not paragraph.strip() or _is_structure(paragraph):
         return Classification(STRUCTURE), False
     if _is_copyright(paragraph):
         return Classification(COPYRIGHT), False
+    lines = paragraph.strip().splitlines()
+    if len(lines) > 1 and words.COPYRIGHT_LINE.match(lines[0]):
+        # A copyright line over the paragraph's prose (an HTML page's footer): the prose is read on its own.
+        paragraph = "\n".join(line for line in lines if not words.COPYRIGHT_LINE.match(line))
     if not binding_context and _is_title(paragraph):
         return Classification(TITLE), False
     if not binding_context and _is_binding_heading(paragraph):

@@ -155,7 +155,7 @@ OBLIGATION: Final = compile_cues(
     r"\bneeds?\s+(?:the\s+|a\s+|an\s+)?(?:purchase|payment|acquisition|signing|execution|acceptance)\s+of\b",
     r"(?<!\bif\s)(?<!\bIf\s)(?<!\bwhen\s)(?<!\bWhen\s)(?<!\bwhenever\s)(?<!\bunless\s)"
     r"\b(?:you|licensees?|users?|the\s+licensee|recipients?)\s+(?:will\s+)?(?:need|needs|have|has)\s+to\b",
-    r"\bneeds?\s+(?:\w+\s+){0,2}?(?:permission|consent|approval|licen[cs]e|authori[sz]ation|agreement)\b",
+    r"\bneeds?\s+(?!no\b|not\b)(?:\w+\s+){0,2}?(?:permission|consent|approval|licen[cs]e|authori[sz]ation|agreement)\b",
     r"\bconstitutes?\s+(?:your\s+)?(?:acceptance|agreement|consent)\b",
     r"\bby\s+(?:using|downloading|installing|copying|running)\b[^.;]{0,60}?\byou\s+(?:agree|accept|consent)\b",
 )
@@ -177,6 +177,8 @@ REQUEST: Final = compile_cues(
 )
 
 NOT_BINDING: Final = compile_cues(
+    r"\b(?:wish|request|suggestion|hope|plea|favou?r|recommendation),?\s+(?:and\s+)?not\s+a\s+(?:condition|requirement|"
+    r"obligation|term)\b",
     r"\bnothing\b[^.;]{0,80}?\b(?:shall|shalt|will|may|is\s+to)\s+be\s+(?:construed|interpreted|deemed|read|understood)\b",
     r"\b(?:shall|shalt|will|may|is)\s+not\s+(?:to\s+)?be\s+(?:construed|interpreted|deemed|read|understood)\s+(?:as|to)\b",
     r"\b(?:is|are|be|was)\s+not\s+(?:a\s+|an\s+|any\s+)?(?:legal\s+)?(?:condition|requirement|restriction|"
@@ -604,7 +606,7 @@ AGREEMENT: Final = compile_cues(
     r"pledge|covenant|declaration|undertaking|form)\b",
     r"\bseparately\s+(?:\w+\s+){0,2}?(?:agreements?|licen[cs]es?|contracts?|terms)\b",
     r"\bby\s+(?:prior\s+|written\s+)?arrangement\s+with\b",
-    r"\b(?:sign|signing|signed|accept|accepting|accepted|execute|executing|executed)\s+(?:(?:and|or)\s+\w+\s+)?"
+    r"\b(?:sign|signs|signing|signed|accept|accepts|accepting|accepted|execute|executes|executing|executed)\s+(?:(?:and|or)\s+\w+\s+)?"
     r"(?:the|a|an|our|its|their)\s+(?:\w+\s+){0,3}?"
     r"(?:agreement|contract|terms)\b",
     r"\bwithout\s+(?:the\s+|a\s+|an\s+|our\s+)?(?:prior\s+)?(?:written\s+|express\s+|explicit\s+)?"
@@ -733,6 +735,7 @@ OTHER_SOFTWARE: Final = compile_cues(
 )
 
 DISTRIBUTION: Final = compile_cues(
+    r"\bbut\s+(?:never|not)\s+for\s+(?:money|profit|a\s+fee|a\s+price|payment|sale|cash)\b",
     r"\bbut\s+not\s+(?:be\s+)?(?:[\w-]+,?\s+){0,2}?(?:sold|resold|rented|leased|lent|sublicensed|sell|rent|lease)\b",
     r"\b(?:ask|asking|take|taking|charge|charging|request|requesting|demand|demanding)\s+(?:for\s+)?(?:any\s+)?"
     r"(?:money|payment|a\s+fee|fees|a\s+price|a\s+charge)\b",
@@ -1299,7 +1302,7 @@ DUTY_MODAL: Final = compile_cues(
     r"\b(?:exclusive|sole|non-exclusive)\s+jurisdiction\b",
     r"\b(?:venue|forum)\s+for\s+(?:any\s+)?(?:dispute|claim|action|proceeding)",
     r"\b(?:requires?|require|required|needs?|needed|subject\s+to|conditional\s+(?:up)?on|contingent\s+(?:up)?on)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:permission|consent|approval|ok|okay|authori[sz]ation|agreement|licen[cs]e|sign[-\s]?off|"
+    r"(?!no\b|not\b|neither\b)(?:[\w-]+\s+){0,3}?(?:permission|consent|approval|ok|okay|authori[sz]ation|agreement|licen[cs]e|sign[-\s]?off|"
     r"go[-\s]ahead|blessing|payment|fee|registration|subscription)\b",
     r",\s*payable\b",
     r"\bbecomes?\s+the\s+(?:sole\s+|exclusive\s+)?property\s+of\b",
@@ -1323,7 +1326,7 @@ NEGATED_MODAL: Final = compile_cues(
 
 #: Where one clause of a sentence ends and another begins: a request or a disclaimer in one clause does not
 #: govern binding words in the next (``you are welcome to read it, but not to run it``).
-CLAUSE_BREAK: Final = compile_cues(r"\b(?:but|however|yet|whereas|although|though)\b", r"[;:]")
+CLAUSE_BREAK: Final = compile_cues(r"\b(?:but|however|yet|whereas|although|though)\b", r"[;:]", r"\s[-\u2013\u2014]\s")
 
 #: What the grant does not reach: not licensed, not covered, outside the scope, no rights, excluded.
 SCOPE_LIMIT: Final = compile_cues(
@@ -1410,7 +1413,7 @@ ASSENT: Final = compile_cues(
     r"accepts?|consents?|submits?|undertakes?|waives?|covenants?|promises?|commits?|warrants?|represents?|"
     r"certif(?:y|ies)|confirms?|affirms?|declares?)\b",
     # Not after a past participle: "output produced by running the Software" names how something is made.
-    r"(?<![a-z]ed\s)(?<!made\s)(?<!built\s)(?<!done\s)"
+    r"(?<![a-z]ed\s)(?<!made\s)(?<!built\s)(?<!done\s)(?<!generate\s)(?<!create\s)(?<!produce\s)(?<!make\s)"
     r"\bby\s+(?:using|exercising|downloading|installing|copying|accepting|running|redistributing|obtaining)\b",
     r"\b(?:acceptance|assent|agreement|consent)\b[^.;]{0,60}?\bby\s+(?:using|exercising|downloading|installing|"
     r"copying|accepting|running|redistributing|obtaining)\b",
@@ -1419,6 +1422,11 @@ ASSENT: Final = compile_cues(
 #: Negations that only take something away from a restriction or a requirement: ``is not prohibited``,
 #: ``does not need``, ``no permission is needed``, ``nothing is prohibited``, ``shall not be construed``.
 NEGATION_ONLY: Final = compile_cues(
+    r"\b(?:needs?|requires?)\s+no\s+(?:\w+\s+){0,2}?(?:permission|consent|approval|licen[cs]e|authori[sz]ation|"
+    r"agreement|registration|fee|payment)\b",
+    r"\b(?:places?|imposes?|puts?)\s+no\s+(?:obligations?|restrictions?|conditions?|requirements?|duties)\b",
+    r"\b(?:is|are)\s+not\s+(?:considered\s+|deemed\s+|treated\s+as\s+|regarded\s+as\s+)?(?:a\s+)?derivative\s+works?\b",
+    r"\b(?:is|are)\s+not\s+subject\s+to\s+(?:this|the)\s+licen[cs]e\b",
     r"\bdoes\s+not\s+imply\s+(?:any\s+)?(?:endorsement|affiliation|sponsorship|approval|association)\b",
     r"\bfor\s+identification(?:\s+purposes)?\s+only\b",
     r"\bnot\s+(?:legal|professional|law)\s+advice\b",

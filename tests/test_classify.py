@@ -486,6 +486,9 @@ _CONSTRUCTIONS = [
     ("OSD-1", "If the Software earns you money, you shall donate five percent of it to the Orlo Trust."),
     ("OSD-3", "Permission to change the code is limited to internal use."),
     ("OSD-2", "You may run the binaries; the source code is shared only to premium customers."),
+    # Studied on blind15 and blind16, each in our own words.
+    ("OSD-1", "Copies may be handed out freely, but never for money."),
+    ("OSD-3", "No forks please - changes go upstream, they are not to be released as a project of their own."),
 ]
 
 
@@ -627,6 +630,9 @@ def test_the_main_criterion_of_each_way_of_saying_it(main: str, addition: str) -
         "Linking a closed program with the library does not make that program subject to this license.",
         "In short: do nearly anything with it, as long as the copyright notice stays in.",
         "The components in lib/ are governed by their own terms.",
+        "Reports you generate by running the tools are yours; they are not derivative works of the Software.",
+        "Output made by the program is not subject to this license, and this license places no obligations on it.",
+        "Calling your product compatible with Larch is fine and needs no permission from us.",
     ],
 )
 def test_scope_notes_and_negations_that_remove_a_duty_bind_no_one(sentence: str) -> None:
@@ -701,3 +707,22 @@ def test_a_marker_line_between_a_bases_paragraphs_changes_nothing(base: str) -> 
     first, rest = text.split("\n\n", 1)
     assert check_text(f"{first}\n\n--- end of license text ---\n\n{rest}").verdict is Verdict.OPEN_SOURCE
     assert check_text(f"{first}\n\n--- no use by banks ---\n\n{rest}").verdict is Verdict.NOT_OPEN_SOURCE
+
+
+def test_an_item_put_in_the_list_of_conditions_binds_by_its_place() -> None:
+    """A numbered item among BSD's conditions binds without a binding word; the same words after the text do not."""
+    from ethlicense.check._spdx_data import load_spdx_licenses  # noqa: PLC0415 - only this test reads a base's text
+
+    bsd = load_spdx_licenses().licenses["BSD-2-Clause"].text
+    item = "3. Before redistributing, the redistributor executes the Quern Partner Agreement."
+    inside = bsd.replace("\n\nTHIS SOFTWARE", f"\n\n{item}\n\nTHIS SOFTWARE")
+    assert inside != bsd
+    assert check_text(inside).main_criterion == "OSD-7"
+
+
+def test_a_copyright_line_over_a_note_does_not_lend_it_its_words() -> None:
+    """``Copyright ... Cooperative`` over ``Note: the icons are not covered`` is no ban on cooperatives."""
+    note = "Copyright 2020 Tidewater Software Cooperative\nNote: the icons in static/ are not covered by this license."
+    assert not classify_paragraph(note).binding
+    ban = "Copyright 2020 Tidewater Software Cooperative\nNote: you may not use this for weapons."
+    assert classify_paragraph(ban).restricts == ("fields-of-endeavor",)

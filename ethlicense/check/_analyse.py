@@ -162,8 +162,30 @@ def _piece(state: State, piece: Piece, license_id: str) -> None:
         classification = _classify.classify_fragment(state.text[piece.start : piece.end], *context)
         add_addition(state, piece.start, piece.end, position, classification)
         return
+    in_conditions = position is Position.INSIDE and _in_list_of_conditions(state.text, piece.start)
     for start, end in _other_licenses(state, piece.start, piece.end):
-        paragraph_block(state, parts.paragraphs(state.text, start, end), position)
+        paragraph_block(state, parts.paragraphs(state.text, start, end), position, in_conditions=in_conditions)
+
+
+#: A base's list of conditions opening (``provided that the following conditions are met:``).
+_CONDITIONS_OPENING: Final = re.compile(
+    r"(?:following\s+conditions?|conditions?\s+(?:are|is)\s+met|subject\s+to\s+the\s+following)[^\n]{0,40}:",
+    re.IGNORECASE,
+)
+#: A list item's marker at the start of a paragraph.
+_ITEM_MARKER: Final = re.compile(r"\s*(?:\(?[0-9a-z]{1,3}[.)]|[-*\u2022])\s")
+#: How far back a list of conditions may have opened.
+_CONDITIONS_REACH: Final = 3000
+
+
+def _in_list_of_conditions(text: str, start: int) -> bool:
+    """Return whether an item put at *start* continues the base's list of conditions (``3. The redistributor ...``).
+
+    Such an item is one more condition of the license, binding by its place even without a binding word.
+    """
+    return _ITEM_MARKER.match(text, start) is not None and (
+        _CONDITIONS_OPENING.search(text, max(0, start - _CONDITIONS_REACH), start) is not None
+    )
 
 
 # ---------------------------------------------------------------------------------------------------------------

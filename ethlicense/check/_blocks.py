@@ -16,10 +16,12 @@ from ethlicense.check._result import (
 from ethlicense.check._state import State, add_addition
 
 
-def paragraph_block(state: State, paragraphs: Sequence[parts.Paragraph], position: Position) -> None:
-    """Classify consecutive paragraphs of added text."""
+def paragraph_block(
+    state: State, paragraphs: Sequence[parts.Paragraph], position: Position, *, in_conditions: bool = False
+) -> None:
+    """Classify consecutive paragraphs of added text (*in_conditions*: items put in the base's list of conditions)."""
     if paragraphs:
-        plain_block(state, paragraphs, position, binding_context=False)
+        plain_block(state, paragraphs, position, binding_context=in_conditions)
 
 
 def plain_block(
