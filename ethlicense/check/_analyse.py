@@ -23,6 +23,7 @@ from ethlicense._budget import BudgetExceededError, check_time, time_limit
 from ethlicense.catalog import Catalog, default_catalog
 from ethlicense.check import _textparts as parts
 from ethlicense.check._base_text import (
+    absorbed_passages,
     base_findings,
     dice_similarity,
     locate_cached,
@@ -364,6 +365,7 @@ def _find_base(state: State, layout: parts.Layout | None) -> tuple[Region | None
                 located = dataclasses.replace(located, confirmed=True)
                 state.minor.append("")
         base_findings(state, base, located)
+        absorbed_passages(state, base)
     else:
         reference = parts.reference(text)
         if reference is not None:

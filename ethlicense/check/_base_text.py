@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 from typing import Final
 
@@ -11,7 +12,7 @@ from ethlicense import _classify
 from ethlicense._copyright import RAW_NOTICE
 from ethlicense.check import _textparts as parts
 from ethlicense.check._blocks import plain_block
-from ethlicense.check._checker import checker
+from ethlicense.check._checker import checker, remembered
 from ethlicense.check._locate import locate_base
 from ethlicense.check._located import Located
 from ethlicense.check._normalise import normalise_for_matching
@@ -21,7 +22,7 @@ from ethlicense.check._result import (
     Position,
 )
 from ethlicense.check._spdx_data import load_spdx_licenses
-from ethlicense.check._state import Region, State
+from ethlicense.check._state import Region, State, add_addition
 
 _MARKUP: Final = re.compile(r"<[^<>\n]{0,200}>|&[a-z]{2,8};|&#\d{1,6};")
 
@@ -219,6 +220,57 @@ def base_findings(state: State, base: Region, located: Located) -> None:
                 message=f"wording of {license_id} is missing: " + "; ".join(repr(item) for item in located.missing),
             )
         )
+
+
+def absorbed_passages(state: State, base: Region) -> None:
+    """Read the words inside the base that its SPDX text lacks and no addition holds; add those that bind.
+
+    A template's variables match more than their placeholders: a list item's marker matches any twenty
+    characters (``.{0,20}``), so ``You may not sell it.`` put before an item of NCSA's list matches the
+    template, and SPDX's reference matcher accepts the text as NCSA too. The words of the base region are
+    compared with the SPDX text's (list markers and notice paragraphs aside); a run of words the SPDX text
+    lacks, outside the additions already found, is read by the rules, and reported when it binds.
+    """
+    region = state.text[base.start : base.end]
+    theirs = _spdx_words(base.license.license_id)
+    ours = word_list(_LIST_MARKER.sub("", _without_notice_paragraphs(region)))
+    if ours == theirs:
+        return
+    matcher = difflib.SequenceMatcher(a=theirs, b=ours, autojunk=False)
+    for tag, _, _, first, last in matcher.get_opcodes():
+        if tag not in {"insert", "replace"} or last - first < _ABSORBED_WORDS:
+            continue
+        found = re.search(r"\W+".join(re.escape(word) for word in ours[first:last]), region, re.IGNORECASE)
+        if found is None:
+            continue
+        start, end = _line_of(state.text, base.start + found.start(), base.start + found.end())
+        if any(item.start < end and start < item.end for item in state.additions):
+            continue
+        classification = _classify.classify_paragraph(" ".join(ours[first:last]))
+        if classification.binding:
+            add_addition(state, start, end, Position.INSIDE, classification)
+
+
+#: The fewest words read as a passage a template's variable absorbed (one word is a filled-in name or a slip).
+_ABSORBED_WORDS: Final = 3
+
+
+@remembered("spdx-words", limit=64)
+def _spdx_words(license_id: str) -> list[str]:
+    """Return the words of the SPDX text of *license_id*, without list markers and notice paragraphs."""
+    return word_list(_LIST_MARKER.sub("", _without_notice_paragraphs(load_spdx_licenses().licenses[license_id].text)))
+
+
+def _line_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """Return the span of the whole lines holding ``text[start:end]``, without their edge whitespace."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    while line_start < line_end and text[line_start].isspace():
+        line_start += 1
+    while line_end > line_start and text[line_end - 1].isspace():
+        line_end -= 1
+    return line_start, line_end
 
 
 _URL_ONLY: Final = re.compile(r"\s*<?https?://\S+>?\s*")

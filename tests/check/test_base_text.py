@@ -115,3 +115,16 @@ def test_check_reads_a_heading_of_the_base_inside_it_as_harmless() -> None:
     text = _mit()
     first = text.index("\n\nThe above")
     assert check_text(text[:first] + "\n\n~~ MIT License (MIT) ~~" + text[first:]).verdict is Verdict.OPEN_SOURCE
+
+
+@pytest.mark.parametrize("base", ["NCSA", "BSD-3-Clause", "MIT"])
+def test_a_short_restriction_a_variable_absorbs_is_still_read(base: str) -> None:
+    """Twenty characters before a list item fit SPDX's bullet variable; they are read, and they bind."""
+    text = load_spdx_licenses().licenses[base].text
+    first, rest = text.split("\n\n", 1)
+    result = check_text(f"{first}\n\nYou may not sell it.\n\n{rest}")
+    assert result.verdict is Verdict.NOT_OPEN_SOURCE
+    assert [addition.text for addition in result.additions if addition.kind.value == "restriction"] == [
+        "You may not sell it."
+    ]
+    assert check_text(text).verdict is Verdict.OPEN_SOURCE
