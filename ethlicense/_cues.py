@@ -349,6 +349,7 @@ COPYRIGHT_LINE: Final = compile_cues(
 #: Phrases of the standard notices that apply a license to a file (Apache's, the GNU licenses'): they bind no
 #: one beyond the license they point to.
 NOTICE_PHRASE: Final = compile_cues(
+    r"\bcopies\s+of\s+this\s+licen[cs]e\s+document,?\s+but\s+changing\s+it\s+is\s+not\s+allowed\b",
     r"\bexcept\s+in\s+compliance\s+with\s+the\s+licen[cs]e\b",
     r"\byou\s+may\s+obtain\s+a\s+copy\s+of\s+the\s+licen[cs]e\b",
     r"\bunless\s+required\s+by\s+applicable\s+law\s+or\s+agreed\s+to\s+in\s+writing\b",

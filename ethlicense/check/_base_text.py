@@ -4,7 +4,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from typing import Final
 
@@ -232,24 +231,88 @@ def absorbed_passages(state: State, base: Region) -> None:
     lacks, outside the additions already found, is read by the rules, and reported when it binds.
     """
     region = state.text[base.start : base.end]
-    theirs = _spdx_words(base.license.license_id)
-    ours = word_list(_LIST_MARKER.sub("", _without_notice_paragraphs(region)))
-    if ours == theirs:
-        return
-    matcher = difflib.SequenceMatcher(a=theirs, b=ours, autojunk=False)
-    for tag, _, _, first, last in matcher.get_opcodes():
-        if tag not in {"insert", "replace"} or last - first < _ABSORBED_WORDS:
-            continue
-        found = re.search(r"\W+".join(re.escape(word) for word in ours[first:last]), region, re.IGNORECASE)
+    terms = _without_notice_paragraphs(region)
+    if len(_TOKEN.findall(terms)) < len(_spdx_words(base.license.license_id)) + _ABSORBED_WORDS:
+        return  # too few words for a passage to hide in (markup and list markers only add tokens)
+    for words, classification in _binding_runs(base.license.license_id, terms):
+        found = re.search(r"\W+".join(re.escape(word) for word in words), region, re.IGNORECASE)
         if found is None:
             continue
         start, end = _line_of(state.text, base.start + found.start(), base.start + found.end())
-        if any(item.start < end and start < item.end for item in state.additions):
-            continue
-        classification = _classify.classify_paragraph(" ".join(ours[first:last]))
-        if classification.binding:
+        if not any(item.start < end and start < item.end for item in state.additions):
             add_addition(state, start, end, Position.INSIDE, classification)
 
+
+@remembered("binding-runs", limit=1024)
+def _binding_runs(license_id: str, terms: str) -> tuple[tuple[tuple[str, ...], _classify.Classification], ...]:
+    """Return the runs of words of *terms* that the SPDX text of *license_id* lacks and that bind, with their reading.
+
+    The same license terms recur across the files of a tree (only the copyright lines differ), so a reading is
+    kept per text.
+    """
+    ours = word_list(_LIST_MARKER.sub("", terms))
+    runs = []
+    for first, last in _inserted(_spdx_words(license_id), ours):
+        run = tuple(ours[first:last])
+        if len(run) >= _ABSORBED_WORDS:
+            classification = _classify.classify_paragraph(" ".join(run))
+            if classification.binding:
+                runs.append((run, classification))
+    return tuple(runs)
+
+
+#: How many words ahead the comparison looks for the SPDX text's next words (a passage put in is at most this long).
+_REACH: Final = 400
+#: How many words in a row mark where the two texts agree again.
+_ANCHOR: Final = 4
+
+
+def _inserted(theirs: list[str], ours: list[str]) -> list[tuple[int, int]]:
+    """Return the runs of *ours* (as word index ranges) that *theirs* lacks, walking both texts once.
+
+    Where they part, the next few words of *theirs* are looked for ahead in *ours* (words put in), or the next
+    few of *ours* ahead in *theirs* (words left out); failing both, one word of each differs. Linear in the
+    length of the texts, for texts that differ in a few places.
+    """
+    extra: list[int] = []
+    i = j = 0
+    while i < len(theirs) and j < len(ours):
+        if theirs[i] == ours[j]:
+            i, j = i + 1, j + 1
+            continue
+        resumed = _find(ours, theirs[i : i + _ANCHOR], j)
+        if resumed is not None:
+            extra.extend(range(j, resumed))
+            j = resumed
+            continue
+        skipped = _find(theirs, ours[j : j + _ANCHOR], i)
+        if skipped is not None:
+            i = skipped
+            continue
+        extra.append(j)
+        i, j = i + 1, j + 1
+    extra.extend(range(j, len(ours)))
+    runs: list[tuple[int, int]] = []
+    for index in extra:
+        if runs and runs[-1][1] == index:
+            runs[-1] = (runs[-1][0], index + 1)
+        else:
+            runs.append((index, index + 1))
+    return runs
+
+
+def _find(words: list[str], anchor: list[str], start: int) -> int | None:
+    """Return where *anchor* next occurs in *words* from *start*, within ``_REACH`` words, if it does."""
+    if not anchor:
+        return None
+    for index in range(start, min(len(words) - len(anchor) + 1, start + _REACH)):
+        if words[index] == anchor[0] and words[index : index + len(anchor)] == anchor:
+            return index
+    return None
+
+
+#: A word or number as ``word_list`` reads it, before normalisation.
+_TOKEN: Final = re.compile(r"[A-Za-z0-9]+")
 
 #: The fewest words read as a passage a template's variable absorbed (one word is a filled-in name or a slip).
 _ABSORBED_WORDS: Final = 3
