@@ -471,6 +471,7 @@ PERSONS: Final = compile_cues(
     r"^\W*['\"\u201c]?(?:you|licensees?|users?|recipients?|(?:permitted|eligible|authori[sz]ed)\s+users?)['\"\u201d]?\s+"
     r"(?:means|shall\s+mean|refers\s+to|includes)\b[^.;]{0,80}?\b(?:other\s+than|except|excluding|but\s+not|save\s+for|"
     r"who\s+(?:is|are)\s+not)\b",
+    r"\b(?:licensee|you)\s+(?:is|are)\s+not\s*,\s*(?:and|or)\s+(?:\w+\s+){1,4}?(?:for|by|with|of)\s*,\s*(?:a|an|any)\b",
     r"\bno\s+other\s+(?:party|parties|person|persons|entity|entities|one|organi[sz]ations?|users?|licensees?)\s+"
     r"(?:or\s+(?:party|person|entity|organi[sz]ation|company)\s+)?(?:receives?|gets?|has|have|may|shall|is|are|holds?|"
     r"obtains?)\b",
@@ -736,6 +737,9 @@ OTHER_SOFTWARE: Final = compile_cues(
 )
 
 DISTRIBUTION: Final = compile_cues(
+    r"\b(?:\d[\d.,]*\s*%|(?:\w+\s+)?percent|per\s+cent)\s+of\s+(?:that|the|its|their|any|all)\s+(?:\w+\s+)?"
+    r"(?:consideration|income|revenue|proceeds|profits?|sales|earnings)\s+(?:is|are|shall\s+be|will\s+be)\s+"
+    r"(?:owed|due|payable)\b",
     r"\bbut\s+(?:never|not)\s+for\s+(?:money|profit|a\s+fee|a\s+price|payment|sale|cash)\b",
     r"\bbut\s+not\s+(?:be\s+)?(?:[\w-]+,?\s+){0,2}?(?:sold|resold|rented|leased|lent|sublicensed|sell|rent|lease)\b",
     r"\b(?:ask|asking|take|taking|charge|charging|request|requesting|demand|demanding)\s+(?:for\s+)?(?:any\s+)?"
@@ -810,6 +814,7 @@ _BINARY: Final = (
     r"packages?|versions?|artifacts?|only))"
 )
 SOURCE_CODE: Final = compile_cues(
+    rf"\b{_SOURCE}\b[^.;]{{0,30}}?\b(?:is|are)\s+(?:\w+\s+)?reserved\s+(?:to|for)\b",
     rf"\b{_SOURCE}\b[^.;]{{0,30}}?\b(?:provided|available|given|supplied|disclosed|shared|released)\s+only\s+to\b",
     rf"\b(?:not|never)\s+(?:\w+\s+){{0,2}}?make\s+(?:the\s+|its\s+|any\s+|our\s+|your\s+)?(?:[\w-]+\s+)?{_SOURCE}\b"
     r"[^.;]{0,50}?\bavailable\b",
@@ -860,6 +865,12 @@ SOURCE_CODE: Final = compile_cues(
 )
 
 MODIFICATION: Final = compile_cues(
+    r"\b(?:exact|unaltered|unmodified|unchanged|verbatim|identical)(?:,?\s+(?:and\s+|or\s+)?(?:exact|unaltered|"
+    r"unmodified|unchanged|verbatim|identical))*\s+(?:copies|versions?|form|releases?)\s+only\b",
+    r"\b(?:terminat\w*|ends?|lapses?|void)\b[^.;]{0,40}?\b(?:if|when|once|should)\s+you\s+(?:\w+\s+)?(?:alter|modify|"
+    r"change|edit|fork|adapt)\b",
+    r"\b(?:derivative\s+works?|modified\s+versions?|modifications?|forks?)\b[^.;]{0,60}?\b(?:under\s+terms\s+approved|"
+    r"approved\s+in\s+writing|may\s+not\s+be\s+(?:offered|released|distributed)\s+under\s+this\s+licen[cs]e)\b",
     r"\b(?:alterations?|modifications?|changes?|edits?)\s+(?:of|to)\s+[^.;]{0,40}?\b(?:terminat\w*|ends?|voids?|"
     r"revokes?|forfeits?|cancels?)\b",
     r"\bpermission\s+to\s+(?:modify|change|alter|adapt|fork|edit)\b[^.;]{0,20}?\b(?:is\s+)?(?:limited|restricted|"
@@ -994,6 +1005,10 @@ TECHNOLOGY: Final = compile_cues(
 
 
 PRODUCT: Final = compile_cues(
+    r"\b(?:pull|rip|lift|strip)\w*\s+(?:it|the\s+\w+|this\s+\w+)\s+out\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w-]*",
+    r"\b(?:only|solely|exclusively)\s+(?:\w+\s+){0,4}?as\s+(?:a\s+|an\s+)?(?:part|component|module|plug-?in|extension|"
+    r"add-?on)\s+(?:of|for|to)\s+(?:the\s+)?(?!(?:Software|Program|Library|Code|Work|Licensor|License|You|Your|This|"
+    r"That|Its|Their|Any|All|A|An)\b)(?-i:[A-Z])[\w-]*",
     r"\b(?:together\s+with|with|inside|within|as\s+part\s+of)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*[^.;]{0,60}?\band\s+not\s+"
     r"otherwise\b",
     r"\btak(?:e|es|ing|en)\s+(?:it|the\s+\w+|this\s+\w+)\s+out\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:products?|"

@@ -489,6 +489,14 @@ _CONSTRUCTIONS = [
     # Studied on blind15 and blind16, each in our own words.
     ("OSD-1", "Copies may be handed out freely, but never for money."),
     ("OSD-3", "No forks please - changes go upstream, they are not to be released as a project of their own."),
+    ("OSD-2", "Access to the source files is reserved for customers of the Platinum plan."),
+    ("OSD-3", "Copying is allowed for exact, unmodified copies only."),
+    ("OSD-5", "(e) you are not, and do not work for, a bank or an insurer."),
+    ("OSD-3", "This license ends at once if you modify any file other than the settings."),
+    ("OSD-1", "If you are paid for a copy, five percent of that income is owed to the author."),
+    ("OSD-3", "Derivative works must be published under terms approved in writing by us."),
+    ("OSD-8", "If you rip this module out of PaperTrail and use it elsewhere, these rights stop."),
+    ("OSD-8", "The code is licensed solely for use as an extension of the Marl Editor, not inside any other program."),
 ]
 
 
