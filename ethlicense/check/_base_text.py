@@ -38,8 +38,7 @@ def minor_only(text: str, license_id: str) -> bool:
     evens out), so it means the same.
     """
     # List markers are replaceable in the SPDX templates ("1." or "a)" or "-"): the words are compared without them.
-    spdx_text = load_spdx_licenses().licenses[license_id].text
-    license_words = word_list(_LIST_MARKER.sub("", _without_notice_paragraphs(spdx_text)))
+    license_words = _spdx_words(license_id)
     words = word_list(_LIST_MARKER.sub("", _without_notice_paragraphs(text)))
     if not license_words or len(words) < len(license_words):
         return False
