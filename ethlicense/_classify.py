@@ -241,6 +241,7 @@ def _targets(sentence: str, cues: Sequence[_Span] | None = None) -> tuple[list[s
         # A payment the license requires (a fee, a royalty) restricts giving the software away (OSD 1) first.
         found[DISTRIBUTION], where[DISTRIBUTION] = found[AGREEMENT], where[AGREEMENT]
     _asked_before_actor(found, where)
+    _agent_of_passive(text, found, where)
     for category, (cue, start) in _field_or_conduct(text, cues, persons=PERSONS in found).items():
         found[category], where[category] = cue, start
     _use_by_field_class(sentence, found, where)  # "for any use" is blanked in *text* as a grant
@@ -265,6 +266,9 @@ def _prune(text: str, found: dict[str, str], where: dict[str, int]) -> None:
         del found[AGREEMENT]
     if PERSONS in found and AGREEMENT in found and words.ASSENTING_PERSONS.search(text):
         where[PERSONS] = max(where[PERSONS], where[AGREEMENT] + 1)  # "persons who have signed the Agreement"
+    any_tech = TECHNOLOGY in found and words.ANY_TECH.search(text, where[TECHNOLOGY])
+    if any_tech and len(found) > 1 and any_tech.start() < where[TECHNOLOGY] + len(found[TECHNOLOGY]):
+        del found[TECHNOLOGY]  # "on any computer that also runs a rival product": the other product
     if OTHER_SOFTWARE in found and DISTRIBUTION in found and words.ALONE_OR.search(text):
         del found[OTHER_SOFTWARE]  # "may not sell it, alone or bundled with other software": the selling
     if DISTRIBUTION in found and (
@@ -311,6 +315,21 @@ def _asked_before_actor(found: dict[str, str], where: dict[str, int]) -> None:
     """
     if PERSONS in found and len(found) > 1 and words.ACTOR_RELATIVE.fullmatch(found[PERSONS].strip()):
         where[PERSONS] = max(where[PERSONS], *(where[other] + 1 for other in found if other != PERSONS))
+
+
+def _agent_of_passive(text: str, found: dict[str, str], where: dict[str, int]) -> None:
+    """Put the persons first when they are the agent of a passive that states what is denied.
+
+    ``The Software may not be used, copied or distributed by any resident of X``: the residents are whom the
+    sentence singles out; the verbs before them say only what they may not do.
+    """
+    if PERSONS not in found or len(found) == 1 or not found[PERSONS].lower().startswith("by"):
+        return
+    if words.EVERYONE_AGENT.search(found[PERSONS]):
+        return
+    if words.PASSIVE_BEFORE_AGENT.search(text, 0, where[PERSONS]) is None:
+        return
+    where[PERSONS] = min(where[PERSONS], *(where[other] - 1 for other in found if other != PERSONS))
 
 
 def _use_by_field_class(text: str, found: dict[str, str], where: dict[str, int]) -> None:

@@ -38,7 +38,7 @@ GROUP_NOUN: Final = (
     r"groups?|parties|part(?:y)|states|nations?|countries|banks?|universities|universit(?:y)|colleges?|schools?|"
     r"charit(?:y|ies)|associations?|foundations?|cooperatives?|co-operatives?|societ(?:y|ies)|"
     r"manufacturers?|producers?|operators?|providers?|customers?|clients?|users?\s+(?:from|in|located|based)|"
-    r"competitors?|rivals?|"
+    r"competitors?|rivals?(?!\s+(?:(?:or|and)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?)?(?:editions?|products?|projects?|versions?|programs?|software|services?|forks?|apps?)\b)|"
     r"(?:law\s+enforcement|intelligence|security|defen[cs]e|immigration)\s+(?:agenc(?:y|ies)|services?|"
     r"bod(?:y|ies)|organi[sz]ations?|contractors?|forces?|authorit(?:y|ies)))"
 )
@@ -57,7 +57,7 @@ AGENT_NOUN: Final = (
 #: those persons.
 _NO_CLASS_LIST: Final = (
     rf"\s+(?:[\w-]+,?\s+(?:(?:or|and|nor)\s+)?){{0,12}}?(?:{GROUP_NOUN}|{AGENT_NOUN}|bod(?:y|ies))\s+"
-    r"(?:may|shall|shalt|can|is\s+(?:permitted|allowed|licensed|authori[sz]ed))\s+(?!not\b)\w+"
+    r"(?:may|shall|shalt|can|is\s+(?:permitted|allowed|licen[cs]ed|authori[sz]ed))\s+(?!not\b)\w+"
 )
 NO_CLASS_SUBJECT: Final = rf"^\W*no{_NO_CLASS_LIST}"
 #: The same, with a longer subject after the class (``No ministry of any state, nor its suppliers, may...``).
@@ -72,19 +72,19 @@ PROHIBITION: Final = compile_cues(
     r"\b(?:is|are)\s+not\s+(?:permit|allow)\s+to\b",
     r"\b(?:is|are|be|being)\s+(?:strictly\s+|expressly\s+|hereby\s+|explicitly\s+)?"
     r"(?:prohibited|forbidden|barred|banned|excluded|disallowed|denied|not\s+(?:permitted|allowed|authori[sz]ed"
-    r"|licensed|granted|given|extended|available|valid))\b",
+    r"|licen[cs]ed|granted|given|extended|available|valid))\b",
     r"\bprohibit(?:s|ed)?\b",
     r"\bforbid(?:s|den)?\b",
     r"\bno\s+(?:one|person|entity|organi[sz]ation|company|individual|party|licensee|user|government|agency|"
-    r"institution|business|corporation)\s+(?:may|shall|shalt|can|is\s+(?:permitted|allowed|licensed|authori[sz]ed))\b",
+    r"institution|business|corporation)\s+(?:may|shall|shalt|can|is\s+(?:permitted|allowed|licen[cs]ed|authori[sz]ed))\b",
     r"\bnobody\s+(?:may|shall|shalt|can)\b",
     NO_CLASS_SUBJECT,
     NO_CLASS_LONG_SUBJECT,
     r"^\W*(?:nobody|no\s+one|no\s+(?:person|entity|organi[sz]ation|company|business|individual)s?)\b[^.;]{1,80}?"
-    r"\b(?:may|shall|shalt|can|is\s+(?:permitted|allowed|licensed|authori[sz]ed))\s+(?!not\b)\w+",
+    r"\b(?:may|shall|shalt|can|is\s+(?:permitted|allowed|licen[cs]ed|authori[sz]ed))\s+(?!not\b)\w+",
     r"\bneither\s+(?!(?:a\s+)?(?:condition|restriction|requirement)\b)(?:[^.;]|\.(?=\s+[a-z])){1,120}?\bnor\s+"
     r"(?:[^.;]|\.(?=\s+[a-z])){1,120}?\b(?:may|shall|shalt|can|"
-    r"is\s+(?:permitted|allowed|licensed|authori[sz]ed)|are\s+(?:permitted|allowed|licensed|authori[sz]ed)|"
+    r"is\s+(?:permitted|allowed|licen[cs]ed|authori[sz]ed)|are\s+(?:permitted|allowed|licen[cs]ed|authori[sz]ed)|"
     r"(?:has|have)\s+any\s+(?:licen[cs]e|rights?|permission))\b",
     r"\b(?:in\s+no\s+(?:event|case|circumstances?)|under\s+no\s+circumstances?)\s+(?:may|shall|shalt|can|will|is|are)\b"
     r"(?![^.;]{0,60}\b(?:liab|responsib|accountable|damages|warrant|claims?\b))",
@@ -99,8 +99,8 @@ PROHIBITION: Final = compile_cues(
 
 EXCLUSION: Final = compile_cues(
     r"\b(?:license|licence|permission|grant|rights?|software)\b[^.;]{0,80}?\b(?:is|are|shall\s+be|will\s+be)\s+"
-    r"(?:not|never)\s+(?:granted|given|extended|available|valid|licensed)\b",
-    r"\b(?:not|no\s+longer|never)\s+(?:granted|given|extended|licensed|available)\s+(?:to|for)\b",
+    r"(?:not|never)\s+(?:granted|given|extended|available|valid|licen[cs]ed)\b",
+    r"\b(?:not|no\s+longer|never)\s+(?:granted|given|extended|licen[cs]ed|available)\s+(?:to|for)\b",
     r"\bno\s+(?:permission|licen[cs]e|rights?|grant)\s+(?:\w+\s+){0,3}?(?:is|are|shall\s+be|will\s+be)\s+(?:hereby\s+)?"
     r"(?:granted|given|extended|conferred)\b",
     r"\b(?:does|do|shall|shalt|will)\s+not\s+(?:apply|extend|grant|cover|permit|allow|authori[sz]e|license)\s+(?:to|any|you)\b",
@@ -113,7 +113,7 @@ EXCLUSION: Final = compile_cues(
     r"\b(?:does|do|shall|shalt|will)\s+not\s+(?:cover|extend\s+to|apply\s+to)\b",
     r"\b(?:is|are)\s+(?:exclusively\s+|solely\s+)?reserved\s+(?:for|to)\b",
     r"\bcondition\s+of\s+(?:any\s+)?(?:redistribution|distribution|use|using|copying|running|modification)\b",
-    r"\b(?:is|are)\s+unlicensed\b",
+    r"\b(?:is|are)\s+unlicen[cs]ed\b",
     r"\b(?:is|are)\s+not\s+(?:a|an|the)\s+licensees?\b",
     r"\bnot\s+covered\s+by\s+(?:this|the)\s+licen[cs]e\b",
     r"\b(?:receives?|gets?|has|have|acquires?|obtains?|grants?|gives?|confers?)\s+no\s+(?:rights?|licen[cs]e|"
@@ -122,8 +122,8 @@ EXCLUSION: Final = compile_cues(
     r"\bwith(?:h[eo]ld|held)\b",
     r"\b(?:may|can|shall|shalt|must)\s+(?:be\s+)?only\b",
     r"\b(?:may|can|shall|shalt|must)\s+be\s+\w+ed\s+only\b",
-    r"\bonly\s+(?:be\s+)?(?:used|permitted|licensed|granted|allowed|available|run|deployed|distributed)\b",
-    r"\b(?:is|are)\s+(?:granted|given|licensed|permitted|available|provided|released)\s+(?:only|solely|exclusively)\b",
+    r"\bonly\s+(?:be\s+)?(?:used|permitted|licen[cs]ed|granted|allowed|available|run|deployed|distributed)\b",
+    r"\b(?:is|are)\s+(?:granted|given|licen[cs]ed|permitted|available|provided|released)\s+(?:only|solely|exclusively)\b",
     r"\b(?:solely|exclusively)\s+(?:for|by|to|within|in)\b",
     r"\b(?:is|are)\s+(?:strictly\s+)?(?:limited|restricted)\s+to\b",
     r"\b(?:purposes?|uses?)\s+only\b",
@@ -136,14 +136,14 @@ EXCLUSION: Final = compile_cues(
     r"\bon\s+(?:the\s+)?condition\s+that\b",
     r"\bno\s+longer\s+(?:appl(?:y|ies)|valid|in\s+(?:force|effect))\b",
     r"\b(?:does|do|shall|will)\s+not\s+(?:permit|allow|authori[sz]e)\s+\w+ing\b",
-    r"\b(?:is|are)\s+not\s+licensed\b",
+    r"\b(?:is|are)\s+not\s+licen[cs]ed\b",
     r"\bno\s+other\s+(?:[\w-]+\s+){0,3}?(?:is|are|shall\s+be|becomes?)\s+(?:a\s+|an?\s+)?licensees?\b",
     r"\bno\s+(?:other|further|additional)\s+(?:rights?|licen[cs]es?|permissions?)\s+(?:is|are)\s+(?:hereby\s+)?"
     r"(?:granted|given|conveyed|conferred)\b",
 )
 
 OBLIGATION: Final = compile_cues(
-    r"\b(?:must|shall|shalt|gotta)\b",
+    r"\b(?:must|shall|shalt|gotta)\b(?!\s+(?:mean|refer\s+to|have\s+the\s+(?:same\s+)?meaning)\b)",
     r"\b(?:have|has|you've|you\s+have)\s+got\s+to\b",
     r"\b(?:is|are)\s+(?:required|obliged|obligated|bound)\s+to\b",
     r"\bagrees?\s+(?:to|that|not)\b",
@@ -220,7 +220,7 @@ NOT_BINDING: Final = compile_cues(
     r"(?:dropped|removed|lifted|withdrawn|repealed|deleted)\b",
     r"\bnot\s+to\s+(?:the\s+)?(?:users?|licensees?|recipients?|redistributors?)\b",
     r"\bno\s+(?:\w+\s+){0,4}?(?:is|are|shall\s+be|will\s+be)\s+(?:due|payable|owed|charged)\b",
-    r"\b(?:remains?|stays?|is\s+still|are\s+still)\s+(?:fully\s+)?(?:available|licensed|free|granted)\b",
+    r"\b(?:remains?|stays?|is\s+still|are\s+still)\s+(?:fully\s+)?(?:available|licen[cs]ed|free|granted)\b",
     r"\bunder\s+the\s+(?:same\s+)?terms\s+(?:above|below)\s+(?:either\s+way|regardless)\b",
 )
 
@@ -257,17 +257,17 @@ THIRD_PARTY: Final = compile_cues(
     r"\b(?:includes|contains|incorporates|bundles|ships\s+with|redistributes|embeds)\s+(?:\w+\s+){0,2}?"
     r"(?:code|software|components?|portions?|parts?|files?|librar(?:y|ies)|a\s+copy|copies|modules?|packages?|"
     r"fonts?|icons?|data|work)\b",
-    r"\bportions?\s+(?:of\s+(?:this|the)\s+\w+\s+)?(?:are|is)\s+(?:copyright|licensed|derived|based|taken|\(c\))",
+    r"\bportions?\s+(?:of\s+(?:this|the)\s+\w+\s+)?(?:are|is)\s+(?:copyright|licen[cs]ed|derived|based|taken|\(c\))",
     r"\b(?:derived|adapted|taken|copied|forked|ported)\s+from\b",
-    r"\b(?:originally|initially)\s+(?:written|developed|created|licensed|released|published)\b",
-    r"\b(?:is|are)\s+(?:licensed|distributed|released|available|covered)\s+under\s+(?:its|their|a\s+different|"
+    r"\b(?:originally|initially)\s+(?:written|developed|created|licen[cs]ed|released|published)\b",
+    r"\b(?:is|are)\s+(?:licen[cs]ed|distributed|released|available|covered)\s+under\s+(?:its|their|a\s+different|"
     r"separate|the\s+following|other|different)\b",
     r"\bunder\s+(?:its|their)\s+own\s+licen[cs]es?\b",
     r"\bsee\s+(?:the\s+)?(?:accompanying\s+|included\s+)?(?:file\s+)?['\"]?(?:THIRD|NOTICE|CREDITS|AUTHORS)",
 )
 
 LICENSE_NOTICE: Final = compile_cues(
-    r"\b(?:licensed|released|distributed|available|provided|published|offered|dual[-\s]licensed)\s+under\s+"
+    r"\b(?:licen[cs]ed|released|distributed|available|provided|published|offered|dual[-\s]licen[cs]ed)\s+under\s+"
     r"(?:either\s+)?(?:the\s+)?(?:terms\s+of\s+(?:the\s+|either\s+)?)?(?:mit|bsd|apache|gnu|gpl|lgpl|agpl|"
     r"mozilla|mpl|eclipse|isc|zlib|boost|unlicense|creative\s+commons|cc0|artistic|python|psf|"
     r"(?:above|following|same|this|these|both)\s+licen)",
@@ -315,7 +315,8 @@ TRADEMARK: Final = compile_cues(
 )
 
 PERMISSION: Final = compile_cues(
-    r"\b(?:is|are)\s+(?:hereby\s+)?(?:also\s+|expressly\s+|explicitly\s+|likewise\s+)?(?:granted|permitted|allowed)\b",
+    r"\b(?:is|are)\s+(?:hereby\s+)?(?:also\s+|expressly\s+|explicitly\s+|likewise\s+|all\s+|both\s+)?(?:granted|permitted|"
+    r"allowed)\b",
     r"\byou\s+(?:may|can|are\s+(?:free|welcome|allowed|permitted)\s+to)\b",
     r"\bpermission\s+is\s+(?:hereby\s+)?(?:also\s+)?granted\b",
     r"\b(?:additional|extra|further)\s+permissions?\b",
@@ -368,7 +369,7 @@ NOTICE_RETENTION: Final = compile_cues(
     r"\b(?:copyright|permission|licen[cs]e)\s+notices?\b[^.;]{0,80}?\b(?:shall|shalt|must|should)\s+(?:be\s+)?"
     r"(?:included|retained|reproduced|kept|preserved|appear)",
     r"\b(?:copyright|permission|licen[cs]e)\s+notices?\s+(?:stays?|remains?|is\s+kept|are\s+kept)\s+(?:in|intact|there|"
-    r"in\s+place)\b",
+    r"in\s+place|with\s+(?:it|them|the\s+\w+|every\s+cop(?:y|ies)|each\s+copy))\b",
 )
 
 STRUCTURE_LINE: Final = re.compile(r"^\s*(?:`{3,}\w*|~{3,}\w*|[-=*_#~+]{3,}|#+|\.|\*)\s*$")
@@ -416,6 +417,9 @@ IDENTITY_CONDITION: Final = compile_cues(
     r"\b(?:revenue|turnover|headcount|market\s+capitali[sz]ation|number\s+of\s+(?:employees|staff|users|people|"
     r"members))\b[^.;]{0,40}?\b(?:above|over|exceed(?:s|ing|ed)?|more\s+than|greater\s+than|under|below|less\s+than|"
     r"fewer\s+than)\b",
+    rf"\b(?:under|fewer\s+than|less\s+than|more\s+than|over|above|below|at\s+least|at\s+most|up\s+to|exceeding)\s+"
+    rf"(?:(?:usd|eur|gbp|chf|us\$|[$\u20ac\u00a3])\s*)?{_COUNT}\s*(?:(?:usd|eur|gbp|chf|dollars?|euros?|pounds?)\s+)?"
+    r"(?:in|of)\s+(?:\w+\s+){0,2}?(?:revenue|turnover|sales|income|receipts)\b",
     rf"\b(?:under|fewer\s+than|less\s+than|more\s+than|over|above|below|at\s+least|at\s+most|up\s+to)\s+{_COUNT}\s+"
     rf"(?:(?:full-time|part-time|paid|active|registered|permanent)\s+)?(?:{GROUP_NOUN}|employees|staff|workers|"
     r"people|users|seats|members)\b",
@@ -430,10 +434,10 @@ PERSONS: Final = compile_cues(
     rf"{{0,4}}?(?:{GROUP_NOUN}|{AGENT_NOUN})\b",
     rf"^\W*only\s+(?:[\w-]+\s+){{0,6}}?(?:{GROUP_NOUN}|{AGENT_NOUN})\b(?=[^.;]{{0,80}}?\b(?:may|can|shall|shalt|are|"
     r"is)\b)",
-    r"\b(?:granted|given|licensed|extended|extends?|appl(?:y|ies)|available|offered|reserved)\s+to\s+(?:the\s+)?"
+    r"\b(?:granted|given|licen[cs]ed|extended|extends?|appl(?:y|ies)|available|offered|reserved)\s+to\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,3}?"
     r"[\w-]+s\s+(?:only|solely|exclusively)\b",
-    r"\b(?:granted|given|licensed|extended|available|offered|made)\s+(?:only|solely|exclusively)\s+to\s+(?:the\s+)?"
+    r"\b(?:granted|given|licen[cs]ed|extended|available|offered|made)\s+(?:only|solely|exclusively)\s+to\s+(?:the\s+)?"
     r"(?!(?:you|users|recipients|licensees|anyone|everyone)\b)(?:[\w-]+\s+){0,3}?[\w-]+s\b",
     rf"\b(?:by|to(?!\s+{PURPOSE_VERB}\b)|from)\s+(?:(?:any|all|the|a|an|these|those|such|listed|named|following|"
     rf"specific|certain|its|their|every|each|one|or|and|of)\s+){{0,3}}(?:[\w-]+\s+){{0,3}}?{GROUP_NOUN}\b",
@@ -466,11 +470,20 @@ PERSONS: Final = compile_cues(
     rf"\b(?:a|an|any)\s+(?:\w+\s+)?{GROUP_NOUN}\s+(?:listed|named|located|based|headquartered|incorporated|"
     rf"registered|owned|controlled|affiliated|designated|sanctioned)\b",
     r"\bnamed\s+organi[sz]ation",
+    # The grant lapsing for a class (``terminates automatically for any national or regional government``).
+    rf"\b(?:terminat\w*|ends?|ceases?|lapses?|void|revoked|withdrawn)\b[^.;]{{0,40}}?\bfor\s+(?:any|all|every|each)\s+"
+    rf"(?:[\w-]+,?\s+(?:(?:or|and)\s+)?){{0,4}}?{GROUP_NOUN}\b",
     rf"\b(?:every|all|any)\s+other\s+(?:\w+\s+)?{GROUP_NOUN}\s+(?:may|shall|shalt|must|can|is|are|needs?)\b",
     r"\b(?:all|any)\s+others\s+(?:may|shall|must|need|needs|require|are|receive|get|have|pay)\b",
     r"^\W*['\"\u201c]?(?:you|licensees?|users?|recipients?|(?:permitted|eligible|authori[sz]ed)\s+users?)['\"\u201d]?\s+"
     r"(?:means|shall\s+mean|refers\s+to|includes)\b[^.;]{0,80}?\b(?:other\s+than|except|excluding|but\s+not|save\s+for|"
     r"who\s+(?:is|are)\s+not)\b",
+    # A term for whoever may use the software, defined as a class ('"Eligible Licensee" means a natural person or a
+    # registered charity'): the class is whom the grant is made to.
+    rf"^\W*[\"\u201c']?(?:[\w-]+\s+){{0,2}}?(?:licensees?|users?|recipients?|you|(?:permitted|eligible|authori[sz]ed|"
+    rf"qualifying|qualified)\s+(?:persons?|parties|party|entit(?:y|ies)))[\"\u201d']?\s+(?:\([^)]{{0,40}}\)\s+)?"
+    rf"(?:means|shall\s+mean|refers\s+to|is\s+defined\s+as|denotes)\s+(?:only\s+)?(?:any\s+|a\s+|an\s+|the\s+)?"
+    rf"(?:[\w-]+\s+){{0,3}}?(?:{GROUP_NOUN}|{AGENT_NOUN})\b",
     r"\b(?:licensee|you)\s+(?:is|are)\s+not\s*,\s*(?:and|or)\s+(?:\w+\s+){1,4}?(?:for|by|with|of)\s*,\s*(?:a|an|any)\b",
     r"\bno\s+other\s+(?:party|parties|person|persons|entity|entities|one|organi[sz]ations?|users?|licensees?)\s+"
     r"(?:or\s+(?:party|person|entity|organi[sz]ation|company)\s+)?(?:receives?|gets?|has|have|may|shall|is|are|holds?|"
@@ -480,7 +493,7 @@ PERSONS: Final = compile_cues(
     rf"\b(?:cover|covers|include|includes)\s+(?:any\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?{GROUP_NOUN}\b",
     rf"^\W*(?!(?:the\s+|any\s+)?(?:use|usage|application|deployment|incorporation|installation|operation)s?\b)"
     rf"(?:[\w'&.-]+,?\s+){{0,8}}?{GROUP_NOUN}\b[^.;]{{0,60}}?\b(?:(?:are|is)\s+(?:\w+\s+)?(?:excluded|barred|"
-    r"banned|prohibited|forbidden|not\s+(?:permitted|allowed|licensed|covered)|(?:outside|beyond)\s+(?:the|this))|"
+    r"banned|prohibited|forbidden|not\s+(?:permitted|allowed|licen[cs]ed|covered)|(?:outside|beyond)\s+(?:the|this))|"
     r"(?:have|has)\s+no\s+(?:rights?|"
     r"permission|licen[cs]e))\b",
     SUBJECT_DENIED,
@@ -494,7 +507,7 @@ PERSONS: Final = compile_cues(
     r"(?:barred|banned|prohibited|forbidden|ineligible|not\s+eligible|disqualified)\s+from\b",
     r"\b(?:used|run|deployed|operated|installed)\s+(?:only\s+|solely\s+|exclusively\s+)?by\s+(?:\w+\s+){0,2}?"
     r"(?!(?:means|ways|steps|courts)\b)[\w-]+s\b",
-    r"\b(?:not\s+(?:be\s+)?(?:licensed|granted|given|extended|available|offered)\s+to|withheld\s+from|denied\s+to|"
+    r"\b(?:not\s+(?:be\s+)?(?:licen[cs]ed|granted|given|extended|available|offered)\s+to|withheld\s+from|denied\s+to|"
     r"refused\s+to)\s+(?!(?:you|the\s+public|anyone|"
     r"everyone|everybody|the\s+extent|which)\b)(?:(?:any|the|a|an)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+s\b"
     r"(?=\s*(?:[.,;)]|$|\s+(?:and|or|who|that|of|in|from|whose)\b))",
@@ -661,6 +674,16 @@ ACTOR_RELATIVE: Final = compile_cues(
     r"(?:anyone|anybody|whoever|any\s+(?:one|person|party|entity))(?:\s+(?:who|that|which))?",
 )
 
+#: A passive that ends where its agent begins (``may not be used, copied or distributed by``).
+PASSIVE_BEFORE_AGENT: Final = compile_cues(
+    r"\b(?:be|being|is|are)\s+(?:(?!by\b)[a-z]+\s*,?\s*(?:(?:and|or|nor)\s+)?){1,6}$",
+)
+
+#: An agent that is everyone (``by every person to whom you pass it on``): no class singled out.
+EVERYONE_AGENT: Final = compile_cues(
+    r"^by\s+(?:every|each|any|all)\s+(?:persons?|one|people|users?|recipients?|parties|party|licensees?)\b",
+)
+
 #: A use by or for a class (``use by or for armed forces``, ``by or on behalf of``): with a field in the class's
 #: words, the use in that field is what the sentence restricts.
 USE_BY_CLASS: Final = compile_cues(
@@ -700,7 +723,7 @@ OTHER_SOFTWARE: Final = compile_cues(
     r"stack|codebase|platform|product|offering|program|solution)\b",
     r"\b(?:contains?|containing|includes?|including|bundles?|bundling|ships?|shipping|combines?|combining)\s+"
     r"(?:also\s+)?(?:any\s+)?(?:other\s+)?(?:software|programs?|code|components?|products?|tools?|librar(?:y|ies))\s+"
-    r"(?:from|by|of|made\s+by|written\s+by|licensed\s+(?:by|under)|owned\s+by)\b",
+    r"(?:from|by|of|made\s+by|written\s+by|licen[cs]ed\s+(?:by|under)|owned\s+by)\b",
     r"\b(?:source(?:\s+code)?|code)\s+(?:of|for)\s+(?:the\s+|that\s+|this\s+|your\s+|its\s+|their\s+)?(?:whole|entire|"
     r"complete|full)\s+(?:\w+\s+)?(?:service|application|system|stack|codebase|platform|product|offering|"
     r"deployment|solution)\b",
@@ -741,7 +764,7 @@ DISTRIBUTION: Final = compile_cues(
     r"(?:consideration|income|revenue|proceeds|profits?|sales|earnings)\s+(?:is|are|shall\s+be|will\s+be)\s+"
     r"(?:owed|due|payable)\b",
     r"\bbut\s+(?:never|not)\s+for\s+(?:money|profit|a\s+fee|a\s+price|payment|sale|cash)\b",
-    r"\bbut\s+not\s+(?:be\s+)?(?:[\w-]+,?\s+){0,2}?(?:sold|resold|rented|leased|lent|sublicensed|sell|rent|lease)\b",
+    r"\bbut\s+not\s+(?:be\s+)?(?:[\w-]+,?\s+){0,2}?(?:sold|resold|rented|leased|lent|sublicen[cs]ed|sell|rent|lease)\b",
     r"\b(?:ask|asking|take|taking|charge|charging|request|requesting|demand|demanding)\s+(?:for\s+)?(?:any\s+)?"
     r"(?:money|payment|a\s+fee|fees|a\s+price|a\s+charge)\b",
     r"\bonly\s+(?:be\s+)?(?:allowed|permitted|done|made)?\s*(?:free\s+of\s+charge|for\s+free|gratis|without\s+charge|"
@@ -778,7 +801,7 @@ DISTRIBUTION: Final = compile_cues(
     r"\b(?:right|rights)\s+to\s+(?:sell|resell|distribute|redistribute|sublicense|host|rent)\b",
     r"\bnot\s+(?:for\s+)?(?:sale|resale|redistribution)\b",
     r"\b(?:not|never)\s+(?:to\s+)?be\s+(?:[\w-]+,?\s+(?:or\s+|and\s+)?){0,4}?(?:sold|resold|rented|leased|lent|"
-    r"sublicensed|given|transferred|conveyed|handed\s+on|passed\s+on|(?:re)?distributed|re-?hosted|mirrored|shared|"
+    r"sublicen[cs]ed|given|transferred|conveyed|handed\s+on|passed\s+on|(?:re)?distributed|re-?hosted|mirrored|shared|"
     r"published|uploaded)\b",
     r"\b(?:for\s+(?:a\s+)?(?:fee|charge|price)|(?<!\bof\s)(?:charge|charging)\s+(?:a\s+)?(?:fee|money|for))\b",
     r"(?<!\bof\s)\bcharg(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?for\b",
@@ -821,6 +844,15 @@ SOURCE_CODE: Final = compile_cues(
     rf"\b{_SOURCE}\b[^.;]{{0,20}}?\b(?:is|are|will\s+be)\s+(?:only\s+)?(?:supplied|provided|available|given|disclosed|"
     r"released|sent|shared)\s+only\s+(?:upon|on|after|against|for|if|with|to)\b",
     rf"\b{_SOURCE}\b[^.;]{{0,60}}?\b(?:is|are)\s+(?:a\s+)?(?:trade\s+secrets?|excluded\s+from)\b",
+    rf"\b{_SOURCE}\b[^.;]{{0,80}}?\b(?:treated|regarded|handled|kept|held)\s+(?:as\s+|in\s+)?(?:strictly\s+)?"
+    r"(?:confidential|secret|confidence|proprietary)\b",
+    rf"\b{_SOURCE}\b[^.;]{{0,20}}?\b(?:is|are|will\s+be)\s+(?:only\s+)?(?:supplied|provided|available|given|disclosed|"
+    r"released|sent|shared)\b[^.;]{0,30}?\b(?:on|upon)\s+(?:\w+\s+)?request\s+only\b",
+    # What the distributed sources are generated from is their source (``the generators ... will not be made
+    # available``).
+    r"\bfrom\s+which\s+(?:the\s+)?(?:[\w-]+\s+)?(?:sources?|code|files)\s+(?:is|are)\s+(?:generated|produced|built|"
+    r"derived|compiled)\b[^.;]{0,80}?\b(?:not\s+(?:be\s+)?(?:made\s+available|provided|published|released|distributed|"
+    r"included|shared)|withheld|excluded)\b",
     r"\b(?:must|shall|shalt|may|can|will)\s+(?:only\s+)?be\s+(?:made\s+|distributed\s+|provided\s+|shipped\s+|"
     r"released\s+|published\s+)?(?:only\s+)?in\s+(?:compiled|binary|object|executable|machine[-\s]readable)\s+"
     r"(?:code\s+)?form\b",
@@ -837,7 +869,8 @@ SOURCE_CODE: Final = compile_cues(
     rf"(?:[\w-]+,?\s+)?{_BINARY}",
     rf"\b{_BINARY}\s+(?:form\s+|code\s+|files?\s+)?(?:only|alone)\b",
     rf"\b(?:not|never|no(?:\s+one)?|nor)\b[^.;]{{0,40}}?\b(?:entitled|given|provided|offered|granted|supplied|"
-    rf"disclosed|shown|released|published|shared|distributed|redistributed|made\s+available|passed\s+on|access)\b"
+    rf"disclos(?:e|ed)|shown|released|publish(?:ed)?|shared|distributed|redistributed|mak(?:e|es)\s+(?:\w+\s+)?available|"
+    rf"made\s+available|passed\s+on|access)\b"
     rf"[^.;]{{0,30}}?\b{_SOURCE}\b",
     rf"\b{_SOURCE}\b[^.;]{{0,60}}?\b(?:(?:(?:must|shall|shalt|may|will|can)\s+(?:not|never)|cannot|(?:is|are)\s+not\s+to|"
     rf"not)\s+(?:be\s+)?(?:\w+\s+){{0,2}}?(?:provided|given|disclosed|distributed|redistributed|published|shared|"
@@ -884,7 +917,7 @@ MODIFICATION: Final = compile_cues(
     r"\b(?:means?|is\s+limited\s+to|covers?|consists?\s+of|extends?\s+(?:only\s+)?to)\s+(?:\w+\s+){0,3}?"
     r"(?:unmodified|unaltered|unchanged)\b",
     r"\b(?:modifying|altering|adapting|changing|editing|forking|porting|translating|rewriting|decompiling|patching|"
-    r"tweaking|remixing)\b[^.;]{0,60}?\b(?:is|are)\s+(?:\w+\s+)?(?:not\s+(?:permitted|allowed)|prohibited|forbidden|"
+    r"tweaking|remixing)\b[^.;]{0,100}?\b(?:is|are)\s+(?:\w+\s+)?(?:not\s+(?:permitted|allowed)|prohibited|forbidden|"
     r"barred|banned|reserved)\b",
     r"^\W*(?:any\s+|all\s+)?(?:forks?|modifications?|changes|derivative\s+works?|modified\s+versions?|adaptations?|"
     r"patches|altered\s+versions?)\b[^.;]{0,60}?\b(?:not|never)\s+(?:to\s+)?(?:be\s+)?(?:published|distributed|"
@@ -921,9 +954,9 @@ MODIFICATION: Final = compile_cues(
     r"\b(?:requires?|needs?|is\s+(?:not\s+)?(?:permitted|allowed|prohibited|forbidden|barred))\b",
     r"^\W*(?:any\s+|all\s+)?(?:derivative\s+works?|modifications?|modified\s+versions?|adaptations?|ports?|"
     r"translations?|forks?|derived\s+works?|changes|alterations?)\b[^.;]{0,40}?\b(?:(?:may|shall|shalt|must|can)\s+(?:not|never|only)|"
-    r"(?:is|are)\s+(?:permitted|allowed|licensed)\b[^.;]{0,40}?\bonly\b|"
+    r"(?:is|are)\s+(?:permitted|allowed|licen[cs]ed)\b[^.;]{0,40}?\bonly\b|"
     r"(?:may|can)\s+be\s+\w+\s+only|needs?|requires?)\b",
-    r"\b(?:forks?|forking)\b[^.;]{0,60}?\b(?:is|are)\s+(?:not\s+(?:permitted|allowed)|prohibited|forbidden)\b",
+    r"\b(?:forks?|forking)\b[^.;]{0,100}?\b(?:is|are)\s+(?:not\s+(?:permitted|allowed)|prohibited|forbidden)\b",
     r"\b(?:modifications?|derivative\s+works?|modified\s+versions?|derived\s+works?|adaptations?|changes|"
     r"alterations?|edits)\b[^.;]{0,50}?\b(?:is|are)\s+(?:not\s+(?:permitted|allowed)|prohibited|forbidden)\b",
     r"\b(?:only|solely|exclusively)\s+(?:in\s+|of\s+)?(?:its\s+|their\s+|the\s+)?(?:(?:unmodified|original|unaltered|"
@@ -939,7 +972,9 @@ MODIFICATION: Final = compile_cues(
     r"(?:original|unmodified|unaltered|exact)\s+form)\b",
     r"\bonly\s+in\s+(?:exactly\s+)?the\s+(?:same\s+|exact\s+)?form\s+in\s+which\b",
     r"\bonly\s+(?:the\s+)?(?:unmodified|unaltered|unchanged|pristine|original\s+and\s+unmodified)\b",
-    r"\b(?:altered|changed|modified|edited|patched)\s+(?:versions?|copies|source|builds?)\b[^.;]{0,50}?\b(?:may|shall|shalt|"
+    r"\b(?:copies|versions?|works?|builds?|files?)\s+(?:that|which)\s+(?:have\s+been|has\s+been|are|were|is)\s+(?:\w+\s+)?"
+    r"(?:modified|altered|changed|edited|patched|adapted)\b[^.;]{0,40}?\b(?:not|never)\b",
+    r"\b(?:altered|changed|modified|edited|patched)\s+(?:versions?|copies|source|builds?)\b[^.;]{0,80}?\b(?:may|shall|shalt|"
     r"must|can|will)\s+(?:not|never)\s+be\s+(?:passed\s+on|distributed|published|shared|released|sold|given)\b",
     r"\bpatch\s+files?\b[^.;]{0,40}?\b(?:not|neither|nor|prohibited|forbidden)\b|\b(?:neither|nor|not)\b[^.;]{0,40}?"
     r"\bpatch\s+files?\b",
@@ -947,8 +982,10 @@ MODIFICATION: Final = compile_cues(
     r"verbatim\b",
     r"\b(?:whoever|anyone\s+who|if\s+you)\s+(?:\w+\s+){0,2}?(?:changes?|modif(?:y|ies)|alters?|edits?)\b[^.;]{0,60}?"
     r"\b(?:loses?|forfeits?|terminat\w*)\b",
+    r"\b(?:do|does|shall|will)\s+not\s+(?:extend|apply|reach)\s+to\s+(?:any\s+)?(?:derivative\s+works?|derivatives|"
+    r"modifications?|modified\s+versions?|forks?|adaptations?|altered\s+versions?)\b",
     r"\b(?:alterations?|changes|modifications?|altered\s+copies|modified\s+copies)\b[^.;]{0,50}?\b(?:is|are)\s+"
-    r"(?:\w+\s+)?(?:excluded|unlicensed|not\s+licensed)\b",
+    r"(?:\w+\s+)?(?:excluded|unlicen[cs]ed|not\s+licen[cs]ed)\b",
 )
 
 TECH_NOUN: Final = (
@@ -956,7 +993,7 @@ TECH_NOUN: Final = (
     r"cloud\s+(?:platforms?|providers?|services?)|instruction\s+sets?|app\s+stores?|(?:mobile\s+|smart\s+)?devices?|"
     r"(?:mobile\s+|smart\s*)?phones?|tablets?|consoles?|mainframes?|gpus?|graphics\s+cards?|accelerators?|"
     r"virtual\s+machines?|hypervisors?|runtimes?|game\s+engines?|apis?|interfaces?|protocols?|hardware|infrastructure|firmware|microcontrollers?|boards?|kernels?|distros?|"
-    r"(?:desktop|laptop|personal|home|server)\s+computers?|desktops?|laptops?|workstations?|pcs|"
+    r"(?:desktop|laptop|personal|home|server)\s+computers?|computers?|desktops?|laptops?|workstations?|pcs|"
     r"(?:hosting|cloud|infrastructure)\s+providers?|(?:your\s+)?own\s+servers?|data\s+cent(?:er|re)s?|"
     r"embedded\s+(?:devices?|systems?|boards?))"
 )
@@ -966,9 +1003,16 @@ TECH_NAME: Final = (
 
 #: A word for a technology (a platform, a device, a hosting provider).
 TECH_WORD: Final = compile_cues(rf"\b{TECH_NOUN}\b")
+#: Any machine of a kind (``on any computer``): no technology in particular, when the sentence names what else
+#: is denied there.
+ANY_TECH: Final = compile_cues(
+    rf"\bany\s+(?!other\b)(?:[\w-]+\s+)?{TECH_NOUN}\b"
+    r"(?!(?:\s+[\w-]+){0,2}?\s+(?:other\s+than|except|but|besides|apart\s+from|outside|not)\b)"
+)
 
 TECHNOLOGY: Final = compile_cues(
-    rf"\b(?:ports?|porting|versions?|builds?|releases?|binaries|packages?)\s+(?:to|for)\s+(?:the\s+|any\s+)?"
+    rf"\b(?:ports?|porting|versions?|builds?|releases?|binaries|packages?)\s+(?:of\s+(?:the|this|our)\s+(?:software|program|"
+    rf"library|code|project|work)\s+)?(?:to|for)\s+(?:the\s+|any\s+)?"
     rf"(?:[\w-]+\s+){{0,2}}?(?:{TECH_NOUN}|(?-i:{TECH_NAME}))\b",
     rf"\b(?:other\s+than|except(?:\s+(?:through|via|on|in|from))?|outside(?:\s+of)?)\s+(?:through\s+|via\s+|on\s+|from\s+)?"
     rf"(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{TECH_NOUN}|(?-i:{TECH_NAME}))\b",
@@ -985,8 +1029,11 @@ TECHNOLOGY: Final = compile_cues(
     r"(?:[\w-]+\s+)?(?:only|solely|exclusively)\b",
     rf"\b(?:use|usage|installation|deployment|running|execution|distribution|access)\s+(?:(?:(?:of|to)\s+)?(?:it|this|the\s+"
     rf"software|the\s+program)\s+)?(?:on|with|in|under|through|via)\s+(?:any\s+|the\s+|a\s+|an\s+)?(?:[\w,-]+\s+){{0,5}}?(?:{TECH_NOUN}|"
-    rf"(?-i:{TECH_NAME}))\b[^.;]{{0,30}}?\b(?:is|are)\s+(?:not\s+(?:permitted|allowed|licensed|covered)|prohibited|"
+    rf"(?-i:{TECH_NAME}))\b[^.;]{{0,30}}?\b(?:is|are)\s+(?:not\s+(?:permitted|allowed|licen[cs]ed|covered)|prohibited|"
     r"forbidden|excluded)\b",
+    # Devices of one maker: a technology (four of six writers read it so), not a product.
+    r"\b(?:only|solely|exclusively)\b[^.;]{0,50}?\b(?:devices?|hardware|machines?|appliances?|equipment)\s+(?:manufactured|made|sold|supplied|built|"
+    r"branded)\s+by\s+(?-i:[A-Z])[\w-]*",
     r"\bclick(?:ing|s)?\b[^.;]{0,40}?\b(?:accept|agree|button|checkbox)",
     r"\bclick[-\s]?(?:through|wrap)\b",
     rf"\b(?:offer|offering|provide|providing|expose|exposing|serve|serving|mak(?:e|ing)\s+[^.;]{{0,40}}?available)\b"
@@ -999,14 +1046,14 @@ TECHNOLOGY: Final = compile_cues(
     rf"\bonly\s+(?:be\s+)?(?:(?:run|used|executed|deployed|installed|operated|compiled|built)\s+(?:on|with|in|for)\s+"
     rf"(?:and|or)\s+)?(?:run|used|executed|deployed|installed|operated|compiled|built)\s+(?:on|with|in|for)\s+"
     rf"(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{TECH_NOUN}|machines?)\b",
-    rf"\b{TECH_NOUN}\b[^.;]{{0,40}}?\b(?:is|are)\s+(?:excluded|not\s+(?:covered|permitted|allowed|licensed)|"
+    rf"\b{TECH_NOUN}\b[^.;]{{0,40}}?\b(?:is|are)\s+(?:excluded|not\s+(?:covered|permitted|allowed|licen[cs]ed)|"
     r"prohibited|forbidden)\b",
 )
 
 
 PRODUCT: Final = compile_cues(
     r"\b(?:pull|rip|lift|strip)\w*\s+(?:it|the\s+\w+|this\s+\w+)\s+out\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w-]*",
-    r"\b(?:only|solely|exclusively)\s+(?:\w+\s+){0,4}?as\s+(?:a\s+|an\s+)?(?:part|component|module|plug-?in|extension|"
+    r"\b(?:only|solely|exclusively)\s+(?:\w+\s+){0,4}?as\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:part|component|module|plug-?in|extension|"
     r"add-?on)\s+(?:of|for|to)\s+(?:the\s+)?(?!(?:Software|Program|Library|Code|Work|Licensor|License|You|Your|This|"
     r"That|Its|Their|Any|All|A|An)\b)(?-i:[A-Z])[\w-]*",
     r"\b(?:together\s+with|with|inside|within|as\s+part\s+of)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*[^.;]{0,60}?\band\s+not\s+"
@@ -1018,7 +1065,7 @@ PRODUCT: Final = compile_cues(
     r"\bas\s+(?:a\s+|an\s+)?(?:part|component|module|plug-?in|extension|add-?on)\s+(?:of|for|to)\s+(?:the\s+)?"
     r"(?-i:[A-Z])[\w-]*(?:\s+[\w-]+){0,3}?\s+only\b",
     r"\b(?:apart|separately|away)\s+from\s+(?:the\s+)?(?-i:[A-Z])[\w-]*[^.;]{0,30}?\b(?:is|are)\s+not\s+(?:permitted|"
-    r"allowed|licensed|covered)\b",
+    r"allowed|licen[cs]ed|covered)\b",
     r"\b(?:covers?|appl(?:y|ies)\s+to|extends?\s+to)\s+(?:the\s+software|it|this\s+software|copies)\s+(?:only\s+)?as\s+"
     r"(?:shipped|distributed|supplied|included|delivered|provided|bundled)\s+(?:with(?:in)?|in|inside|as\s+part\s+of)\s+"
     r"(?:the\s+)?(?-i:[A-Z])[\w-]*",
@@ -1031,7 +1078,7 @@ PRODUCT: Final = compile_cues(
     r"engines?|systems?)\b",
     r"\bonly\b[^.;]{0,50}?\b(?:distributed|shipped|supplied|used|installed|delivered|sold|run)\s+(?:as\s+(?:a\s+)?part\s+"
     r"of|with(?:in)?|inside|together\s+with|bundled\s+with|in\s+conjunction\s+with)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*",
-    r"\b(?:granted|licensed|given|valid)\s+(?:only\s+)?for\s+(?:use\s+)?(?:with(?:in)?|inside|in|on)\s+(?:the\s+)?"
+    r"\b(?:granted|licen[cs]ed|given|valid)\s+(?:only\s+)?for\s+(?:use\s+)?(?:with(?:in)?|inside|in|on)\s+(?:the\s+)?"
     r"(?!(?:Software|Program|Library|Code|Work|Licensor|License|You|Your|This|That|Its|Their|Any|All|A|An)\b)"
     r"(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*",
     r"\bdo(?:es)?\s+not\s+(?:carry\s+over|extend|transfer|apply)\s+to\s+(?:any\s+)?other\s+(?:distributions?|products?|"
@@ -1053,9 +1100,11 @@ PRODUCT: Final = compile_cues(
     r"\bonly\s+(?:\w+\s+){0,4}?as\s+(?:a\s+|an\s+)?(?:part|component|module|plug-?in|extension|add-?on)\s+"
     r"(?:of|for|to)\s+(?:the\s+)?(?!(?:Software|Program|Library|Code|Work|Licensor|License|You|Your|This|That|Its|"
     r"Their|Any|All|A|An)\b)(?-i:[A-Z])[\w-]*",
-    r"\b(?:only|solely|exclusively)\b[^.;]{0,50}?\b(?:devices?|hardware|products?|machines?|appliances?|equipment)\s+(?:manufactured|made|sold|supplied|built|"
-    r"branded)\s+by\s+(?-i:[A-Z])[\w-]*",
     r"\bas\s+(?:a\s+)?part\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+[\w-]+){0,3}?\s+and\s+not\s+separately\b",
+    # A use named as part of a product, and every other use left out (``use as a component of X; any other use
+    # falls outside this License``).
+    r"\bas\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:part|component|module|plug-?in|extension|add-?on)\s+(?:of|for|to|in)\s+"
+    r"(?:the\s+)?(?-i:[A-Z])[\w-]*[^.]{0,40}?\b(?:any|all|every)\s+other\s+(?:use|uses|usage|distribution|copies)\b",
     r"\b(?:only|solely|exclusively|just)\s+(?:(?:for\s+)?(?:while|when|if|as\s+long\s+as)\s+(?:[\w-]+\s+){0,4}?)?"
     r"(?:together\s+with|with|"
     r"as\s+(?:a\s+)?part\s+of|inside|within|in\s+conjunction\s+with|as\s+an?\s+(?:plug-?in|extension|add-?on|"
@@ -1095,7 +1144,7 @@ COPYLEFT: Final = compile_cues(
 #: Phrases that grant rather than limit, and adverbial phrases that name no target (``in advance``); they are
 #: blanked out before targets are looked for.
 PERMISSIVE: Final = compile_cues(
-    r"\bin\s+(?:advance|full|arrears|total|addition|particular|general|part|whole|any\s+event|such\s+(?:a\s+)?case)\b",
+    r"(?<!-)\bin\s+(?:advance|full|arrears|total|addition|particular|general|part|whole|any\s+event|such\s+(?:a\s+)?case)\b",
     r"\bfor\s+any\s+(?:lawful\s+)?(?:purpose|use|application)s?(?:\s+whatsoever)?\b",
     r"\b(?:with|without)\s+(?:or\s+without\s+)?(?:fee|restriction|limitation|modification)s?\b",
     r"\bin\s+any\s+(?:medium|media|form)\b",
@@ -1168,7 +1217,9 @@ LICENSOR_SUBJECT: Final = compile_cues(
     r"^\s*(?:we|i|the\s+(?:authors?|maintainers?|copyright\s+holders?|licensors?|developers?|project))\b(?!\s+(?:grant|license))",
 )
 
-GRANT_WORD: Final = compile_cues(r"\b(?:grants?|granted|licen[cs]es?|licensed|permission|rights?|permits?|allows?)\b")
+GRANT_WORD: Final = compile_cues(
+    r"\b(?:grants?|granted|licen[cs]es?|licen[cs]ed|permission|rights?|permits?|allows?)\b",
+)
 
 WEAK_LIMIT: Final = compile_cues(
     r"\b(?:unless|except|excepting|excluding|other\s+than|but\s+not|save\s+for|with\s+the\s+exception\s+of|"
@@ -1257,7 +1308,7 @@ SHORT_PROHIBITION: Final = compile_cues(
 INVERTED_PROHIBITION: Final = compile_cues(
     r"^\W*no\s+(?:[\w'&-]+\s+){0,2}?(?:use|usage|uses|deployment|distribution|redistribution|copying|"
     r"modification|sale|resale|reuse|access|copies|forks?|derivatives?|hosting|access)\b[^.;]{0,160}?"
-    r"\b(?:is|are|shall\s+be|will\s+be)\s+(?:hereby\s+|ever\s+)?(?:permitted|allowed|authori[sz]ed|licensed|"
+    r"\b(?:is|are|shall\s+be|will\s+be)\s+(?:hereby\s+|ever\s+)?(?:permitted|allowed|authori[sz]ed|licen[cs]ed|"
     r"granted|tolerated|accepted|sanctioned)\b",
 )
 
@@ -1305,7 +1356,8 @@ GRANT_SCOPE: Final = compile_cues(
 #: Modal verbs and phrases of duty (``must``, ``shall``, ``has to``, ``is required to``, ``is owed``).
 DUTY_MODAL: Final = compile_cues(
     GOVERNED_BY_POLICY,
-    r"\b(?:must|shall|shalt|ought\s+to|gotta)\b",
+    # "shall mean" defines a term; it binds no one.
+    r"\b(?:must|shall|shalt|ought\s+to|gotta)\b(?!\s+(?:mean|refer\s+to|have\s+the\s+(?:same\s+)?meaning)\b)",
     r"\b(?:have|has|you've)\s+got\s+to\b",
     r"\b(?:has|have|had|needs?)\s+to\s+(?!do\s+with\b)\w+",
     r"\b(?:is|are|be|being)\s+(?:required|obliged|obligated|bound|expected)\s+to\b",
@@ -1328,7 +1380,7 @@ DUTY_MODAL: Final = compile_cues(
 #: A modal verb or permission negated, an imperative negated, or a subject that is no one: prohibitions.
 NEGATED_MODAL: Final = compile_cues(
     r"\b(?:may|can|could|shall|shalt|must)\s+(?:not|never)\b",
-    r"\b(?:will|would)\s+(?:not|never)\s+be\s+(?:permitted|allowed|licensed|granted|authori[sz]ed)\b",
+    r"\b(?:will|would)\s+(?:not|never)\s+be\s+(?:permitted|allowed|licen[cs]ed|granted|authori[sz]ed)\b",
     r"\b(?:cannot|can't|mustn't|shan't|mayn't)\b",
     r"(?:^|[;:,(]\s*|\b(?:and|but|so|then)\s+)(?:(?:please|pls|plz|just|simply|also|only)\s+)?(?:do\s+not|don't|dont|"
     r"never)\s+\w+",
@@ -1336,7 +1388,7 @@ NEGATED_MODAL: Final = compile_cues(
     r"\b(?:nobody|no\s+one)\b",
     r"\bnot\s+to\s+(?!(?:the|a|an|any|be|mention|say|speak|worry)\b)[a-z]+",
     r"(?<=\bbut\s)not\s+(?:to\s+)?(?:be\s+)?(?:[\w-]+,?\s+){0,2}?(?:sold|resold|rented|leased|lent|distributed|redistributed|"
-    r"sublicensed|published|shared|modified|changed|altered|used|run|copied|sell|rent|lease|distribute|publish|modify|"
+    r"sublicen[cs]ed|published|shared|modified|changed|altered|used|run|copied|sell|rent|lease|distribute|publish|modify|"
     r"change|alter|use|run|copy)\b",
 )
 
@@ -1346,19 +1398,23 @@ CLAUSE_BREAK: Final = compile_cues(r"\b(?:but|however|yet|whereas|although|thoug
 
 #: What the grant does not reach: not licensed, not covered, outside the scope, no rights, excluded.
 SCOPE_LIMIT: Final = compile_cues(
-    r"\bnot\s+(?:be\s+)?(?:licensed|licensees?|covered|granted|given|extended|available|permitted|allowed|"
+    r"\bnot\s+(?:be\s+)?(?:licen[cs]ed|licensees?|covered|granted|given|extended|available|permitted|allowed|"
     r"authori[sz]ed|valid|entitled|eligible)\b",
     r"\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?(?:scope|reach|limits|bounds)\b",
     r"\b(?:gets?|receives?|has|have|acquires?|obtains?|holds?|enjoys?|is\s+granted|are\s+granted|is\s+given|"
     r"are\s+given)\s+no\s+(?:\w+\s+)?(?:rights?|licen[cs]es?|permissions?)\b",
     r"\b(?:gets?|receives?|has|have|acquires?|obtains?|is\s+granted|are\s+granted)\s+(?:not\s+)?any\s+"
     r"(?:\w+\s+)?(?:rights?|licen[cs]es?|permissions?)\b",
-    r"\b(?:un|non-?)licensed\b",
+    r"\b(?:un|non-?)licen[cs]ed\b",
     r"\b(?:extends?|extended|appl(?:y|ies)|(?:is|are)\s+(?:granted|given|available|made))\s+(?:\w+\s+){0,2}?to\s+"
     r"(?:[\w-]+\s+){0,3}?(?:only|alone|exclusively|solely)\b",
     r"\bnone\s+of\s+(?:the\s+|these\s+|its\s+|this\s+)?(?:rights?|permissions?|licen[cs]es?|grants?|terms|freedoms?)\b"
-    r"[^.;]{0,40}?\b(?:apply|applies|extend|extends|is\s+granted|are\s+granted|is\s+available|are\s+available)\b",
+    r"[^.;]{0,40}?\b(?:apply|applies|extend|extends|is\s+granted|are\s+granted|is\s+available|are\s+available|"
+    r"takes?\s+effect|becomes?\s+effective|vests?)\b",
     r"\bnothing\b[^.;]{0,60}?\b(?:allows?|permits?|authori[sz]es?|entitles?|lets?)\s+(?:you|anyone|the\s+licensee)\b",
+    r"\bnothing\b[^.;]{0,60}?\b(?:grants?|gives?|confers?|conveys?|extends?)\s+(?:any\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:rights?|licen[cs]es?|permissions?)\s+(?:\w+\s+){0,3}?to\b(?!\s+(?:use|anyone|anybody|you)\b)"
+    r"(?!\s+(?:[\w-]+\s+){0,3}?(?:names?|trademarks?|trade\s+marks|logos?|marks|patents?|brands?)\b)",
     r"\bexclu(?:de|ded|des|ding|sion)\b",
     r"\b(?:does|do|did|will|shall|shalt)\s+not\s+(?:allow|permit|authori[sz]e|cover|extend|apply|reach|include|license|"
     r"carry\s+over|transfer|pass)\b",
@@ -1367,11 +1423,11 @@ SCOPE_LIMIT: Final = compile_cues(
     r"withholds?\s+(?:\w+\s+)?(?:permission|rights?|licen[cs]es?|the\s+grant)|"
     r"disqualified)\b",
     r"\bnot\s+(?:a\s+)?part\s+of\s+(?:what|the\s+(?:grant|rights?|permissions?))\b",
-    r"^\W*(?!(?:this|that|the|these|such|our|my)\s+(?:\w+\s+){0,2}?(?:requests?|wish|wishes|notes?|sections?|"
+    r"(?:^|;)\W*(?!(?:this|that|the|these|such|our|my)\s+(?:\w+\s+){0,2}?(?:requests?|wish|wishes|notes?|sections?|"
     r"statements?|paragraphs?|text|plea|appeal|messages?|preamble|addendum|words|files?|readme|documents?)\b)"
     r"[^.;]{0,80}?\b(?:is|are|falls?|lies?|stays?|remains?|sits?|stands?)\s+(?:\w+\s+)?(?:outside|beyond)\s+"
     r"(?:of\s+)?(?:the|this)\s+(?:licen[cs]e|grant|permissions?)\b",
-    rf"^\W*(?:(?:this|the)\s+(?:software|program|code|library|work|project|licen[cs]e|grant)\s+(?:is|are)|licensed|"
+    rf"^\W*(?:(?:this|the)\s+(?:software|program|code|library|work|project|licen[cs]e|grant)\s+(?:is|are)|licen[cs]ed|"
     rf"provided|available|released|offered|granted|free)\s+(?:only\s+|solely\s+|exclusively\s+)?(?:for|to)\s+"
     rf"(?:\w+\s+){{0,2}}?{FIELD_WORD}",
 )
@@ -1379,7 +1435,8 @@ SCOPE_LIMIT: Final = compile_cues(
 #: The grant lapsing: rights that end, stop, expire or are lost.
 LAPSE: Final = compile_cues(
     r"\b(?:rights?|licen[cs]es?|permissions?|grant|this\s+licen[cs]e)\b[^.;]{0,60}?\b(?:(?<!\bthe\s)(?<!\ban\s)ends?|ended|ceases?|stops?|"
-    r"expires?|lapses?|terminat\w*|revok\w*|forfeit\w*|void|valid\s+(?:for|until|only|while)|no\s+longer\s+"
+    r"expires?|lapses?|terminat\w*|revok\w*|forfeit\w*|void|valid\s+(?:for|until|only|while)|comes?\s+to\s+an\s+end|"
+    r"(?:is|are)\s+at\s+an\s+end|no\s+longer\s+"
     r"(?:appl(?:y|ies)|valid|in\s+(?:force|effect)))\b",
     r"\b(?:stops?|ends?|ceases?)\s+(?:where|when|if|once|on|at|upon)\b",
     r"\blos(?:e|es|ing|t)\s+(?:\w+\s+){0,2}?(?:rights?|licen[cs]es?|permissions?)\b",
@@ -1428,6 +1485,9 @@ ASSENT: Final = compile_cues(
     r"\b(?:licensees?|you|users?|recipients?|redistributors?)\s+(?:hereby\s+|thereby\s+|irrevocably\s+)?(?:agrees?|"
     r"accepts?|consents?|submits?|undertakes?|waives?|covenants?|promises?|commits?|warrants?|represents?|"
     r"certif(?:y|ies)|confirms?|affirms?|declares?)\b",
+    # The licensee's assent stated as done (``the redistributor has signed the Agreement``): a condition to meet.
+    r"\b(?:licensees?|you|users?|recipients?|redistributors?|distributors?|resellers?)\s+(?:has|have)\s+(?:first\s+|"
+    r"already\s+|duly\s+)?(?:signed|accepted|executed|countersigned|agreed\s+to|registered|entered\s+into)\b",
     # Not after a past participle: "output produced by running the Software" names how something is made.
     r"(?<![a-z]ed\s)(?<!made\s)(?<!built\s)(?<!done\s)(?<!generate\s)(?<!create\s)(?<!produce\s)(?<!make\s)"
     r"\bby\s+(?:using|exercising|downloading|installing|copying|accepting|running|redistributing|obtaining)\b",
@@ -1457,6 +1517,17 @@ NEGATION_ONLY: Final = compile_cues(
     r"^\W*no\s+(?:[\w-]+,?\s+(?:or\s+|and\s+|nor\s+)?){1,6}?(?:of\s+any\s+kind\s+)?(?:is|are)\s+(?:\w+\s+)?(?:needed|"
     r"required|necessary|payable|due|owed)\b",
     r"\bmay\s+or\s+may\s+not\b",
+    # Terms of other releases that no longer apply, the authors' promise not to revoke, a license that neither adds
+    # to nor waives the law, a change of formatting only: each says what binds no one.
+    r"\b(?:earlier|older|previous|prior|former|different|other|old)\s+(?:\w+\s+)?(?:terms|licen[cs]es?|conditions)\b"
+    r"[^.;]{0,30}?\bno\s+longer\s+appl(?:y|ies)\b",
+    r"\b(?:we|i|the\s+(?:authors?|maintainers?|licensors?|copyright\s+holders?|developers?|contributors?))\s+(?:will|shall|"
+    r"may|can|do|does)\s*(?:not|never|n't)\s+(?:revoke|withdraw|rescind|cancel|take\s+back)\b",
+    r"\b(?:this|the)\s+licen[cs]e\s+neither\s+(?:adds?\s+to|waives?|changes?|alters?|extends?|limits?|overrides?|"
+    r"replaces?)\b",
+    r"\bchanges?\s+nothing\b",
+    r"\bonly\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?"
+    r"\w+(?:ed|en)\b",
     r"\bnothing\b[^.;]{0,60}?\b(?:prevents?|stops?|prohibits?|restricts?|forbids?|bars?)\s+(?:you|anyone|licensees?|"
     r"recipients?|users?)\s+from\b",
     r"\bthere\s+(?:is|are)\s+no\s+(?:[\w-]+,?\s+(?:or\s+|and\s+|nor\s+)?){0,4}?(?:fees?|charges?|registration|"
@@ -1492,12 +1563,13 @@ NEGATION_ONLY: Final = compile_cues(
     r"\bwithout\s+(?:asking|needing|requiring|(?:our\s+|any\s+)?permission)\b",
     r"^\W*(?:(?:note|nb|n\.b\.|please\s+note)\W+)?(?:the\s+|all\s+|any\s+|some\s+)?(?:[\w-]+\s+){0,2}?(?:files?|"
     r"director(?:y|ies)|folders?|assets?|images?|"
-    r"fonts?|icons?|artwork|media|datasets?|samples?|examples?|documentation|docs|subdirector(?:y|ies)|"
-    r"sub-?folders?|submodules?|paths?|components?|modules?|librar(?:y|ies)|packages?|dependenc(?:y|ies)|code|contents)\b[^.;]{0,60}?\b(?:is|are)\s+not\s+(?:covered\s+by|licensed\s+under|subject\s+"
+    r"fonts?|typefaces?|icons?|artwork|graphics|sounds?|audio|videos?|media|datasets?|samples?|examples?|documentation|"
+    r"docs|subdirector(?:y|ies)|"
+    r"sub-?folders?|submodules?|paths?|components?|modules?|librar(?:y|ies)|packages?|dependenc(?:y|ies)|code|contents)\b[^.;]{0,60}?\b(?:is|are)\s+not\s+(?:covered\s+by|licen[cs]ed\s+under|subject\s+"
     r"to|part\s+of|included\s+in|governed\s+by|distributed\s+under)\s+(?:(?:this|the|these)\s+(?:\w+\s+)?(?:licen[cs]e|"
     r"terms|notice|grant|software|work|program|package|distribution)|it)\b",
     r"\b(?:this|the)\s+(?:licen[cs]e|notice|terms|grant|dedication|permission)\s+(?:does\s+not|doesn't|do\s+not)\s+"
-    r"(?:apply|extend)\s+to\s+(?:the\s+|any\s+)?"
+    r"(?:(?:apply|extend)\s+to|cover)\s+(?:the\s+|any\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:files?|director(?:y|ies)|folders?|assets?|images?|fonts?|icons?|artwork|media|datasets?|"
     r"samples?|examples?|documentation|docs|manuals?|logos?|trademarks?|submodules?|third[-\s]party\s+\w+)\b",
     r"\bdoes\s+not\s+(?:grant|convey|transfer|give)\s+(?:you\s+)?(?:any\s+)?(?:\w+\s+){0,2}?(?:rights?|licen[cs]es?)\s+"
@@ -1517,9 +1589,9 @@ LIABILITY_GOVERNED: Final = compile_cues(
 #: A grant, or a statement of what the software is for, addressed to a class of persons or a field: it may
 #: leave everyone else out (``Permission is granted to registered charities``), so it is never harmless alone.
 RECIPIENT_LIMIT: Final = compile_cues(
-    rf"\b(?:is|are|was|were)\s+(?:hereby\s+|also\s+)?(?:granted|licensed|made\s+available|available|provided|offered|"
+    rf"\b(?:is|are|was|were)\s+(?:hereby\s+|also\s+)?(?:granted|licen[cs]ed|made\s+available|available|provided|offered|"
     rf"released|intended|meant|designed|built|written|created|made)\s+(?:\w+\s+)?(?:to|for)\s+(?!(?:any|all|every|"
     rf"everyone|everybody|anyone|anybody|you|the\s+public)\b)(?:[\w-]+\s+){{0,3}}?(?:{GROUP_NOUN}|{FIELD_WORD})\b",
-    r"\b(?:is|are)\s+(?:hereby\s+|also\s+)?(?:granted|licensed|given|offered|made\s+available)\s+(?:only\s+)?to\s+"
+    r"\b(?:is|are)\s+(?:hereby\s+|also\s+)?(?:granted|licen[cs]ed|given|offered|made\s+available)\s+(?:only\s+)?to\s+"
     r"(?!(?:any|all|every|everyone|everybody|anyone|anybody|you|the\s+public)\b)(?:[\w-]+\s+){0,3}?[\w-]+s\b",
 )

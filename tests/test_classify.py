@@ -497,6 +497,34 @@ _CONSTRUCTIONS = [
     ("OSD-3", "Derivative works must be published under terms approved in writing by us."),
     ("OSD-8", "If you rip this module out of PaperTrail and use it elsewhere, these rights stop."),
     ("OSD-8", "The code is licensed solely for use as an extension of the Marl Editor, not inside any other program."),
+    # Studied on the rest of blind15 and blind16's restrictions, each in our own words.
+    ("OSD-5", "Nothing in this licence gives any right to Borrow Analytics Inc. or to its affiliates."),
+    ("OSD-5", "This program is licenced to pupils and teachers only; others are not allowed to run it."),
+    ("OSD-5", '"Qualifying Licensee" means an individual or a registered charity, and no one else is a licensee.'),
+    ("OSD-3", "These permissions do not extend to modified versions, which remain the property of the author."),
+    ("OSD-7", "(c) The distributor has signed the Pellham Reseller Agreement and sent it to the author."),
+    ("OSD-2", "You may not publish, disclose or otherwise make available the source code to anyone outside your firm."),
+    ("OSD-2", "The source files are sent to customers on request only and are to be kept confidential."),
+    ("OSD-8", "If the library is separated from the Quillon distribution, these rights come to an end."),
+    ("OSD-8", '"Approved Use" means use as a plug-in of Tessel Editor; any other use falls outside this licence.'),
+    ("OSD-10", "The program may be run only on computers running the Ostra operating system."),
+    ("OSD-5", "The Software may not be copied, used or sold by any resident of the Duchy of Morvan."),
+    ("OSD-3", "Forking this project to start a rival or a separately maintained edition of it is not permitted."),
+    ("OSD-7", "None of these rights take effect until the user has accepted the agreement shown at sign-in."),
+    ("OSD-2", "The templates from which the published code is generated are excluded and will not be provided."),
+    ("OSD-8", "Copies may be passed on solely as a built-in part of the Harrow firmware; loose copies are unlicensed."),
+    ("OSD-10", "You may install the program solely on machines made by Brightwater Devices."),
+    ("OSD-9", "The program must not be installed on any computer that also runs a rival product of Ormsby Ltd."),
+    ("OSD-5", "These rights end at once for any federal, state or local police force, and for anyone working for one."),
+    ("OSD-5", "Firms with over EUR 2 million of yearly revenue may run it only after buying a business licence."),
+    ("OSD-3", "Despite the above, versions that have been changed in any way must not be shared; changes are for you."),
+    ("OSD-3", "You may edit it but edited copies, patches made to it, and works built on it may not be shared."),
+    ("OSD-10", "These terms cover only builds of the program for the Kestrel OS platform."),
+]
+
+#: Agents of a passive that are everyone, not a class: the passive's target stays the main one.
+_EVERYONE_AGENTS = [
+    ("OSD-7", "By installing it you accept the Orrin Terms, which must be accepted by every person you pass it on to."),
 ]
 
 
@@ -594,7 +622,7 @@ _WORD_CLASSES = [
 ]
 
 
-@pytest.mark.parametrize(("main", "addition"), [*_HELD_OUT, *_CONSTRUCTIONS, *_WORD_CLASSES])
+@pytest.mark.parametrize(("main", "addition"), [*_HELD_OUT, *_CONSTRUCTIONS, *_WORD_CLASSES, *_EVERYONE_AGENTS])
 def test_the_main_criterion_of_each_way_of_saying_it(main: str, addition: str) -> None:
     """Each criterion, however it is said (verbs, passives, constructions, closed classes), is the main one."""
     result = check_text(f"{addition}\n\n{_mit()}")
@@ -641,11 +669,20 @@ def test_the_main_criterion_of_each_way_of_saying_it(main: str, addition: str) -
         "Reports you generate by running the tools are yours; they are not derivative works of the Software.",
         "Output made by the program is not subject to this license, and this license places no obligations on it.",
         "Calling your product compatible with Larch is fine and needs no permission from us.",
+        "This licence does not cover the icons in res/icons, which have their own terms.",
+        "The typefaces in fonts/ carry their own licences and are not part of this grant.",
+        "To remove any doubt: selling, commercial use and hosting the program as a service are all permitted.",
+        "Versions before 2.0 were released under other terms, which no longer apply to this release.",
+        "The authors will not revoke this licence for any release already published.",
+        "Data protection law may apply to your use; this license neither adds to it nor waives it.",
+        "This revision changes nothing of substance; only the spelling was corrected.",
+        "Plainly put: use it however you like, as long as the copyright notice stays with it.",
+        '"Contributor" shall mean any person who sends a change to the project.',
     ],
 )
 def test_scope_notes_and_negations_that_remove_a_duty_bind_no_one(sentence: str) -> None:
     """A note on which files the license covers, a duty taken away, a disclaimer, a question: none binds."""
-    assert not classify_paragraph(sentence).binding, sentence
+    assert classify_paragraph(sentence).kind in HARMLESS_KINDS, sentence
 
 
 @pytest.mark.parametrize(
