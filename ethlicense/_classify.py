@@ -240,18 +240,33 @@ def _targets(sentence: str, cues: Sequence[_Span] | None = None) -> tuple[list[s
     if payment and where.get(DISTRIBUTION, len(text)) > where[AGREEMENT]:
         # A payment the license requires (a fee, a royalty) restricts giving the software away (OSD 1) first.
         found[DISTRIBUTION], where[DISTRIBUTION] = found[AGREEMENT], where[AGREEMENT]
-    _asked_before_actor(found, where)
     _agent_of_passive(text, found, where)
+    _asked_before_actor(text, found, where)
     for category, (cue, start) in _field_or_conduct(text, cues, persons=PERSONS in found).items():
         found[category], where[category] = cue, start
     _use_by_field_class(sentence, found, where)  # "for any use" is blanked in *text* as a grant
     _denied_after_grant(text, found, where)
+    _drop_unnamed(text, found, where)
     _prune(text, found, where)
     categories = _by_salience([category for category in _ORDER if category in found], where)
     if categories == [CONDUCT] and words.PROCEDURAL.search(text) and not words.PROHIBITION.search(text):
         return [], ""  # the words of conduct name what a dispute, or a choice of law, is about
     cue = "; ".join(found[category].strip() for category in categories)
     return categories, cue
+
+
+def _drop_unnamed(text: str, found: dict[str, str], where: dict[str, int]) -> None:
+    """Drop a technology or a field that names nothing in particular beside a target that does.
+
+    ``On any computer that also runs a rival product``: no technology is singled out, the other product is;
+    ``Changes are for internal use; modified copies must never leave``: the own use is all that changes may serve,
+    and what is restricted is the changes.
+    """
+    any_tech = TECHNOLOGY in found and words.ANY_TECH.search(text, where[TECHNOLOGY])
+    if any_tech and len(found) > 1 and any_tech.start() < where[TECHNOLOGY] + len(found[TECHNOLOGY]):
+        del found[TECHNOLOGY]
+    if FIELDS in found and MODIFICATION in found and words.OWN_USE.fullmatch(found[FIELDS].strip()):
+        del found[FIELDS]
 
 
 def _prune(text: str, found: dict[str, str], where: dict[str, int]) -> None:
@@ -266,9 +281,6 @@ def _prune(text: str, found: dict[str, str], where: dict[str, int]) -> None:
         del found[AGREEMENT]
     if PERSONS in found and AGREEMENT in found and words.ASSENTING_PERSONS.search(text):
         where[PERSONS] = max(where[PERSONS], where[AGREEMENT] + 1)  # "persons who have signed the Agreement"
-    any_tech = TECHNOLOGY in found and words.ANY_TECH.search(text, where[TECHNOLOGY])
-    if any_tech and len(found) > 1 and any_tech.start() < where[TECHNOLOGY] + len(found[TECHNOLOGY]):
-        del found[TECHNOLOGY]  # "on any computer that also runs a rival product": the other product
     if OTHER_SOFTWARE in found and DISTRIBUTION in found and words.ALONE_OR.search(text):
         del found[OTHER_SOFTWARE]  # "may not sell it, alone or bundled with other software": the selling
     if DISTRIBUTION in found and (
@@ -307,13 +319,25 @@ def _prune(text: str, found: dict[str, str], where: dict[str, int]) -> None:
         del found[PERSONS]
 
 
-def _asked_before_actor(found: dict[str, str], where: dict[str, int]) -> None:
+def _asked_before_actor(text: str, found: dict[str, str], where: dict[str, int]) -> None:
     """Put what a sentence asks before the one it asks it of, when that one is named only by an act (``anyone who``).
 
     ``Anyone who sells it must pay a share``: the payment is what the sentence is about, not the seller;
-    ``Anyone who hosts it must publish the source of every program beside it``: the other programs.
+    ``Anyone who hosts it must publish the source of every program beside it``: the other programs. So too for
+    persons named inside such a subject, before its binding words (``Whoever obtains a copy from anyone other
+    than X must sign an agreement with X``; ``Companies that deploy it ... agree to make a contribution``).
     """
-    if PERSONS in found and len(found) > 1 and words.ACTOR_RELATIVE.fullmatch(found[PERSONS].strip()):
+    if PERSONS not in found or len(found) == 1:
+        return
+    actor = words.ACTOR_RELATIVE.fullmatch(found[PERSONS].strip()) is not None
+    if not actor and words.ACTOR_SUBJECT.search(text) is not None:
+        duties = [
+            match.start()
+            for pattern in (words.DUTY_MODAL, words.NEGATED_MODAL, words.ASSENT, words.OBLIGATION)
+            if (match := pattern.search(text)) is not None
+        ]
+        actor = bool(duties) and where[PERSONS] < min(duties)
+    if actor:
         where[PERSONS] = max(where[PERSONS], *(where[other] + 1 for other in found if other != PERSONS))
 
 
@@ -323,13 +347,23 @@ def _agent_of_passive(text: str, found: dict[str, str], where: dict[str, int]) -
     ``The Software may not be used, copied or distributed by any resident of X``: the residents are whom the
     sentence singles out; the verbs before them say only what they may not do.
     """
-    if PERSONS not in found or len(found) == 1 or not found[PERSONS].lower().startswith("by"):
+    if PERSONS not in found or len(found) == 1 or words.EVERYONE_AGENT.search(found[PERSONS]):
         return
-    if words.EVERYONE_AGENT.search(found[PERSONS]):
-        return
-    if words.PASSIVE_BEFORE_AGENT.search(text, 0, where[PERSONS]) is None:
+    # The passive may end at an earlier "by" of the same list ("resold by X plc, by any of its subsidiaries").
+    ends = [
+        agent.start()
+        for agent in _AGENT_BY.finditer(text, 0, where[PERSONS] + 2)
+        if _AGENT_LIST.fullmatch(text, agent.start(), where[PERSONS])
+    ]
+    if not any(words.PASSIVE_BEFORE_AGENT.search(text, 0, end) for end in ends):
         return
     where[PERSONS] = min(where[PERSONS], *(where[other] - 1 for other in found if other != PERSONS))
+
+
+#: The word "by", where a passive may end and its agent begin.
+_AGENT_BY: Final = re.compile(r"\s+by\b", re.IGNORECASE)
+#: What may stand between a passive's "by" and the persons found: earlier agents of the same list.
+_AGENT_LIST: Final = re.compile(r"\s+(?:by\b[^.;]{0,60}?,\s*(?:(?:or|and|nor)\s+)?|by\s+)?", re.IGNORECASE)
 
 
 def _use_by_field_class(text: str, found: dict[str, str], where: dict[str, int]) -> None:
@@ -417,6 +451,9 @@ def _field_or_conduct(text: str, cues: Sequence[_Span] | None, *, persons: bool)
         use = None  # labour employed or used: how the licensee treats people, not a use of the software
     if use is not None and field is None and _FOR_A_PRICE.match(use.group(), _purpose_start(use) - use.start()):
         use = None  # "provided for a fee": a price, not a purpose
+    if use is not None and field is not None and field.start() < use.start() <= field.end() + 1:
+        # "non-commercial use only": the field is named before the use it limits.
+        return {FIELDS: (text[field.start() : use.end()], field.start())}
     if use is not None and (field is not None or not persons):
         return {FIELDS: (use.group(), _purpose_start(use))}
     if conduct is not None:
@@ -526,10 +563,30 @@ def _masked(sentence: str) -> str:
 
 
 def _binds_beyond_negations(sentence: str) -> bool:
-    """Return whether *sentence* has binding words besides negations that only take a restriction away."""
+    """Return whether *sentence* has binding words besides negations that only take a restriction away.
+
+    A limiting word later in the negation's own clause says when the duty is lifted, and binds no one
+    (``You need not reproduce this notice in distributions made solely of object code``).
+    """
     negations = [match.span() for match in words.NEGATION_ONLY.finditer(sentence)]
     spans = [match.span() for match, _ in binding_structures(sentence)] + _cue_spans(sentence)
-    return any(not any(start < end_n and start_n < end for start_n, end_n in negations) for start, end in spans)
+    return any(
+        not any(start < end_n and start_n < end for start_n, end_n in negations)
+        and not _limits_the_negation(sentence, start, negations)
+        for start, end in spans
+    )
+
+
+def _limits_the_negation(sentence: str, start: int, negations: Sequence[_Span]) -> bool:
+    """Return whether binding words at *start* only narrow a lifted duty, in the clause of the negation before them."""
+    if words.LIMITING_ONLY.match(sentence, start) is None:
+        return False
+    return any(
+        end_n <= start
+        and words.CLAUSE_BREAK.search(sentence, end_n, start) is None
+        and "," not in sentence[end_n:start]
+        for _, end_n in negations
+    )
 
 
 def _restricts_beside(sentence: str, notice: re.Match[str]) -> bool:
@@ -865,6 +922,11 @@ def _without_layout(paragraph: str) -> str:
         paragraph = _QUOTE_MARKER.sub(" ", paragraph)
     if "*" in paragraph and _in_block_comment(paragraph):
         paragraph = _COMMENT_MARKER.sub(" ", paragraph)
+    if "\n" in paragraph and any(words.STRUCTURE_LINE.match(line) for line in paragraph.splitlines()):
+        # A rule line above a note ("--", "-----"): layout, not a word of the note.
+        paragraph = "\n".join(
+            " " * len(line) if words.STRUCTURE_LINE.match(line) else line for line in paragraph.splitlines()
+        )
     return paragraph
 
 
@@ -948,13 +1010,21 @@ def _paragraph(paragraph: str, *, binding_context: bool) -> tuple[Classification
     if len(lines) > 1 and words.COPYRIGHT_LINE.match(lines[0]):
         # A copyright line over the paragraph's prose (an HTML page's footer): the prose is read on its own.
         paragraph = "\n".join(line for line in lines if not words.COPYRIGHT_LINE.match(line))
+    elif len(lines) > 1 and words.DATED_COPYRIGHT_LINE.match(lines[-1]):
+        # A product's name over its copyright line (a NOTICE file's opening): the name is read on its own.
+        paragraph = "\n".join(lines[:-1])
     if not binding_context and _is_title(paragraph):
         return Classification(TITLE), False
     if not binding_context and _is_binding_heading(paragraph):
         # "You must:", "You cannot:": what binds is in the items that follow, which are read on their own.
         return Classification(UNCLEAR, cue=paragraph.strip()), False
     sentence_texts = split_sentences(paragraph)
-    sentences = [_sentence(sentence, binding_context=binding_context) for sentence in sentence_texts]
+    sentences = [
+        _Sentence(Classification(TITLE), disclaims=False)
+        if not binding_context and len(sentence_texts) > 1 and sentence.rstrip().endswith(":") and _is_title(sentence)
+        else _sentence(sentence, binding_context=binding_context)
+        for sentence in sentence_texts
+    ]
     if not sentences:
         return Classification(STRUCTURE), False
     disclaimers = [item for item in sentences if item.disclaims]
@@ -1095,7 +1165,8 @@ def classify_fragment(fragment: str, before: str = "", after: str = "") -> Class
     if not categories:
         span = (len(left), len(left) + len(fragment))
         found, cue = _targets(window, [span])
-        categories = [category for category in found if category in {PERSONS, FIELDS, CONDUCT}]
+        # Only targets a base's own words never name: a class, a field, conduct, a product, a technology.
+        categories = [category for category in found if category in {PERSONS, FIELDS, CONDUCT, PRODUCT, TECHNOLOGY}]
     if categories:
         return Classification(RESTRICTION, tuple(categories), cue)
     return Classification(CHANGE, cue=fragment.strip()[:80])

@@ -34,7 +34,9 @@ GROUP_NOUN: Final = (
     r"insurers?|lenders?|brokers?|retailers?|clubs?|pharmac(?:y|ies)|(?:trade\s+|labou?r\s+)?unions?|movements?|(?:investment|hedge|pension|wealth)\s+funds?|hospitals?|clinics?|ngos?|non-?profits?|start-?ups?|"
     r"enterprises|corporates|multinationals?|conglomerates?|households?|minors|children|"
     r"employees?|members?|staff|contractors?|subcontractors?|vendors?|suppliers?|subsidiar(?:y|ies)|affiliates?|"
-    r"citizens?|residents?|nationals?|militar(?:y|ies)|armed\s+forces|armies|army|navy|police(?:\s+forces?)?|"
+    r"citizens?|residents?|nationals?|militar(?:y|ies)(?!\s+(?:purposes?|uses?|applications?|ends|activit(?:y|ies)|"
+    r"operations?|projects?|research|systems?|equipment|vehicles?|hardware|technolog(?:y|ies)|or\s+\w+\s+purposes?)\b)|"
+    r"armed\s+forces|armies|army|navy|police(?:\s+forces?)?|"
     r"groups?|parties|part(?:y)|states|nations?|countries|banks?|universities|universit(?:y)|colleges?|schools?|"
     r"charit(?:y|ies)|associations?|foundations?|cooperatives?|co-operatives?|societ(?:y|ies)|"
     r"manufacturers?|producers?|operators?|providers?|customers?|clients?|users?\s+(?:from|in|located|based)|"
@@ -328,7 +330,7 @@ PERMISSION: Final = compile_cues(
 
 EXEMPTION: Final = compile_cues(
     r"\b(?:this|the|that|these|such|above|each)\s+(?:\w+\s+)?(?:conditions?|restrictions?|clauses?|prohibitions?|"
-    r"limitations?|sections?|paragraphs?|terms?)\s+(?:does|do|shall|shalt|will)\s+not\s+(?:apply|restrict|cover|"
+    r"limitations?|sections?|paragraphs?|terms?)\s+(?:above\s+|below\s+)?(?:does|do|shall|shalt|will)\s+not\s+(?:apply|restrict|cover|"
     r"prevent|prohibit|limit|forbid)\b",
     r"\bnothing\s+in\s+(?:this|these)\s+(?:\w+\s+)?(?:conditions?|restrictions?|clauses?|sections?|paragraphs?)\s+"
     r"(?:\w+\s+)?(?:restricts|prevents|prohibits|limits|forbids)\b",
@@ -345,6 +347,11 @@ COPYRIGHT_LINE: Final = compile_cues(
     r"^\s*(?:(?:portions?\s+)?copyright\b|\(c\)(?!\s+(?:you|the|licensees?|no|not|any|all|each|if|to|it|in|that|this|"
     r"such|may|must|shall)\b)|©|all\s+rights\s+reserved|spdx-filecopyrighttext|"
     r"copyright\s+\(c\))",
+)
+
+#: A copyright line with its year (``Copyright 2023 Example B.V.``), never a sentence of prose.
+DATED_COPYRIGHT_LINE: Final = compile_cues(
+    r"^\s*(?:copyright|\(c\)|\u00a9)\s*(?:\(c\)|\u00a9)?\s*(?:\d{4})(?:\s*[-,\u2013]\s*\d{4})*\b[^\n]{0,120}$",
 )
 
 #: Phrases of the standard notices that apply a license to a file (Apache's, the GNU licenses'): they bind no
@@ -368,11 +375,11 @@ NOTICE_RETENTION: Final = compile_cues(
     r"licen[cs]e\s+)?notices?\b",
     r"\b(?:copyright|permission|licen[cs]e)\s+notices?\b[^.;]{0,80}?\b(?:shall|shalt|must|should)\s+(?:be\s+)?"
     r"(?:included|retained|reproduced|kept|preserved|appear)",
-    r"\b(?:copyright|permission|licen[cs]e)\s+notices?\s+(?:stays?|remains?|is\s+kept|are\s+kept)\s+(?:in|intact|there|"
+    r"\b(?:copyright|permission|licen[cs]e)\s+(?:notices?|lines?|statements?|headers?)\s+(?:stays?|remains?|is\s+kept|are\s+kept)\s+(?:in|intact|there|"
     r"in\s+place|with\s+(?:it|them|the\s+\w+|every\s+cop(?:y|ies)|each\s+copy))\b",
 )
 
-STRUCTURE_LINE: Final = re.compile(r"^\s*(?:`{3,}\w*|~{3,}\w*|[-=*_#~+]{3,}|#+|\.|\*)\s*$")
+STRUCTURE_LINE: Final = re.compile(r"^\s*(?:`{3,}\w*|~{3,}\w*|[-=*_#~+]{3,}|--|==|#+|\.|\*)\s*$")
 
 USE_VERB: Final = (
     r"(?:use|used|uses|using|usage|utili[sz]\w*|deploy\w*|employ(?:ed|s|ing)?(?!\s+by\b)|run|running|"
@@ -480,10 +487,12 @@ PERSONS: Final = compile_cues(
     r"who\s+(?:is|are)\s+not)\b",
     # A term for whoever may use the software, defined as a class ('"Eligible Licensee" means a natural person or a
     # registered charity'): the class is whom the grant is made to.
-    rf"^\W*[\"\u201c']?(?:[\w-]+\s+){{0,2}}?(?:licensees?|users?|recipients?|you|(?:permitted|eligible|authori[sz]ed|"
+    rf"^\W*(?:(?:for\s+the\s+purposes?\s+of|in|under)\s+this\s+(?:\w+\s+)?licen[cs]e\s*,\s*)?"
+    rf"[\"\u201c']?(?:[\w-]+\s+){{0,2}}?(?:licensees?|users?|recipients?|you|(?:permitted|eligible|authori[sz]ed|"
     rf"qualifying|qualified)\s+(?:persons?|parties|party|entit(?:y|ies)))[\"\u201d']?\s+(?:\([^)]{{0,40}}\)\s+)?"
     rf"(?:means|shall\s+mean|refers\s+to|is\s+defined\s+as|denotes)\s+(?:only\s+)?(?:any\s+|a\s+|an\s+|the\s+)?"
-    rf"(?:[\w-]+\s+){{0,3}}?(?:{GROUP_NOUN}|{AGENT_NOUN})\b",
+    rf"(?:(?:[\w-]+\s+){{0,3}}?(?:whose|who|that|which)\s+(?:[\w-]+\s+){{0,3}}?(?:revenue|turnover|headcount|employees|"
+    rf"staff|income|sales)\b[^.;]*|(?:[\w-]+\s+){{0,3}}?(?:{GROUP_NOUN}|{AGENT_NOUN})\b)",
     r"\b(?:licensee|you)\s+(?:is|are)\s+not\s*,\s*(?:and|or)\s+(?:\w+\s+){1,4}?(?:for|by|with|of)\s*,\s*(?:a|an|any)\b",
     r"\bno\s+other\s+(?:party|parties|person|persons|entity|entities|one|organi[sz]ations?|users?|licensees?)\s+"
     r"(?:or\s+(?:party|person|entity|organi[sz]ation|company)\s+)?(?:receives?|gets?|has|have|may|shall|is|are|holds?|"
@@ -597,7 +606,9 @@ AGREEMENT: Final = compile_cues(
     r"\b(?:registration|royalt(?:y|ies)|subscriptions?|terms\s+of\s+(?:service|use)|end[-\s]user\s+(?:licen[cs]e\s+)?"
     r"(?:agreements?|terms)|eulas?|click[-\s]?through)\b",
     r"\bpay\w*\s+(?:[\w-]+\s+){0,3}?(?:fees?|royalt(?:y|ies)|licen[cs]e|price|subscriptions?|charges?)\b",
-    r"\b\d[\d.,]*\s*(?:bucks|dollars?|euros?|pounds?|usd|eur|gbp|chf)\b|[$\u20ac\u00a3]\s*\d",
+    # An amount, unless it is a threshold (``turnover did not exceed EUR 2,000,000``), which sizes a licensee.
+    r"(?<!exceed\s)(?<!exceeds\s)(?<!than\s)(?<!over\s)(?<!above\s)(?<!below\s)(?<!under\s)"
+    r"(?:\b\d[\d.,]*\s*(?:bucks|dollars?|euros?|pounds?|usd|eur|gbp|chf)\b|[$\u20ac\u00a3]\s*\d|\b(?:usd|eur|gbp|chf)\s*\d[\d.,]*)",
     r"\bpurchas\w*\s+(?:of\s+)?(?:a\s+|an\s+|the\s+|your\s+|one\s+)?(?:[\w-]+\s+){0,2}?(?:licen[cs]es?|subscriptions?|"
     r"seats?|keys?|plans?)\b",
     r"\b(?:further|additionally|also|separately)\s+subject\s+to\s+(?:the|a|an|our|its|their)\b",
@@ -654,7 +665,9 @@ PAYMENT: Final = compile_cues(
     r"(?<!free\sof\s)\b(?:fees?|royalt(?:y|ies)|charges?|payments?|pay|pays|paying|prices?|remuneration|tolls?|levies|"
     r"levy|tariffs?|subscriptions?|purchas(?:e|es|ed|ing)|buy|buys|buying)\b",
     r"\bper\s+(?:seat|user|installation|copy|device|server|instance|core|cpu|unit)\b",
-    r"\b\d[\d.,]*\s*(?:bucks|dollars?|euros?|pounds?|usd|eur|gbp|chf)\b|[$\u20ac\u00a3]\s*\d",
+    # An amount, unless it is a threshold (``turnover did not exceed EUR 2,000,000``), which sizes a licensee.
+    r"(?<!exceed\s)(?<!exceeds\s)(?<!than\s)(?<!over\s)(?<!above\s)(?<!below\s)(?<!under\s)"
+    r"(?:\b\d[\d.,]*\s*(?:bucks|dollars?|euros?|pounds?|usd|eur|gbp|chf)\b|[$\u20ac\u00a3]\s*\d|\b(?:usd|eur|gbp|chf)\s*\d[\d.,]*)",
 )
 
 #: Words of a payment owed on selling or earning (``pay``, ``remit``, ``royalty``, ``percent``).
@@ -684,6 +697,14 @@ EVERYONE_AGENT: Final = compile_cues(
     r"^by\s+(?:every|each|any|all)\s+(?:persons?|one|people|users?|recipients?|parties|party|licensees?)\b",
 )
 
+#: A subject named only by what it does with the software (``Whoever obtains a copy from ...``, ``Companies that
+#: deploy the Software``): the sentence is about what it asks of them.
+ACTOR_SUBJECT: Final = compile_cues(
+    rf"^\W*(?:whoever|anyone\s+who|anybody\s+who|any\s+(?:one|person|party|entity)\s+(?:who|that)|(?:all\s+|any\s+)?"
+    rf"{GROUP_NOUN}\s+(?:that|who|which))\s+(?:{USE_VERB}|(?:re)?sell\w*|(?:re)?distribut\w*|host\w*|ship\w*|offer\w*|"
+    r"obtain\w*|receiv\w*|download\w*|cop(?:y|ies)|get|gets)\b",
+)
+
 #: A use by or for a class (``use by or for armed forces``, ``by or on behalf of``): with a field in the class's
 #: words, the use in that field is what the sentence restricts.
 USE_BY_CLASS: Final = compile_cues(
@@ -705,6 +726,10 @@ ASSENTING_PERSONS: Final = compile_cues(
 )
 
 OTHER_SOFTWARE: Final = compile_cues(
+    r"\bno\s+other\s+(?:programs?|software|components?|librar(?:y|ies)|code|modules?|tools?|applications?)\b[^.;]{0,80}?"
+    r"\b(?:may|shall|can|must)\b",
+    r"\b(?:entire|whole|complete)\s+(?:service|system|platform|application|stack|product)\b[^.;]{0,100}?\b(?:must|shall)\s+"
+    r"(?:also\s+)?be\s+(?:released|licen[cs]ed|published|made\s+available|distributed|offered)\b",
     r"\b(?:must|shall|shalt|may)\s+not\s+(?:also\s+)?(?:contain|include|bundle|ship|incorporate|be\s+combined\s+with)\s+"
     r"(?:any|other|another)\s+(?:[\w-]+\s+){0,2}?(?:components?|software|programs?|code|librar(?:y|ies)|engines?|"
     r"modules?|products?|tools?|databases?)\b",
@@ -760,6 +785,10 @@ OTHER_SOFTWARE: Final = compile_cues(
 )
 
 DISTRIBUTION: Final = compile_cues(
+    r"\bneither\b[^.;]{0,80}?\bnor\b[^.;]{0,60}?\b(?:may|shall|shalt|can)\s+be\s+(?:[\w-]+,?\s+(?:or\s+)?){0,2}?(?:sold|resold|"
+    r"rented|leased|lent|sublicen[cs]ed)\b",
+    r"\b(?:offered|sold|provided|distributed|given|supplied|available)\s+for\s+(?:money|a\s+fee|a\s+price|payment|profit|"
+    r"sale|cash)\b",
     r"\b(?:\d[\d.,]*\s*%|(?:\w+\s+)?percent|per\s+cent)\s+of\s+(?:that|the|its|their|any|all)\s+(?:\w+\s+)?"
     r"(?:consideration|income|revenue|proceeds|profits?|sales|earnings)\s+(?:is|are|shall\s+be|will\s+be)\s+"
     r"(?:owed|due|payable)\b",
@@ -830,7 +859,7 @@ DISTRIBUTION: Final = compile_cues(
 
 #: Source code kept from recipients, or passed on only in a form that cannot be read (OSD 2): binaries only,
 #: obfuscated or encrypted source, source shown but not to be passed on.
-_SOURCE: Final = r"(?:source(?:\s+(?:code|files?|form|trees?|texts?))?|(?:source\s+)?code\s+base|codebase)"
+_SOURCE: Final = r"(?:sources?(?:\s+(?:code|files?|form|trees?|texts?))?|(?:source\s+)?code\s+base|codebase)"
 _BINARY: Final = (
     r"(?:binar(?:y|ies)(?:\s+(?:code|form|files?|builds?|packages?|versions?|only))?|(?:compiled|object|executable|"
     r"machine[-\s]readable|bytecode|obfuscated|minified|encrypted)\s+(?:object\s+)?(?:code|form|files?|binaries|builds?|"
@@ -859,10 +888,12 @@ SOURCE_CODE: Final = compile_cues(
     rf"\b(?:redistributing|distributing|publishing|sharing|releasing|disclosing|giving\s+out|uploading|passing\s+on)\s+"
     rf"(?:of\s+)?(?:the\s+|its\s+|any\s+|our\s+)?(?:[\w-]+\s+)?{_SOURCE}\b[^.;]{{0,80}}?\b(?:is|are)\s+(?:\w+\s+)?"
     r"(?:not\s+(?:permitted|allowed)|prohibited|forbidden|barred|banned|reserved)\b",
-    rf"\b{_SOURCE}\b[^.;]{{0,40}}?\b(?:provided|available|given|supplied|disclosed)\s+(?:only\s+)?to\s+(?:\w+\s+){{0,2}}?"
+    rf"\b{_SOURCE}\b[^.;]{{0,40}}?\b(?:provided|available|given|supplied|disclosed|handed\s+out|sent|shared|released|"
+    rf"distributed|made\s+available)\s+(?:only\s+)?to\s+(?:\w+\s+){{0,2}}?"
     r"(?:only|alone|exclusively)\b",
-    r"\b(?:redistribution|distribution|publication|sharing)\s+(?:of\s+(?:the\s+)?source(?:\s+code)?|in\s+source\s+"
-    r"(?:code\s+)?form)\b[^.;]{0,40}?\b(?:reserved|prohibited|forbidden|not\s+(?:permitted|allowed))\b",
+    r"\b(?:redistribution|distribution|publication|sharing)\s+(?:of\s+(?:the\s+)?source(?:\s+code)?|(?:of\s+(?:the\s+)?"
+    r"(?:software|program|code|library)\s+)?in\s+(?:source|human[-\s]readable|readable)\s+(?:code\s+)?form)\b[^.;]{0,40}?"
+    r"\b(?:reserved|prohibited|forbidden|not\s+(?:permitted|allowed))\b",
     r"\b(?:obfuscat\w*|encrypt\w*|scrambl\w*|uglif\w*)\b[^.;]{0,80}?\b(?:source|code)\b",
     r"\b(?:source|code)\b[^.;]{0,80}?\b(?:obfuscat\w*|encrypt\w*|scrambl\w*|uglif\w*)\b",
     rf"\b(?:only|solely|exclusively|just)\s+(?:(?:as|in|by\s+way\s+of)\s+)?(?:(?:its|their|the|a|an)\s+)?"
@@ -984,6 +1015,11 @@ MODIFICATION: Final = compile_cues(
     r"\b(?:loses?|forfeits?|terminat\w*)\b",
     r"\b(?:do|does|shall|will)\s+not\s+(?:extend|apply|reach)\s+to\s+(?:any\s+)?(?:derivative\s+works?|derivatives|"
     r"modifications?|modified\s+versions?|forks?|adaptations?|altered\s+versions?)\b",
+    rf"\bto\s+(?:{_DIST_VERB}|release|make\s+public)\s+(?:a|an|any|the|your)?\s*(?:changed|modified|altered|edited|forked|derived)\s+"
+    r"(?:versions?|copies|code|builds?|works?)\b[^.;]{0,40}?\b(?:is|are)\s+not\s+(?:allowed|permitted)\b",
+    r"\b(?:modified|altered|changed|edited)\s+(?:copies|versions?)\s+(?:must|may|shall|can)\s+(?:never|not)\s+leave\b",
+    r"\b(?:alterations?|changes|modifications?|altered\s+(?:copies|versions?)|modified\s+(?:copies|versions?))\b"
+    r"[^.;]{0,80}?\b(?:is|are)\s+(?:\w+\s+)?not\s+covered\b",
     r"\b(?:alterations?|changes|modifications?|altered\s+copies|modified\s+copies)\b[^.;]{0,50}?\b(?:is|are)\s+"
     r"(?:\w+\s+)?(?:excluded|unlicen[cs]ed|not\s+licen[cs]ed)\b",
 )
@@ -1031,10 +1067,12 @@ TECHNOLOGY: Final = compile_cues(
     rf"software|the\s+program)\s+)?(?:on|with|in|under|through|via)\s+(?:any\s+|the\s+|a\s+|an\s+)?(?:[\w,-]+\s+){{0,5}}?(?:{TECH_NOUN}|"
     rf"(?-i:{TECH_NAME}))\b[^.;]{{0,30}}?\b(?:is|are)\s+(?:not\s+(?:permitted|allowed|licen[cs]ed|covered)|prohibited|"
     r"forbidden|excluded)\b",
+    r"\b(?:devices?|hardware|machines?|computers?|equipment)\s+not\s+(?:manufactured|made|sold|supplied|built|branded|"
+    r"certified|approved)\s+by\s+(?-i:[A-Z])[\w-]*",
     # Devices of one maker: a technology (four of six writers read it so), not a product.
     r"\b(?:only|solely|exclusively)\b[^.;]{0,50}?\b(?:devices?|hardware|machines?|appliances?|equipment)\s+(?:manufactured|made|sold|supplied|built|"
     r"branded)\s+by\s+(?-i:[A-Z])[\w-]*",
-    r"\bclick(?:ing|s)?\b[^.;]{0,40}?\b(?:accept|agree|button|checkbox)",
+    r"\bclick(?:ing|s|ed)?\b[^.;]{0,40}?\b(?:accept|agree|button|checkbox)",
     r"\bclick[-\s]?(?:through|wrap)\b",
     rf"\b(?:offer|offering|provide|providing|expose|exposing|serve|serving|mak(?:e|ing)\s+[^.;]{{0,40}}?available)\b"
     rf"[^.;]{{0,40}}?\b(?:through|via)\s+(?:a|an|the|any)\s+(?:[\w-]+\s+){{0,2}}?(?:interfaces?|{TECH_NOUN})\b",
@@ -1066,11 +1104,14 @@ PRODUCT: Final = compile_cues(
     r"(?-i:[A-Z])[\w-]*(?:\s+[\w-]+){0,3}?\s+only\b",
     r"\b(?:apart|separately|away)\s+from\s+(?:the\s+)?(?-i:[A-Z])[\w-]*[^.;]{0,30}?\b(?:is|are)\s+not\s+(?:permitted|"
     r"allowed|licen[cs]ed|covered)\b",
-    r"\b(?:covers?|appl(?:y|ies)\s+to|extends?\s+to)\s+(?:the\s+software|it|this\s+software|copies)\s+(?:only\s+)?as\s+"
+    r"\b(?:covers?|appl(?:y|ies)\s+to|extends?\s+to)\s+(?:(?:the|this)\s+(?:software|library|program|code|module|"
+    r"component|firmware)|it|copies)\s+"
+    r"(?:only\s+|solely\s+|exclusively\s+)?as\s+"
     r"(?:shipped|distributed|supplied|included|delivered|provided|bundled)\s+(?:with(?:in)?|in|inside|as\s+part\s+of)\s+"
     r"(?:the\s+)?(?-i:[A-Z])[\w-]*",
     r"\bonly\b[^.;]{0,60}?\bas\s+(?:a\s+)?part\s+of\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+){0,2}?(?-i:[A-Z])[\w-]*",
-    r"\b(?:use|usage|running|distribution|deployment)\s+outside\s+(?:of\s+)?(?:the\s+)?(?-i:[A-Z])[\w-]*",
+    r"\b(?:use|usage|running|distribution|deployment)\s+(?:of\s+(?:this|the|our)\s+(?:\w+\s+)?)?outside\s+(?:of\s+)?"
+    r"(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+)?(?-i:[A-Z])[\w-]*",
     r"\b(?:only|solely|exclusively|just)\s+(?:\w+\s+){0,3}?(?:as\s+(?:a\s+)?part\s+of|inside|within|in|with|for)\s+"
     r"(?:the\s+|an?\s+|its\s+)?(?:[a-z][\w-]*\s+){0,2}?(?-i:[A-Z])[\w-]*(?:\s+[\w-]+){0,2}?\s+(?:releases?|"
     r"distributions?|editions?|products?|suites?|engines?|applications?|apps?|studios?|toolkits?)\b",
@@ -1134,6 +1175,12 @@ ALONE_OR: Final = compile_cues(
 
 #: A click that accepts terms: an interface (OSD 10), unless further terms come with it (then the agreement first).
 CLICK: Final = compile_cues(r"\bclick")
+
+#: A use for oneself (``for private, internal use``): the only use left to changes that may not be passed on.
+OWN_USE: Final = compile_cues(
+    r"(?:for\s+)?(?:(?:your|their|its|one's)\s+own\s+)?(?:(?:private|internal|personal|own|in-house)\s*,?\s*(?:and\s+|or\s+)?)+"
+    r"(?:use|uses|usage|purposes?)(?:\s+only)?",
+)
 
 #: Obligations that restate what open source licenses commonly ask (keep notices, share alike): binding, but
 #: they restrict none of the targets above.
@@ -1361,6 +1408,7 @@ DUTY_MODAL: Final = compile_cues(
     r"\b(?:have|has|you've)\s+got\s+to\b",
     r"\b(?:has|have|had|needs?)\s+to\s+(?!do\s+with\b)\w+",
     r"\b(?:is|are|be|being)\s+(?:required|obliged|obligated|bound|expected)\s+to\b",
+    r"\b(?:is|are|be|being)\s+(?:also\s+|additionally\s+|further\s+)?bound\s+by\b",
     r"\b(?:is|are)\s+to\s+be\s+(?!construed|interpreted|read|understood)\w+",
     r"\b(?:is|are|be|becomes?|remains?)\s+(?:due|payable|owed|owing)\b",
     r"\bowes?\b",
@@ -1385,6 +1433,7 @@ NEGATED_MODAL: Final = compile_cues(
     r"(?:^|[;:,(]\s*|\b(?:and|but|so|then)\s+)(?:(?:please|pls|plz|just|simply|also|only)\s+)?(?:do\s+not|don't|dont|"
     r"never)\s+\w+",
     r"\bno\s+(?:[\w-]+\s+){0,5}?(?:may|shall|shalt|can|will|is\s+to|are\s+to)\b",
+    r"\bno\s+other\s+(?:[\w-]+\s+){0,12}?(?:may|shall|shalt|can)\b",
     r"\b(?:nobody|no\s+one)\b",
     r"\bnot\s+to\s+(?!(?:the|a|an|any|be|mention|say|speak|worry)\b)[a-z]+",
     r"(?<=\bbut\s)not\s+(?:to\s+)?(?:be\s+)?(?:[\w-]+,?\s+){0,2}?(?:sold|resold|rented|leased|lent|distributed|redistributed|"
@@ -1442,7 +1491,7 @@ LAPSE: Final = compile_cues(
     r"\blos(?:e|es|ing|t)\s+(?:\w+\s+){0,2}?(?:rights?|licen[cs]es?|permissions?)\b",
     r"\b(?:in\s+)?(?:breach|violation)\s+of\s+(?:this|the)\s+(?:licen[cs]e|terms|grant)\b",
     r"\b(?:is|are|constitutes?|counts\s+as|amounts\s+to)\s+(?:a\s+)?(?:material\s+)?(?:breach|violation)\b",
-    r"\b(?:breach(?:es)?|violat(?:es?|ing)|voids?|voided|terminates?|revokes?|cancels?|forfeits?)\s+(?:this|the|your|"
+    r"\b(?:breach(?:es)?|violat(?:es?|ing)|voids?|voided|terminates?|revokes?|cancels?|forfeits?|ends)\s+(?:this|the|your|"
     r"its|their|any|all)\s+(?:\w+\s+)?(?:licen[cs]e|rights?|grant|permissions?|terms)\b",
 )
 
@@ -1470,6 +1519,7 @@ IMPERATIVE: Final = compile_cues(
 CONDITION_MARK: Final = compile_cues(
     r"\bprovided\s+(?:always\s+|further\s+|however\s+|only\s+)?(?:that|you|the\s+licensee|licensees?|it|they|such|"
     r"no|any|each|every|all|your)\b",
+    r"(?<!\binformational\s)(?<!\binformation\s)(?<!\breference\s)(?<!\bconvenience\s)"
     r"\b(?:only|solely|exclusively)\b(?!\s+(?:for\s+)?(?:information(?:al)?|convenience|reference|a|an)\b)",
     r"\bunless\b",
     r"\bsubject\s+to\b(?!\s+(?:the\s+)?(?:terms|conditions)\s+(?:of|above|below))",
@@ -1517,6 +1567,8 @@ NEGATION_ONLY: Final = compile_cues(
     r"^\W*no\s+(?:[\w-]+,?\s+(?:or\s+|and\s+|nor\s+)?){1,6}?(?:of\s+any\s+kind\s+)?(?:is|are)\s+(?:\w+\s+)?(?:needed|"
     r"required|necessary|payable|due|owed)\b",
     r"\bmay\s+or\s+may\s+not\b",
+    r",?\s*not\s+to\s+(?:limit|restrict|prohibit|forbid|prevent|constrain)\s+(?:how|what|who|whom|where|when|the\s+use|"
+    r"your|anyone|you)\b",
     # Terms of other releases that no longer apply, the authors' promise not to revoke, a license that neither adds
     # to nor waives the law, a change of formatting only: each says what binds no one.
     r"\b(?:earlier|older|previous|prior|former|different|other|old)\s+(?:\w+\s+)?(?:terms|licen[cs]es?|conditions)\b"
@@ -1564,6 +1616,7 @@ NEGATION_ONLY: Final = compile_cues(
     r"^\W*(?:(?:note|nb|n\.b\.|please\s+note)\W+)?(?:the\s+|all\s+|any\s+|some\s+)?(?:[\w-]+\s+){0,2}?(?:files?|"
     r"director(?:y|ies)|folders?|assets?|images?|"
     r"fonts?|typefaces?|icons?|artwork|graphics|sounds?|audio|videos?|media|datasets?|samples?|examples?|documentation|"
+    r"(?:test\s+)?fixtures|test\s+(?:data|files|cases|vectors)|testdata|"
     r"docs|subdirector(?:y|ies)|"
     r"sub-?folders?|submodules?|paths?|components?|modules?|librar(?:y|ies)|packages?|dependenc(?:y|ies)|code|contents)\b[^.;]{0,60}?\b(?:is|are)\s+not\s+(?:covered\s+by|licen[cs]ed\s+under|subject\s+"
     r"to|part\s+of|included\s+in|governed\s+by|distributed\s+under)\s+(?:(?:this|the|these)\s+(?:\w+\s+)?(?:licen[cs]e|"
@@ -1576,6 +1629,9 @@ NEGATION_ONLY: Final = compile_cues(
     r"(?:in|to|under|beyond|other\s+than)\s+(?:use\s+(?:of\s+)?)?(?:any\s+|the\s+|its\s+|our\s+)?(?:patents?|trademarks?|trade\s+"
     r"marks?|names?|logos?|marks|those|the\s+rights)\b",
 )
+
+#: A limiting word (``only``, ``solely``), which after a lifted duty says when the duty is lifted.
+LIMITING_ONLY: Final = compile_cues(r"(?:only|solely|exclusively)\b")
 
 #: Liability and warranty as what a negated or modal verb governs: ``shall not be liable``, ``must not be held
 #: responsible``: a disclaimer, which binds no licensee.

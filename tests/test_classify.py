@@ -520,6 +520,50 @@ _CONSTRUCTIONS = [
     ("OSD-3", "Despite the above, versions that have been changed in any way must not be shared; changes are for you."),
     ("OSD-3", "You may edit it but edited copies, patches made to it, and works built on it may not be shared."),
     ("OSD-10", "These terms cover only builds of the program for the Kestrel OS platform."),
+    # Studied on blind17 and blind18 after their first measurement, each in our own words.
+    ("OSD-3", "Anyone may edit the code for themselves, but to release an edited version is not permitted."),
+    ("OSD-2", "Publication of the program in human-readable form is reserved to the author alone."),
+    ("OSD-3", "Edits are allowed for personal, in-house use; modified copies may never leave your premises."),
+    ("OSD-9", "No other library distributed in the same archive as the program may be licensed on closed terms."),
+    ("OSD-8", "Use of this code outside of the official Bramwell Linux distribution is not covered by these terms."),
+    ("OSD-7", "Every user is also bound by the Tarrow Terms of Service, which prevail over this text."),
+    ("OSD-1", "You may not put the program on any disc or download bundle that is sold for money."),
+    ("OSD-6", "These terms cover non-commercial use only; commercial use needs a separate licence from us."),
+    ("OSD-3", "Modified versions may be kept for in-house use but are not covered by this licence once given away."),
+    ("OSD-10", "Running the program on any machine not made by Corrow Devices ends this licence."),
+    ("OSD-2", "The binaries may be shared freely, but the matching sources are given to paying clients only."),
+    (
+        "OSD-8",
+        "This licence covers the library solely as shipped within Penn router firmware; loose copies are unlicensed.",
+    ),
+    (
+        "OSD-7",
+        "Whoever gets a copy from anyone other than Lirra GmbH must first sign a licence agreement with Lirra GmbH.",
+    ),
+    (
+        "OSD-9",
+        (
+            "If you run the program as an online service, the whole service, with every billing and storage part, "
+            "must be published under these terms."
+        ),
+    ),
+    ("OSD-1", "Firms that run the program in production agree to pay EUR 300 a year to the Ostrava Trust."),
+    ("OSD-6", "These rights do not reach the building or testing of arms, nor any other military purpose."),
+    ("OSD-1", "Neither the program nor any derived work may be sold, leased, or used in a commercial service."),
+    (
+        "OSD-5",
+        (
+            'For the purposes of this license, "Qualified User" means any firm whose yearly revenue stays below '
+            "USD 900,000; the grant is made to Qualified Users and to no one else."
+        ),
+    ),
+]
+
+_CONSTRUCTIONS += [
+    (
+        "OSD-5",
+        "(d) It may not be run, sold or copied by Vantor Mining plc, by its affiliates, or by anyone acting for it.",
+    ),
 ]
 
 #: Agents of a passive that are everyone, not a class: the passive's target stays the main one.
@@ -678,6 +722,14 @@ def test_the_main_criterion_of_each_way_of_saying_it(main: str, addition: str) -
         "This revision changes nothing of substance; only the spelling was corrected.",
         "Plainly put: use it however you like, as long as the copyright notice stays with it.",
         '"Contributor" shall mean any person who sends a change to the project.',
+        "You need not repeat this notice in packages made solely of compiled code.",
+        "Put simply: do what you like with it, as long as the copyright line stays in.",
+        "The paragraph above is there to keep credit with the first authors, not to limit how the code is used.",
+        "Further notes (informational only)",
+        "To be clear, the conditions above do not apply to images the program produces.",
+        "Note: the sample test fixtures in tests/data are not covered by this license.",
+        "Kettle Graph Plotter\nCopyright 2024 Kettle Labs B.V.",
+        "--\nAbout this file (not part of the license):\n  * Keep the copyright line.\n  * Please report bugs.",
     ],
 )
 def test_scope_notes_and_negations_that_remove_a_duty_bind_no_one(sentence: str) -> None:
@@ -771,3 +823,14 @@ def test_a_copyright_line_over_a_note_does_not_lend_it_its_words() -> None:
     assert not classify_paragraph(note).binding
     ban = "Copyright 2020 Tidewater Software Cooperative\nNote: you may not use this for weapons."
     assert classify_paragraph(ban).restricts == ("fields-of-endeavor",)
+
+
+def test_a_product_put_in_place_of_a_base_s_words_is_read_with_the_words_around_it() -> None:
+    """Words replacing part of a base's grant name a product through the rest of the file's sentence (OSD 8)."""
+    found = classify_fragment(
+        "solely as part of",
+        "Permission to use, copy, modify, and/or distribute this software for any purpose is hereby granted, ",
+        " the Larkmoor Router firmware and for no other product.",
+    )
+    assert found.kind == "restriction"
+    assert found.restricts == ("product-specific",)
