@@ -10,6 +10,7 @@ where the platform forks.
 
 from __future__ import annotations
 
+import hashlib
 import multiprocessing
 import multiprocessing.queues
 import os
@@ -28,6 +29,8 @@ from ethlicense.check._result import TIME_BUDGET_SECONDS, CheckResult, Finding, 
 from ethlicense.errors import LicenseFileError
 
 if TYPE_CHECKING:
+    from multiprocessing.sharedctypes import SynchronizedArray
+
     from ethlicense.catalog import Catalog
 
 __all__ = [
@@ -176,10 +179,31 @@ def _too_large(label: str, size: int) -> CheckResult:
     return _skipped(Path(label), FindingKind.TOO_LARGE, f"skipped: it is larger than {limit} MB ({size} bytes)")
 
 
+#: The checker's cache of results by the SHA-256 of a file's bytes, path aside: a tree holds many identical
+#: license files, and a result depends on nothing else (with the default catalog). Bounded.
+_RESULT_BY_CONTENT: Final = "result-by-content"
+_RESULT_BY_CONTENT_LIMIT: Final = 4096
+
+
 def check_license_bytes(data: bytes, *, path: str | None = None, catalog: Catalog | None = None) -> CheckResult:
-    """Decode and check the bytes of a license file (see :func:`ethlicense.check.check_bytes`)."""
+    """Decode and check the bytes of a license file (see :func:`ethlicense.check.check_bytes`).
+
+    With the default catalog, the result of the same bytes checked before is reused, with *path*.
+    """
     if len(data) > checker().max_file_bytes:
         return _too_large(path or "<bytes>", len(data))
+    if catalog is not None:
+        return _check_decoded(data, path=path, catalog=catalog)
+    result = checker().remember(
+        _RESULT_BY_CONTENT,
+        hashlib.sha256(data).digest(),
+        lambda: _check_decoded(data, path=None, catalog=None),
+        limit=_RESULT_BY_CONTENT_LIMIT,
+    )
+    return result.model_copy(update={"path": path})
+
+
+def _check_decoded(data: bytes, *, path: str | None, catalog: Catalog | None) -> CheckResult:
     text, findings = decode_license_bytes(data)
     if text is None:
         return CheckResult(path=path, base_license=None, osi_open_source=False, findings=tuple(findings), skipped=True)
@@ -306,12 +330,40 @@ def _assign(files: Sequence[Path], workers: int) -> list[list[int]]:
 _BATCH: Final = 32
 
 
-def _worker(
-    files: Sequence[Path], indices: Sequence[int], catalog: Catalog | None, queue: multiprocessing.queues.Queue[object]
+def _claim(shares: Sequence[Sequence[int]], claims: SynchronizedArray[int], own: int) -> int | None:
+    """Return the index of the next file for worker *own* to check, or ``None`` when every file is taken.
+
+    ``claims[2 * n]`` and ``claims[2 * n + 1]`` bound the positions of ``shares[n]`` not taken yet. A worker takes
+    its own files from the front, in order; once they are all taken, it takes the last file of the share with
+    the most left, so that no worker sits idle while another has a queue.
+    """
+    with claims.get_lock():
+        if claims[2 * own] < claims[2 * own + 1]:
+            claims[2 * own] += 1
+            return shares[own][claims[2 * own] - 1]
+        left = [claims[2 * number + 1] - claims[2 * number] for number in range(len(shares))]
+        most = left.index(max(left))
+        if left[most] <= 0:
+            return None
+        claims[2 * most + 1] -= 1
+        return shares[most][claims[2 * most + 1]]
+
+
+def _worker(  # noqa: PLR0913 - the shares and their claims, beside what to check and where to send it
+    files: Sequence[Path],
+    catalog: Catalog | None,
+    queue: multiprocessing.queues.Queue[object],
+    *,
+    shares: Sequence[Sequence[int]],
+    claims: SynchronizedArray[int],
+    own: int,
 ) -> None:
-    """Check the files numbered *indices*; send ``(index, result)`` batches, then ``None``."""
+    """Check the files of ``shares[own]``, then those the others have not reached.
+
+    Sends ``(index, result)`` batches, then ``None``.
+    """
     batch: list[tuple[int, CheckResult]] = []
-    for index in indices:
+    while (index := _claim(shares, claims, own)) is not None:
         batch.append((index, _guarded(files[index], catalog)))
         if len(batch) >= _BATCH:
             queue.put(batch)
@@ -332,9 +384,16 @@ def _in_parallel(
     _warm_up()
     context = _context()
     queue: multiprocessing.queues.Queue[object] = context.Queue()
+    shares = _assign(files, workers)
+    claims = context.Array("q", [bound for share in shares for bound in (0, len(share))])
     processes = [
-        context.Process(target=_worker, args=(files, indices, catalog, queue), daemon=True)
-        for indices in _assign(files, workers)
+        context.Process(
+            target=_worker,
+            args=(files, catalog, queue),
+            kwargs={"shares": shares, "claims": claims, "own": own},
+            daemon=True,
+        )
+        for own in range(len(shares))
     ]
     for process in processes:
         process.start()

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import threading
 from pathlib import Path
@@ -12,7 +13,7 @@ import pytest
 
 from ethlicense.check import CheckResult, check_text
 from ethlicense.check._declared import DeclaredLicense, DeclaredLicenseFinder, Mismatch
-from ethlicense.check._files import check_many
+from ethlicense.check._files import _claim, check_many
 from ethlicense.check._tree import (
     EXIT_DECLARED_MISMATCH,
     EXIT_NOT_OPEN_SOURCE,
@@ -78,6 +79,28 @@ def _entry(path: str, *, open_source: bool, mismatch: bool = False, package: str
         Mismatch(kind="restricted", declared="MIT", found="MIT", message="declared MIT, but...") if mismatch else None
     )
     return Entry(result, declared, found)
+
+
+def test_a_worker_takes_its_own_files_in_order_then_the_last_of_the_longest_share() -> None:
+    """Once its own share is taken, a worker takes files from the end of the share with the most left."""
+    shares = [[0, 2], [1, 3, 4, 5]]
+    claims = multiprocessing.get_context().Array("q", [0, 2, 0, 4])
+    taken = [_claim(shares, claims, 0) for _ in range(4)]
+    assert taken == [0, 2, 5, 4]
+    assert [_claim(shares, claims, 1) for _ in range(3)] == [1, 3, None]
+    assert _claim(shares, claims, 0) is None
+
+
+def test_identical_files_get_one_reading_with_their_own_paths(tmp_path: Path) -> None:
+    """A file whose bytes were checked before gets the same result, under its own path."""
+    text = MIT.replace("<copyright holders>", "Jane Doe")
+    for name in ("a", "b"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "LICENSE").write_text(text, encoding="utf-8")
+    first, second = check_many([tmp_path], recursive=True, jobs=1)
+    assert (first.path, second.path) == (str(tmp_path / "a" / "LICENSE"), str(tmp_path / "b" / "LICENSE"))
+    assert first.model_copy(update={"path": None}) == second.model_copy(update={"path": None})
+    assert first == check_text(text).model_copy(update={"path": first.path})
 
 
 def test_the_tally_groups_files_by_package_and_sets_the_exit_status() -> None:
