@@ -44,7 +44,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Final
 
 from ethlicense import _cues as words
@@ -236,7 +236,12 @@ def _targets(sentence: str, cues: Sequence[_Span] | None = None) -> tuple[list[s
     if persons is not None:
         # Who is singled out (a class, a size, a name) is the main target, before what they must do or pay.
         found[PERSONS], where[PERSONS] = persons.group(), persons.start()
-    payment = AGREEMENT in found and words.PAYMENT.search(found[AGREEMENT]) is not None
+    # The agreement's words, or its object just after them ("must obtain a paid licence"), name a payment.
+    payment = (
+        AGREEMENT in found
+        and words.PAYMENT.search(text, where[AGREEMENT], where[AGREEMENT] + len(found[AGREEMENT]) + _OBJECT_REACH)
+        is not None
+    )
     if payment and where.get(DISTRIBUTION, len(text)) > where[AGREEMENT]:
         # A payment the license requires (a fee, a royalty) restricts giving the software away (OSD 1) first.
         found[DISTRIBUTION], where[DISTRIBUTION] = found[AGREEMENT], where[AGREEMENT]
@@ -260,13 +265,20 @@ def _drop_unnamed(text: str, found: dict[str, str], where: dict[str, int]) -> No
 
     ``On any computer that also runs a rival product``: no technology is singled out, the other product is;
     ``Changes are for internal use; modified copies must never leave``: the own use is all that changes may serve,
-    and what is restricted is the changes.
+    and what is restricted is the changes; a "product" that is a platform (``for use on Microsoft Windows only``) is
+    the technology.
     """
     any_tech = TECHNOLOGY in found and words.ANY_TECH.search(text, where[TECHNOLOGY])
     if any_tech and len(found) > 1 and any_tech.start() < where[TECHNOLOGY] + len(found[TECHNOLOGY]):
         del found[TECHNOLOGY]
     if FIELDS in found and MODIFICATION in found and words.OWN_USE.fullmatch(found[FIELDS].strip()):
         del found[FIELDS]
+    if PRODUCT in found and TECHNOLOGY in found and words.TECH_NAMED.search(found[PRODUCT]):
+        del found[PRODUCT]  # "licensed for use on Microsoft Windows": a platform, not a product
+
+
+#: How far after an agreement's words its object may name a payment (``obtain a paid reseller licence``).
+_OBJECT_REACH: Final = 30
 
 
 def _prune(text: str, found: dict[str, str], where: dict[str, int]) -> None:
@@ -369,11 +381,14 @@ _AGENT_LIST: Final = re.compile(r"\s+(?:by\b[^.;]{0,60}?,\s*(?:(?:or|and|nor)\s+
 def _use_by_field_class(text: str, found: dict[str, str], where: dict[str, int]) -> None:
     """Put the field first when a use by a class is denied and the class is named by its field.
 
+    So too when the class is whoever is engaged in a field (``only if your organisation is not engaged in the
+    extraction of coal``): the writers of every set read that as the field (OSD 6) first.
+
     ``No license is granted for any use by or for armed forces or arms manufacturers``, ``Use by companies engaged
     in coal extraction is not permitted``: the use in that field is what is denied (OSD 6), and the class (OSD 5)
     follows. A named company stays a person: ``Use by Example Tobacco Co. is prohibited``.
     """
-    use = words.USE_BY_CLASS.search(text)
+    use = words.USE_BY_CLASS.search(text) or words.ENGAGED_IN.search(text)
     if use is None or PERSONS not in found or words.NAMED.fullmatch(found[PERSONS].strip()):
         return
     field = words.FIELD_CLASS.search(text, use.end(), use.end() + _WINDOW)
@@ -532,7 +547,7 @@ def _classify_sentence(sentence: str, *, binding_context: bool) -> _Sentence:
     if endorsement is not None and words.PROHIBITION.search(sentence) and words.NAMES_OF.search(sentence):
         # Names that may not be used to endorse or promote products: a condition of its own (BSD-3-Clause's third).
         return _Sentence(Classification(CONDITION, cue=endorsement.group()), disclaims=False)
-    negation = words.NEGATION_ONLY.search(sentence)
+    negation = next(_negations(sentence), None)
     if negation is not None and not binding_context and not _binds_beyond_negations(sentence):
         return _Sentence(Classification(STATEMENT, cue=negation.group()), disclaims=False)
     found = _sentence_rules(_masked(sentence), binding_context=binding_context)
@@ -549,7 +564,7 @@ def _masked(sentence: str) -> str:
     kept = [match.span() for match in words.NOT_BINDING.finditer(sentence)]
     spans = [
         match.span()
-        for match in words.NEGATION_ONLY.finditer(sentence)
+        for match in _negations(sentence)
         if not any(match.start() < end and start < match.end() for start, end in kept)
     ]
     spans += [
@@ -562,13 +577,32 @@ def _masked(sentence: str) -> str:
     return sentence
 
 
+def _negations(sentence: str) -> Iterator[re.Match[str]]:
+    """Yield the negations of *sentence* that only take a restriction away.
+
+    Not one that is itself the condition of a grant (``permitted provided that no fee is charged``): that binds.
+    """
+    for match in words.NEGATION_ONLY.finditer(sentence):
+        if not _conditioned(sentence, match):
+            yield match
+
+
+def _conditioned(sentence: str, match: re.Match[str]) -> bool:
+    """Return whether *match* is what a condition of the grant just before it requires (``provided that no ...``)."""
+    return words.CONDITION_BEFORE.search(sentence, max(0, match.start() - _CONDITION_REACH), match.start()) is not None
+
+
+#: How far before a negation the condition that governs it may begin (``provided that no fee of any kind``).
+_CONDITION_REACH: Final = 40
+
+
 def _binds_beyond_negations(sentence: str) -> bool:
     """Return whether *sentence* has binding words besides negations that only take a restriction away.
 
     A limiting word later in the negation's own clause says when the duty is lifted, and binds no one
     (``You need not reproduce this notice in distributions made solely of object code``).
     """
-    negations = [match.span() for match in words.NEGATION_ONLY.finditer(sentence)]
+    negations = [match.span() for match in _negations(sentence)]
     spans = [match.span() for match, _ in binding_structures(sentence)] + _cue_spans(sentence)
     return any(
         not any(start < end_n and start_n < end for start_n, end_n in negations)
@@ -608,7 +642,9 @@ def _sentence_rules(sentence: str, *, binding_context: bool = False) -> _Sentenc
     notice = words.NOTICE_PHRASE.search(sentence) or words.NOTICE_RETENTION.search(sentence)
     if notice is not None and not _restricts_beside(sentence, notice):
         return _Sentence(Classification(LICENSE_NOTICE, cue=notice.group()), disclaims=False)
-    disclaims = words.NOT_BINDING.search(sentence)
+    disclaims = next(
+        (match for match in words.NOT_BINDING.finditer(sentence) if not _conditioned(sentence, match)), None
+    )
     if disclaims is not None:
         kind = REQUEST if words.REQUEST.search(sentence) else STATEMENT
         return _Sentence(Classification(kind, cue=disclaims.group()), disclaims=True)
@@ -648,7 +684,12 @@ def _sentence_rules(sentence: str, *, binding_context: bool = False) -> _Sentenc
         force = strong.group() if strong is not None else (weak.group() if weak is not None else "")
         cue = f"{force}: {target_cue}" if force else target_cue
         return _Sentence(Classification(RESTRICTION, tuple(categories), cue), disclaims=False)
-    if strong is not None and kind in {CONTRIBUTION_NOTE, THIRD_PARTY_NOTICE} and not binding_context:
+    if (
+        strong is not None
+        and kind in {CONTRIBUTION_NOTE, THIRD_PARTY_NOTICE}
+        and not binding_context
+        and not words.ASSENT.search(sentence)  # "You agree to indemnify ... against claims by a third party": a duty
+    ):
         # A word about contributors or third parties does not explain away binding words aimed at the licensee.
         return _Sentence(Classification(UNCLEAR, cue=strong.group()), disclaims=False)
     if strong is None or kind in _SOFT_KINDS or kind == EXEMPTION:
@@ -700,8 +741,12 @@ _WEAK_DISCLAIMER: Final = re.compile(
 _LAYOUT_KINDS: Final = frozenset({TITLE, COPYRIGHT, STRUCTURE})
 
 
-#: A short quoted term (``"Excluded Party"``): a name being defined or cited, whose words bind no one.
-_QUOTED_TERM: Final = re.compile(r"[\"\u201c][^\"\u201c\u201d.;]{1,60}[\"\u201d]")
+#: A short quoted term (``"Excluded Party"``): a name being defined or cited, whose words bind no one; not the
+#: licensee's own ("You"), whose definition may leave someone out.
+_QUOTED_TERM: Final = re.compile(
+    r"[\"\u201c](?!(?:you|your|licensees?|users?|recipients?)[\"\u201d])[^\"\u201c\u201d.;]{1,60}[\"\u201d]",
+    re.IGNORECASE,
+)
 
 
 def binding_structures(sentence: str) -> list[tuple[re.Match[str], bool]]:
@@ -719,7 +764,7 @@ def binding_structures(sentence: str) -> list[tuple[re.Match[str], bool]]:
 def _binding_structures(sentence: str) -> tuple[tuple[re.Match[str], bool], ...]:
     """Return the structures of :func:`binding_structures`, once per sentence."""
     sentence = _blank(_QUOTED_TERM, sentence)
-    negations = [match.span() for match in words.NEGATION_ONLY.finditer(sentence)]
+    negations = [match.span() for match in _negations(sentence)]
     return tuple(
         (match, positive)
         for pattern, positive in _STRUCTURES
@@ -907,6 +952,10 @@ _COMMENT_MARKER: Final = re.compile(r"^[ \t]*\*(?!\S)|/\*+|\*+/", re.MULTILINE)
 _COMMENT_LINE: Final = re.compile(r"[ \t]+\*(?:\s|$)|[ \t]*/\*|[ \t]*\*+/")
 
 
+#: Markdown emphasis markers around words (``*Mixdesk*``, ``**Note**``, ``_word_``), never a list bullet.
+_EMPHASIS: Final = re.compile(r"(?<![\w*_])[*_]{1,2}(?=[^\W_])|(?<=[^\W_])[*_]{1,2}(?![\w*_])")
+
+
 def _in_block_comment(paragraph: str) -> bool:
     """Return whether every line of *paragraph* is a line of a C block comment (`` * text``), not a Markdown list."""
     lines = [line for line in paragraph.splitlines() if line.strip()]
@@ -922,6 +971,8 @@ def _without_layout(paragraph: str) -> str:
         paragraph = _QUOTE_MARKER.sub(" ", paragraph)
     if "*" in paragraph and _in_block_comment(paragraph):
         paragraph = _COMMENT_MARKER.sub(" ", paragraph)
+    if "*" in paragraph or "_" in paragraph:
+        paragraph = _EMPHASIS.sub(lambda mark: " " * len(mark.group()), paragraph)  # *Name*, **bold**, _word_
     if "\n" in paragraph and any(words.STRUCTURE_LINE.match(line) for line in paragraph.splitlines()):
         # A rule line above a note ("--", "-----"): layout, not a word of the note.
         paragraph = "\n".join(

@@ -31,7 +31,7 @@ HTML_TAG: Final = re.compile(
 GROUP_NOUN: Final = (
     r"(?:persons?|people|individuals?|organi[sz]ations?|orgs|teams|patrons|officers|authorit(?:y|ies)|compan(?:y|ies)|corporations?|entit(?:y|ies)|"
     r"institutions?|governments?|agenc(?:y|ies)|departments?|ministr(?:y|ies)|firms?|businesses|employers?|"
-    r"insurers?|lenders?|brokers?|retailers?|clubs?|pharmac(?:y|ies)|(?:trade\s+|labou?r\s+)?unions?|movements?|(?:investment|hedge|pension|wealth)\s+funds?|hospitals?|clinics?|ngos?|non-?profits?|start-?ups?|"
+    r"insurers?|lenders?|brokers?|retailers?|clubs?|pharmac(?:y|ies)|(?:trade\s+|labou?r\s+)?unions?|movements?|(?:investment|hedge|pension|wealth)\s+funds?|hospitals?|clinics?|ngos?|non-?profits?(?!\s+(?:scientific|academic|research|use|uses|purposes?|work|projects?|activit\w*|settings?|contexts?|education\w*)\b)|start-?ups?|"
     r"enterprises|corporates|multinationals?|conglomerates?|households?|minors|children|"
     r"employees?|members?|staff|contractors?|subcontractors?|vendors?|suppliers?|subsidiar(?:y|ies)|affiliates?|"
     r"citizens?|residents?|nationals?|militar(?:y|ies)(?!\s+(?:purposes?|uses?|applications?|ends|activit(?:y|ies)|"
@@ -42,7 +42,7 @@ GROUP_NOUN: Final = (
     r"manufacturers?|producers?|operators?|providers?|customers?|clients?|users?\s+(?:from|in|located|based)|"
     r"competitors?|rivals?(?!\s+(?:(?:or|and)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?)?(?:editions?|products?|projects?|versions?|programs?|software|services?|forks?|apps?)\b)|"
     r"(?:law\s+enforcement|intelligence|security|defen[cs]e|immigration)\s+(?:agenc(?:y|ies)|services?|"
-    r"bod(?:y|ies)|organi[sz]ations?|contractors?|forces?|authorit(?:y|ies)))"
+    r"bod(?:y|ies)|organi[sz]ations?|contractors?|forces?|authorit(?:y|ies)))(?![/\\])"
 )
 
 #: Agent nouns, read as classes of persons by their suffix (``journalists``, ``farmers``, ``physicians``), less a
@@ -176,6 +176,10 @@ REQUEST: Final = compile_cues(
     r"letting|sending|sharing|citing|mentioning|crediting|buying)\b",
     r"\b(?:our|my|this|a)\s+(?:request|plea|wish|suggestion|recommendation|appeal)\b",
     r"\bwe'd\s+(?:rather|prefer|love|like|appreciate)\b",
+    # A sentence that is only an address to write to (``Questions? Write to a@b.example.``): a contact, which asks
+    # nothing of anyone; not one that asks more ("Email us and wait for a yes").
+    r"^\W*(?:write|e-?mail|mail|contact|reach)\s+(?:to\s+|us\s+(?:at\s+)?|me\s+(?:at\s+)?|at\s+)?(?:\w+\s+)?"
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\s.)]*$",
 )
 
 NOT_BINDING: Final = compile_cues(
@@ -296,6 +300,7 @@ DISCLAIMER: Final = compile_cues(
     r"\bat\s+(?:your|their)\s+own\s+risk\b",
     r"\bno\s+guarantee",
     r"\bprovided\s+without\s+(?:any\s+)?(?:support|warrant|guarantee|maintenance)",
+    r"\b(?:comes?|come|provided|shipped|supplied)\s+with\s+no\s+(?:support|warrant\w*|guarantee\w*|maintenance)",
     r"\b(?:in\s+no\s+(?:event|case)|under\s+no\s+circumstances?)\b[^.;]{0,60}?\b(?:responsib|accountab|liab)",
     r"\b(?:not|never)\s+(?:be\s+)?(?:held\s+)?(?:responsible|accountable)\b",
     r"\bmake\s+no\s+(?:representations?|claims?|promises?)\b",
@@ -482,9 +487,10 @@ PERSONS: Final = compile_cues(
     rf"(?:[\w-]+,?\s+(?:(?:or|and)\s+)?){{0,4}}?{GROUP_NOUN}\b",
     rf"\b(?:every|all|any)\s+other\s+(?:\w+\s+)?{GROUP_NOUN}\s+(?:may|shall|shalt|must|can|is|are|needs?)\b",
     r"\b(?:all|any)\s+others\s+(?:may|shall|must|need|needs|require|are|receive|get|have|pay)\b",
-    r"^\W*['\"\u201c]?(?:you|licensees?|users?|recipients?|(?:permitted|eligible|authori[sz]ed)\s+users?)['\"\u201d]?\s+"
+    r"^\W*(?:(?:for\s+the\s+purposes?\s+of|in|under)\s+this\s+(?:\w+\s+)?licen[cs]e\s*,\s*)?"
+    r"['\"\u201c]?(?:you|licensees?|users?|recipients?|(?:permitted|eligible|authori[sz]ed)\s+users?)['\"\u201d]?\s+"
     r"(?:means|shall\s+mean|refers\s+to|includes)\b[^.;]{0,80}?\b(?:other\s+than|except|excluding|but\s+not|save\s+for|"
-    r"who\s+(?:is|are)\s+not)\b",
+    r"(?:who|that|which)\s+(?:is|are)\s+not)\b",
     # A term for whoever may use the software, defined as a class ('"Eligible Licensee" means a natural person or a
     # registered charity'): the class is whom the grant is made to.
     rf"^\W*(?:(?:for\s+the\s+purposes?\s+of|in|under)\s+this\s+(?:\w+\s+)?licen[cs]e\s*,\s*)?"
@@ -590,6 +596,7 @@ GOVERNED_BY_POLICY: Final = (
 )
 
 AGREEMENT: Final = compile_cues(
+    r"\b(?:licen[cs]e|activation|registration|product)\s+(?:keys?|codes?)\b",
     GOVERNED_BY_POLICY,
     r"\b(?:execution|signing|signature|acceptance|countersignature)\s+of\s+(?:the|a|an|our|its|their)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:agreements?|contracts?|terms)\b",
@@ -665,6 +672,7 @@ PAYMENT: Final = compile_cues(
     r"(?<!free\sof\s)\b(?:fees?|royalt(?:y|ies)|charges?|payments?|pay|pays|paying|prices?|remuneration|tolls?|levies|"
     r"levy|tariffs?|subscriptions?|purchas(?:e|es|ed|ing)|buy|buys|buying)\b",
     r"\bper\s+(?:seat|user|installation|copy|device|server|instance|core|cpu|unit)\b",
+    r"\bpaid\s+(?:[\w-]+\s+)?(?:licen[cs]es?|subscriptions?|plans?|editions?|versions?|agreements?)\b",
     # An amount, unless it is a threshold (``turnover did not exceed EUR 2,000,000``), which sizes a licensee.
     r"(?<!exceed\s)(?<!exceeds\s)(?<!than\s)(?<!over\s)(?<!above\s)(?<!below\s)(?<!under\s)"
     r"(?:\b\d[\d.,]*\s*(?:bucks|dollars?|euros?|pounds?|usd|eur|gbp|chf)\b|[$\u20ac\u00a3]\s*\d|\b(?:usd|eur|gbp|chf)\s*\d[\d.,]*)",
@@ -711,6 +719,12 @@ USE_BY_CLASS: Final = compile_cues(
     r"\b(?:use|usage|used)\b[^.;]{0,60}?\bby\s*,?\s+or\s+(?:for|on\s+behalf\s+of)\s*,?\s+",
 )
 
+#: Being engaged in a field (``engaged in the extraction of``, ``whose business is``): a class named by its field.
+ENGAGED_IN: Final = compile_cues(
+    r"\b(?:engaged|involved|active|operating|working|participating)\s+in\s+",
+    r"\bwhose\s+(?:main\s+|primary\s+|core\s+)?(?:business|activit(?:y|ies)|trade|industry)\s+(?:is|are|includes?)\s+",
+)
+
 #: A class named by its field (an industry, armed forces): the field is what a use by that class is in.
 FIELD_CLASS: Final = compile_cues(
     rf"\b{FIELD_DOMAIN}\b",
@@ -722,10 +736,16 @@ FIELD_CLASS: Final = compile_cues(
 #: is what the sentence asks for, not a class it singles out.
 ASSENTING_PERSONS: Final = compile_cues(
     r"\b(?:persons?|people|users?|those|individuals?|parties|licensees?|anyone|anybody)\s+(?:who|that)\s+(?:have\s+|has\s+)?"
-    r"(?:signed|accepted|agreed|registered|returned|executed|countersigned)\b",
+    r"(?:signed|accepted|agreed|registered|returned|executed|countersigned|created\s+an\s+account|opened\s+an\s+account|"
+    r"subscribed)\b",
 )
 
 OTHER_SOFTWARE: Final = compile_cues(
+    r"\b(?:alongside|together\s+with|beside|next\s+to|on\s+(?:a|any)\s+(?:system|machine|computer|device)\s+that\s+(?:also\s+)?"
+    r"(?:contains|runs|hosts|includes))\b[^.;]{0,60}?\b(?:competing|rival|proprietary|closed[-\s]source)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:engines?|software|programs?|products?|librar(?:y|ies)|databases?|tools?|components?)\b",
+    r"\b(?:source(?:\s+code)?|code)\s+of\s+(?:everything|all\s+(?:the\s+)?(?:software|programs|components|tools))\s+"
+    r"(?:[\w-]+\s+){0,2}?used\s+to\s+(?:run|operate|provide|deliver|host)\b",
     r"\bno\s+other\s+(?:programs?|software|components?|librar(?:y|ies)|code|modules?|tools?|applications?)\b[^.;]{0,80}?"
     r"\b(?:may|shall|can|must)\b",
     r"\b(?:entire|whole|complete)\s+(?:service|system|platform|application|stack|product)\b[^.;]{0,100}?\b(?:must|shall)\s+"
@@ -893,8 +913,10 @@ SOURCE_CODE: Final = compile_cues(
     r"(?:only|alone|exclusively)\b",
     r"\b(?:redistribution|distribution|publication|sharing)\s+(?:of\s+(?:the\s+)?source(?:\s+code)?|(?:of\s+(?:the\s+)?"
     r"(?:software|program|code|library)\s+)?in\s+(?:source|human[-\s]readable|readable)\s+(?:code\s+)?form)\b[^.;]{0,40}?"
-    r"\b(?:reserved|prohibited|forbidden|not\s+(?:permitted|allowed))\b",
-    r"\b(?:obfuscat\w*|encrypt\w*|scrambl\w*|uglif\w*)\b[^.;]{0,80}?\b(?:source|code)\b",
+    r"\b(?:reserved|prohibited|forbidden|excluded|not\s+(?:permitted|allowed|covered|licen[cs]ed))\b",
+    # Not the encryption code a package contains (``the encryption code in this package``).
+    r"\b(?:obfuscat\w*|encrypt(?!ion\s+(?:code|routines?|librar\w+|modules?|functions?|algorithms?))\w*|scrambl\w*|"
+    r"uglif\w*)\b[^.;]{0,80}?\b(?:source|code)\b",
     r"\b(?:source|code)\b[^.;]{0,80}?\b(?:obfuscat\w*|encrypt\w*|scrambl\w*|uglif\w*)\b",
     rf"\b(?:only|solely|exclusively|just)\s+(?:(?:as|in|by\s+way\s+of)\s+)?(?:(?:its|their|the|a|an)\s+)?"
     rf"(?:[\w-]+,?\s+)?{_BINARY}",
@@ -929,6 +951,12 @@ SOURCE_CODE: Final = compile_cues(
 )
 
 MODIFICATION: Final = compile_cues(
+    r"\b(?:right|permission|licen[cs]e|freedom)\s+to\s+(?:modify|alter|change|adapt|edit|fork)\b[^.;]{0,40}?\b(?:is|are)\s+"
+    r"(?:granted|given|extended|limited|restricted)\s+(?:only|solely|exclusively)\b",
+    r"^\W*(?:any\s+|all\s+)?(?:(?:modified|altered|changed)\s+(?:versions?|copies)|modifications?|derivative\s+works?|"
+    r"forks?|changes)\b[^.;]{0,80}?\b(?:in\s+no\s+(?:case|event|circumstances?)|under\s+no\s+circumstances?|never)\s+"
+    r"(?:shall|may|can|will)\s+(?:they|these|such\s+\w+)\s+(?:ever\s+)?be\s+(?:re)?(?:distributed|published|shared|sold|"
+    r"released|given|passed\s+on)\b",
     r"\b(?:exact|unaltered|unmodified|unchanged|verbatim|identical)(?:,?\s+(?:and\s+|or\s+)?(?:exact|unaltered|"
     r"unmodified|unchanged|verbatim|identical))*\s+(?:copies|versions?|form|releases?)\s+only\b",
     r"\b(?:terminat\w*|ends?|lapses?|void)\b[^.;]{0,40}?\b(?:if|when|once|should)\s+you\s+(?:\w+\s+)?(?:alter|modify|"
@@ -980,7 +1008,8 @@ MODIFICATION: Final = compile_cues(
     r"translat\w*|chang(?:e|ed)|fork\w*|decompil\w*|reverse[-\s]engineer\w*|disassembl\w*|edit\w*|derive\w*|"
     r"port|ported|rework\w*|rewrit\w*|remix\w*|transform\w*|customi[sz]\w*|patch\w*|tweak\w*|build\s+(?:up)?on|"
     r"extend|extended)\b",
-    r"\bno\s+(?:derivative|derived|modified|modifications?|changes|adaptations?|ports?|translations?|forks?|forking)\b",
+    r"\bno\s+(?:derivative|derived|modified|altered|changed|edited|modifications?|changes|adaptations?|ports?|translations?|"
+    r"forks?|forking)\b",
     r"^\W*(?:porting|translating|adapting|modifying|changing|altering|forking|rewriting|decompiling)\b[^.;]{0,60}?"
     r"\b(?:requires?|needs?|is\s+(?:not\s+)?(?:permitted|allowed|prohibited|forbidden|barred))\b",
     r"^\W*(?:any\s+|all\s+)?(?:derivative\s+works?|modifications?|modified\s+versions?|adaptations?|ports?|"
@@ -1039,6 +1068,9 @@ TECH_NAME: Final = (
 
 #: A word for a technology (a platform, a device, a hosting provider).
 TECH_WORD: Final = compile_cues(rf"\b{TECH_NOUN}\b")
+#: A technology named by its name or its kind (``Microsoft Windows``, ``operating systems``).
+TECH_NAMED: Final = compile_cues(rf"\b(?-i:{TECH_NAME})\b|\b{TECH_NOUN}\b")
+
 #: Any machine of a kind (``on any computer``): no technology in particular, when the sentence names what else
 #: is denied there.
 ANY_TECH: Final = compile_cues(
@@ -1047,6 +1079,8 @@ ANY_TECH: Final = compile_cues(
 )
 
 TECHNOLOGY: Final = compile_cues(
+    rf"\b(?:hosted|deployed|installed|run|executed|operated)\s+(?:only\s+|solely\s+|exclusively\s+)?(?:on|in|under|with)\s+"
+    rf"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}?(?:{TECH_NOUN}|(?-i:{TECH_NAME}))\b",
     rf"\b(?:ports?|porting|versions?|builds?|releases?|binaries|packages?)\s+(?:of\s+(?:the|this|our)\s+(?:software|program|"
     rf"library|code|project|work)\s+)?(?:to|for)\s+(?:the\s+|any\s+)?"
     rf"(?:[\w-]+\s+){{0,2}}?(?:{TECH_NOUN}|(?-i:{TECH_NAME}))\b",
@@ -1156,6 +1190,8 @@ PRODUCT: Final = compile_cues(
     r"tool)\s+|(?:any|a|one|some)\s+(?:[\w-]+\s+){0,2}?)?from\s+(?:the\s+|that\s+|this\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:products?|distributions?|suite|platform|applications?|packages?|bundles?|systems?|devices?|kits?|"
     r"appliances?|sdks?|frameworks?)\b",
+    r"\bsepara(?:te|tes|ted|ting)\s+(?:it|(?:the|this)\s+(?:software|library|program|code|package|module|component|plug-?in))\s+"
+    r"from\s+(?:the\s+)?(?!(?:Software|Licensor|License)\b)(?-i:[A-Z])[\w-]*",
     r"\b(?:used|run|distributed|shipped|sold|offered|use\s+it|run\s+it|ship\s+it)\s+(?:on\s+its\s+own|separately|independently|alone|standalone|"
     r"as\s+a\s+stand-?alone)\b",
     r"\b(?:only|solely|exclusively)\s+(?:as\s+(?:a\s+)?part\s+of|(?:when|while)\s+(?:(?:it|the\s+software)\s+is\s+)?(?:distributed|used|"
@@ -1208,7 +1244,7 @@ PERMISSIVE: Final = compile_cues(
 
 GENERIC_PERSONS: Final = re.compile(
     r"\b(?:by|to|for)\s+(?:anyone|any\s+(?:one|person|individual|party|user|licensee|recipient)|you|the\s+licensee|"
-    r"persons?\s+to\s+whom|(?:any\s+)?third\s+part(?:y|ies)|others|the\s+public|every(?:one|body)|all)\b"
+    r"persons?\s+to\s+whom|(?:any\s+|a\s+)?third\s+part(?:y|ies)|others|the\s+public|every(?:one|body)|all)\b"
     r"|\b(?:parties|persons|people|anyone|anybody|users|recipients)\s+outside\s+(?:of\s+)?(?:your|the\s+licensee'?s?|its|"
     r"their)\s+(?:own\s+)?(?:organi[sz]ation|company|team|household|firm|institution)\b"
     r"|\b(?:anyone|anybody|whoever|any\s+(?:one|person|user|party|entity|organi[sz]ation|licensee)|customers?|"
@@ -1228,6 +1264,7 @@ AGREEMENT_PARTY: Final = compile_cues(
     r"(?:from|with)\s+[^.;,]{1,60}",
     r"\b(?:payable|paid|due|owed)\s+(?:\w+\s+){0,2}?to\s+[^.;,]{1,60}",
     r"\b(?:keys?|tokens?|accounts?|codes?|registration)\s+(?:from|with)\s+[^.;,]{1,60}",
+    r"\b(?:keys?|tokens?|codes?|licen[cs]es?|certificates?)\b[^.;]{0,20}?\bissued\s+by\s+[^.;,]{1,60}",
     r"\b(?:registered|paid\s+for)\s+(?:with|to),?\s+(?:and\s+(?:\w+\s+){1,3}?(?:with|to),?\s+)?[^.;,]{1,60}",
 )
 
@@ -1432,7 +1469,7 @@ NEGATED_MODAL: Final = compile_cues(
     r"\b(?:cannot|can't|mustn't|shan't|mayn't)\b",
     r"(?:^|[;:,(]\s*|\b(?:and|but|so|then)\s+)(?:(?:please|pls|plz|just|simply|also|only)\s+)?(?:do\s+not|don't|dont|"
     r"never)\s+\w+",
-    r"\bno\s+(?:[\w-]+\s+){0,5}?(?:may|shall|shalt|can|will|is\s+to|are\s+to)\b",
+    r"\bno\s+(?:[\w-]+,?\s+){0,8}?(?:may|shall|shalt|can|will|is\s+to|are\s+to)\b",
     r"\bno\s+other\s+(?:[\w-]+\s+){0,12}?(?:may|shall|shalt|can)\b",
     r"\b(?:nobody|no\s+one)\b",
     r"\bnot\s+to\s+(?!(?:the|a|an|any|be|mention|say|speak|worry)\b)[a-z]+",
@@ -1465,6 +1502,9 @@ SCOPE_LIMIT: Final = compile_cues(
     r"(?:rights?|licen[cs]es?|permissions?)\s+(?:\w+\s+){0,3}?to\b(?!\s+(?:use|anyone|anybody|you)\b)"
     r"(?!\s+(?:[\w-]+\s+){0,3}?(?:names?|trademarks?|trade\s+marks|logos?|marks|patents?|brands?)\b)",
     r"\bexclu(?:de|ded|des|ding|sion)\b",
+    r"\bexcepted\s+from\b",
+    r"[\"\u201c']?\b(?:you|licensees?|users?|recipients?)[\"\u201d']?\s+(?:\([^)]{0,40}\)\s+)?(?:means|shall\s+mean|refers\s+to)\b"
+    r"[^.;]{0,80}?\b(?:other\s+than|excluding|but\s+not|save\s+for|(?:who|that|which)\s+(?:is|are)\s+not)\b",
     r"\b(?:does|do|did|will|shall|shalt)\s+not\s+(?:allow|permit|authori[sz]e|cover|extend|apply|reach|include|license|"
     r"carry\s+over|transfer|pass)\b",
     r"\b(?:reserved|restricted|confined|limited)\s+(?:exclusively\s+|solely\s+|only\s+)?(?:to|for)\b",
@@ -1504,8 +1544,11 @@ QUESTION_OR_ANSWER: Final = compile_cues(
 #: The first person or the licensor as the subject just before a binding word: the authors bind themselves
 #: (``we can't stop you``, ``the maintainers will not``).
 LICENSOR_BEFORE: Final = compile_cues(
+    # Not the object of a preposition (``confidential information of the Licensor and may not be published``: the
+    # subject is what is confidential), and not joined to the next clause by a conjunction.
+    r"(?<!\bof\s)(?<!\bto\s)(?<!\bby\s)(?<!\bfrom\s)(?<!\bwith\s)(?<!\bfor\s)"
     r"\b(?:we|i|the\s+(?:authors?|maintainers?|licensors?|copyright\s+holders?|developers?|contributors?))\s+"
-    r"(?:\w+\s+)?$",
+    r"(?:(?!(?:and|or|but|nor|so|yet|then)\b)\w+\s+)?$",
 )
 
 #: An imperative: a sentence or clause that begins with a verb of doing addressed to the reader.
@@ -1522,7 +1565,8 @@ CONDITION_MARK: Final = compile_cues(
     r"(?<!\binformational\s)(?<!\binformation\s)(?<!\breference\s)(?<!\bconvenience\s)"
     r"\b(?:only|solely|exclusively)\b(?!\s+(?:for\s+)?(?:information(?:al)?|convenience|reference|a|an)\b)",
     r"\bunless\b",
-    r"\bsubject\s+to\b(?!\s+(?:the\s+)?(?:terms|conditions)\s+(?:of|above|below))",
+    r"\bsubject\s+to\b(?!\s+(?:the\s+)?(?:terms|conditions)\s+(?:of|above|below))"
+    r"(?!\s+(?:[\w-]+\s+){0,2}?(?:laws?|regulations?|rules|controls|sanctions)\b)",
     r"\bon\s+(?:the\s+)?condition\b",
     r"\bin\s+(?:exchange|return)\s+for\b",
     r"\bconditional\b",
@@ -1567,6 +1611,11 @@ NEGATION_ONLY: Final = compile_cues(
     r"^\W*no\s+(?:[\w-]+,?\s+(?:or\s+|and\s+|nor\s+)?){1,6}?(?:of\s+any\s+kind\s+)?(?:is|are)\s+(?:\w+\s+)?(?:needed|"
     r"required|necessary|payable|due|owed)\b",
     r"\bmay\s+or\s+may\s+not\b",
+    r"^\W*(?:note\W+)?(?:the\s+|all\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:files?|director(?:y|ies)|folders?|code|contents|assets?|"
+    r"librar(?:y|ies)|modules?|components?|dependenc(?:y|ies)|submodules?|packages?)\b[^.;]{0,60}?\b(?:is|are)\s+not\s+"
+    r"(?:covered|included|licen[cs]ed)\s+here\b",
+    r"\b(?:nobody|no\s+one)\b[^.;]{0,40}?\b(?:is|are)\s+(?:obliged|obligated|required|bound)\s+to\b",
+    r"\b(?:does|do|did|will|shall)\s+not\s+(?:by\s+itself|in\s+itself|on\s+its\s+own)\s+(?:require|oblige|force)\b",
     r",?\s*not\s+to\s+(?:limit|restrict|prohibit|forbid|prevent|constrain)\s+(?:how|what|who|whom|where|when|the\s+use|"
     r"your|anyone|you)\b",
     # Terms of other releases that no longer apply, the authors' promise not to revoke, a license that neither adds
@@ -1620,7 +1669,7 @@ NEGATION_ONLY: Final = compile_cues(
     r"docs|subdirector(?:y|ies)|"
     r"sub-?folders?|submodules?|paths?|components?|modules?|librar(?:y|ies)|packages?|dependenc(?:y|ies)|code|contents)\b[^.;]{0,60}?\b(?:is|are)\s+not\s+(?:covered\s+by|licen[cs]ed\s+under|subject\s+"
     r"to|part\s+of|included\s+in|governed\s+by|distributed\s+under)\s+(?:(?:this|the|these)\s+(?:\w+\s+)?(?:licen[cs]e|"
-    r"terms|notice|grant|software|work|program|package|distribution)|it)\b",
+    r"terms|notice|grant|software|work|program|package|distribution|file|document)|it)\b",
     r"\b(?:this|the)\s+(?:licen[cs]e|notice|terms|grant|dedication|permission)\s+(?:does\s+not|doesn't|do\s+not)\s+"
     r"(?:(?:apply|extend)\s+to|cover)\s+(?:the\s+|any\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:files?|director(?:y|ies)|folders?|assets?|images?|fonts?|icons?|artwork|media|datasets?|"
@@ -1628,6 +1677,14 @@ NEGATION_ONLY: Final = compile_cues(
     r"\bdoes\s+not\s+(?:grant|convey|transfer|give)\s+(?:you\s+)?(?:any\s+)?(?:\w+\s+){0,2}?(?:rights?|licen[cs]es?)\s+"
     r"(?:in|to|under|beyond|other\s+than)\s+(?:use\s+(?:of\s+)?)?(?:any\s+|the\s+|its\s+|our\s+)?(?:patents?|trademarks?|trade\s+"
     r"marks?|names?|logos?|marks|those|the\s+rights)\b",
+    # What a notice before named (``... are trademarks of X. This license does not grant permission to use them.``).
+    r"\bdoes\s+not\s+grant\s+(?:you\s+)?(?:any\s+)?(?:permission|rights?|licen[cs]e)\s+to\s+use\s+(?:them|those|these)\b",
+)
+
+#: A condition of the grant just before a negation (``provided that``, ``only if``): the negation is its content.
+CONDITION_BEFORE: Final = compile_cues(
+    r"\b(?:provided\s+(?:always\s+|only\s+|however\s+)?that|on\s+(?:the\s+)?condition\s+that|only\s+(?:if|when|where|as\s+long\s+as)|"
+    r"(?:as|so)\s+long\s+as)\s+(?:[\w-]+\s+){0,3}$",
 )
 
 #: A limiting word (``only``, ``solely``), which after a lifted duty says when the duty is lifted.

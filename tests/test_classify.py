@@ -566,6 +566,42 @@ _CONSTRUCTIONS += [
     ),
 ]
 
+# Studied on blind19 and blind20 after their first measurement, each in our own words.
+_CONSTRUCTIONS += [
+    ("OSD-2", "The source you receive is confidential information of the author and may not be shown to others."),
+    ("OSD-1", "Copying is allowed provided that no charge of any kind is made for it."),
+    ("OSD-6", "Excepted from this grant is any use in connection with the hunting or trapping of wild animals."),
+    ("OSD-8", "Should you separate this plug-in from the Osprey Photo Suite, these rights terminate."),
+    ("OSD-6", "You may run the program only if your company is not engaged in the mining or sale of coal."),
+    (
+        "OSD-7",
+        "These rights take effect only once an activation key, issued by Tamber Oy on request, has been obtained.",
+    ),
+    ("OSD-9", "You shall not ship the program alongside, or on a machine that also runs, any competing search engine."),
+    ("OSD-1", "Every copy passed to a third party is subject to a royalty of EUR 3, payable to Norrland Code AB."),
+    (
+        "OSD-9",
+        (
+            "If you offer the program as a hosted service, the source code of everything used to run that service "
+            "must be published under these terms."
+        ),
+    ),
+    ("OSD-10", "The program is licensed for use on Microsoft Windows desktops only."),
+    ("OSD-10", "Use is limited to instances hosted on the Brisa Cloud Platform."),
+    ("OSD-3", "The right to change the program is granted solely to fix faults in your own copy."),
+    ("OSD-3", "Modified copies may be kept for yourself, but under no circumstances shall they be passed on."),
+    ("OSD-1", "Resellers must obtain a paid reseller licence from Quarro Ltd before selling any copy."),
+    ("OSD-2", "Redistribution in source code form is not covered by these terms."),
+    ("OSD-5", 'For the purposes of this License, "You" means any person that is not, and does not work for, Vell Ltd.'),
+    ("OSD-3", "Changes are for your own use; no changed copy, in source or compiled form, may be given to others."),
+    ("OSD-8", "The rights above hold only for the library as shipped inside *Corran Studio*."),
+    ("OSD-6", "This permission is limited to non-profit scientific research; any clinical use is not licensed."),
+    (
+        "OSD-7",
+        "The program is offered only to persons who have created an account on our portal and accepted its terms.",
+    ),
+]
+
 #: Agents of a passive that are everyone, not a class: the passive's target stays the main one.
 _EVERYONE_AGENTS = [
     ("OSD-7", "By installing it you accept the Orrin Terms, which must be accepted by every person you pass it on to."),
@@ -729,6 +765,13 @@ def test_the_main_criterion_of_each_way_of_saying_it(main: str, addition: str) -
         "To be clear, the conditions above do not apply to images the program produces.",
         "Note: the sample test fixtures in tests/data are not covered by this license.",
         "Kettle Graph Plotter\nCopyright 2024 Kettle Labs B.V.",
+        "No one who works on this project is obliged to answer questions or to fix bugs.",
+        "Questions? Write to tamsin@example.org.",
+        "The sample programs come with no support and are not meant for production use.",
+        "Third-party code under extern/ is not covered by this file.",
+        "This license does not grant permission to use them.",
+        "Code under vendor/ is not covered here and keeps its own licences.",
+        "Please note that the encryption code in this package may be subject to export laws in some countries.",
         "--\nAbout this file (not part of the license):\n  * Keep the copyright line.\n  * Please report bugs.",
     ],
 )
@@ -834,3 +877,11 @@ def test_a_product_put_in_place_of_a_base_s_words_is_read_with_the_words_around_
     )
     assert found.kind == "restriction"
     assert found.restricts == ("product-specific",)
+
+
+def test_a_duty_the_licensee_agrees_to_is_a_condition_even_when_it_names_a_third_party() -> None:
+    """An indemnity against claims by third parties binds the licensee: a condition, not a note on third parties."""
+    sentence = (
+        "You agree to indemnify the authors against claims brought by a third party over your use of the program."
+    )
+    assert classify_paragraph(sentence).kind == "condition"
