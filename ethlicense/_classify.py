@@ -269,7 +269,7 @@ def _drop_unnamed(text: str, found: dict[str, str], where: dict[str, int]) -> No
     the technology.
     """
     any_tech = TECHNOLOGY in found and words.ANY_TECH.search(text, where[TECHNOLOGY])
-    if any_tech and len(found) > 1 and any_tech.start() < where[TECHNOLOGY] + len(found[TECHNOLOGY]):
+    if any_tech and OTHER_SOFTWARE in found and any_tech.start() < where[TECHNOLOGY] + len(found[TECHNOLOGY]):
         del found[TECHNOLOGY]
     if FIELDS in found and MODIFICATION in found and words.OWN_USE.fullmatch(found[FIELDS].strip()):
         del found[FIELDS]
@@ -808,6 +808,8 @@ def _neutral(sentence: str, kind: str, match: re.Match[str], *, positive: bool) 
         # ("is not considered a copy and may be used only for research").
         exempt = words.EXEMPTION.search(sentence)
         return exempt is None or _JOINED_CLAUSE.search(sentence, exempt.end(), max(match.start(), exempt.end())) is None
+    if kind == DEFINITION and not positive and words.DEFINES_LICENSEE.search(sentence):
+        return False  # who the licensee is: a definition that leaves someone out binds
     if kind == DEFINITION and not positive:
         # A definition explains away the words of its own clause, not those of a clause joined after it
         # ('"User" means a person, and the rights extend to Users only').

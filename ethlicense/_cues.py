@@ -309,9 +309,9 @@ DISCLAIMER: Final = compile_cues(
     r"\b(?:cannot|can't|may\s+not|will\s+not)\s+hold\s+(?:us|the\s+authors?|them|anyone|anybody|the\s+\w+)\s+"
     r"(?:responsible|liable|accountable)\b",
     r"\b(?:has|have|is|are|was|were)\s+not\s+(?:been\s+)?(?:certified|validated|approved|audited|tested|reviewed|"
-    r"evaluated|verified)\s+(?:for|by|as|to)\b",
+    r"evaluated|verified)\s+(?:for|by|as|to|against)\b",
     r"\b(?:is|are|was|were)\s+not\s+(?:designed|intended|meant|built|suitable|fit|made)\s*(?:,?\s*(?:or|and|nor)\s+"
-    r"(?:\w+\s+)?(?:designed|intended|meant|built|suitable|fit|made|certified|tested)\s*)?(?:for|to\s+be\s+used)\b",
+    r"(?:\w+\s+)?(?:designed|intended|meant|built|suitable|fit|made|certified|tested)\s*)?(?:for|to\s+be\s+used|to\s+serve)\b",
 )
 
 TRADEMARK: Final = compile_cues(
@@ -596,6 +596,9 @@ GOVERNED_BY_POLICY: Final = (
 )
 
 AGREEMENT: Final = compile_cues(
+    r"\bagrees?\s+(?:in\s+writing\s+|expressly\s+|first\s+)?to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:terms|agreement|conditions|eula|"
+    r"licen[cs]e)\b",
+    r"\b(?:acceptance|agreement|consent)\s+(?:screen|dialog|page|form|prompt)\b",
     r"\b(?:licen[cs]e|activation|registration|product)\s+(?:keys?|codes?)\b",
     GOVERNED_BY_POLICY,
     r"\b(?:execution|signing|signature|acceptance|countersignature)\s+of\s+(?:the|a|an|our|its|their)\s+(?:[\w-]+\s+){0,3}?"
@@ -741,6 +744,8 @@ ASSENTING_PERSONS: Final = compile_cues(
 )
 
 OTHER_SOFTWARE: Final = compile_cues(
+    r"\b(?:together\s+with|alongside|with|beside)\s+any\s+(?:[\w-]+\s+){0,2}?(?:products?|software|programs?|services?|tools?|"
+    r"librar(?:y|ies)|applications?)\s+(?:that|which)\s+compete",
     r"\b(?:alongside|together\s+with|beside|next\s+to|on\s+(?:a|any)\s+(?:system|machine|computer|device)\s+that\s+(?:also\s+)?"
     r"(?:contains|runs|hosts|includes))\b[^.;]{0,60}?\b(?:competing|rival|proprietary|closed[-\s]source)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:engines?|software|programs?|products?|librar(?:y|ies)|databases?|tools?|components?)\b",
@@ -805,6 +810,8 @@ OTHER_SOFTWARE: Final = compile_cues(
 )
 
 DISTRIBUTION: Final = compile_cues(
+    r"\b(?:provided\s+(?:always\s+)?that|only\s+if|on\s+(?:the\s+)?condition\s+that|(?:as|so)\s+long\s+as)\s+no\s+"
+    r"(?:[\w-]+\s+){0,6}?(?:payment|fee|charge|consideration|money|royalt(?:y|ies)|compensation|remuneration)\b",
     r"\bneither\b[^.;]{0,80}?\bnor\b[^.;]{0,60}?\b(?:may|shall|shalt|can)\s+be\s+(?:[\w-]+,?\s+(?:or\s+)?){0,2}?(?:sold|resold|"
     r"rented|leased|lent|sublicen[cs]ed)\b",
     r"\b(?:offered|sold|provided|distributed|given|supplied|available)\s+for\s+(?:money|a\s+fee|a\s+price|payment|profit|"
@@ -911,7 +918,7 @@ SOURCE_CODE: Final = compile_cues(
     rf"\b{_SOURCE}\b[^.;]{{0,40}}?\b(?:provided|available|given|supplied|disclosed|handed\s+out|sent|shared|released|"
     rf"distributed|made\s+available)\s+(?:only\s+)?to\s+(?:\w+\s+){{0,2}}?"
     r"(?:only|alone|exclusively)\b",
-    r"\b(?:redistribution|distribution|publication|sharing)\s+(?:of\s+(?:the\s+)?source(?:\s+code)?|(?:of\s+(?:the\s+)?"
+    r"\b(?:redistributions?|distributions?|publication|sharing)\s+(?:of\s+(?:the\s+)?source(?:\s+code)?|(?:of\s+(?:the\s+)?"
     r"(?:software|program|code|library)\s+)?in\s+(?:source|human[-\s]readable|readable)\s+(?:code\s+)?form)\b[^.;]{0,40}?"
     r"\b(?:reserved|prohibited|forbidden|excluded|not\s+(?:permitted|allowed|covered|licen[cs]ed))\b",
     # Not the encryption code a package contains (``the encryption code in this package``).
@@ -951,6 +958,9 @@ SOURCE_CODE: Final = compile_cues(
 )
 
 MODIFICATION: Final = compile_cues(
+    r"\b(?:modified|altered|changed|edited)\s+(?:copies|versions?)\b[^.;]{0,80}?\b(?:approv\w+|consent|permission|authori[sz]ation)\b",
+    r"\b(?:works?|versions?|programs?)\s+(?:derived\s+from|based\s+(?:up)?on)\b[^.;]{0,40}?\b(?:may|must|shall|can)\s+not\s+be\s+"
+    r"(?:released|distributed|published|licen[cs]ed|offered)\s+under\b",
     r"\b(?:right|permission|licen[cs]e|freedom)\s+to\s+(?:modify|alter|change|adapt|edit|fork)\b[^.;]{0,40}?\b(?:is|are)\s+"
     r"(?:granted|given|extended|limited|restricted)\s+(?:only|solely|exclusively)\b",
     r"^\W*(?:any\s+|all\s+)?(?:(?:modified|altered|changed)\s+(?:versions?|copies)|modifications?|derivative\s+works?|"
@@ -1055,7 +1065,7 @@ MODIFICATION: Final = compile_cues(
 
 TECH_NOUN: Final = (
     r"(?:platforms?|operating\s+systems?|processors?|architectures?|cpus?|chips?(?:ets?)?|browsers?|clouds?|"
-    r"cloud\s+(?:platforms?|providers?|services?)|instruction\s+sets?|app\s+stores?|(?:mobile\s+|smart\s+)?devices?|"
+    r"cloud\s+(?:platforms?|providers?|services?)|instruction\s+sets?|app\s+(?:stores?|markets?|marketplaces?)|(?:mobile\s+|smart\s+)?devices?|"
     r"(?:mobile\s+|smart\s*)?phones?|tablets?|consoles?|mainframes?|gpus?|graphics\s+cards?|accelerators?|"
     r"virtual\s+machines?|hypervisors?|runtimes?|game\s+engines?|apis?|interfaces?|protocols?|hardware|infrastructure|firmware|microcontrollers?|boards?|kernels?|distros?|"
     r"(?:desktop|laptop|personal|home|server)\s+computers?|computers?|desktops?|laptops?|workstations?|pcs|"
@@ -1079,6 +1089,8 @@ ANY_TECH: Final = compile_cues(
 )
 
 TECHNOLOGY: Final = compile_cues(
+    rf"\b(?:limited|restricted|confined|tied)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{TECH_NOUN}|(?-i:{TECH_NAME}))\b",
+    rf"\b(?:and|but)\s+(?:on|in|for|to|with|through)\s+no\s+other\s+(?:[\w-]+\s+)?{TECH_NOUN}\b",
     rf"\b(?:hosted|deployed|installed|run|executed|operated)\s+(?:only\s+|solely\s+|exclusively\s+)?(?:on|in|under|with)\s+"
     rf"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}?(?:{TECH_NOUN}|(?-i:{TECH_NAME}))\b",
     rf"\b(?:ports?|porting|versions?|builds?|releases?|binaries|packages?)\s+(?:of\s+(?:the|this|our)\s+(?:software|program|"
@@ -1124,8 +1136,15 @@ TECHNOLOGY: Final = compile_cues(
 
 
 PRODUCT: Final = compile_cues(
+    r"\b(?:covers?|appl(?:y|ies)\s+to|extends?\s+to)\s+(?:only\s+)?(?:the\s+)?use\s+of\s+(?:the|this)\s+(?:code|software|library|"
+    r"program|module)\s+(?:with(?:in)?|inside|in)\s+(?-i:[A-Z])[\w-]*",
+    r"\b(?:in|for|with|inside)\s+any\s+other\s+(?:programs?|products?|applications?|software|projects?|engines?|systems?)\b"
+    r"[^.;]{0,30}?\b(?:is|are)\s+not\s+(?:licen[cs]ed|permitted|allowed|covered)\b",
+    # Only as part of an installation of X (``solely as part of an installation of TerraGrid Server``).
+    r"\b(?:only|solely|exclusively)\s+as\s+(?:a\s+)?part\s+of\s+(?:an?\s+|the\s+)?(?:installation|deployment|copy|distribution|"
+    r"release|build)\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w-]*",
     r"\b(?:pull|rip|lift|strip)\w*\s+(?:it|the\s+\w+|this\s+\w+)\s+out\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w-]*",
-    r"\b(?:only|solely|exclusively)\s+(?:\w+\s+){0,4}?as\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:part|component|module|plug-?in|extension|"
+    r"\b(?:only|solely|exclusively)\s+(?:\w+\s+){0,6}?as\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:part|component|module|plug-?in|extension|"
     r"add-?on)\s+(?:of|for|to)\s+(?:the\s+)?(?!(?:Software|Program|Library|Code|Work|Licensor|License|You|Your|This|"
     r"That|Its|Their|Any|All|A|An)\b)(?-i:[A-Z])[\w-]*",
     r"\b(?:together\s+with|with|inside|within|as\s+part\s+of)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*[^.;]{0,60}?\band\s+not\s+"
@@ -1377,7 +1396,7 @@ NEGATED_GRANT: Final = compile_cues(
 #: ``No forks.``: "No" and at most eight words, without a verb that makes it a statement of fact.
 SHORT_PROHIBITION: Final = compile_cues(
     r"^\W*no\s+(?:use|usage|uses|deployment|distribution|redistribution|sale|access|installation|hosting|copies)\s+"
-    r"(?:by|for|in|of|to|on|with|within|inside)\b[^.;]{0,200}$",
+    r"(?:by|for|in|of|to|on|with|within|inside)\b[^.;]{0,200}[.!]?\s*$",
     r"^\W*no\s+(?!(?:warrant\w*|liabilit\w*|guarantee\w*|representations?|responsibility|claims?|support|"
     r"endorsement|(?:other\s+)?(?:rights?|licen[cs]e|permission)s?\s+(?:is|are)\s+(?:needed|required|necessary)|"
     r"need|needed|changes?|modifications?\s+(?:were|have\s+been)|fee\s+(?:is|was)\s+charged|copyright|"
@@ -1503,6 +1522,10 @@ SCOPE_LIMIT: Final = compile_cues(
     r"(?!\s+(?:[\w-]+\s+){0,3}?(?:names?|trademarks?|trade\s+marks|logos?|marks|patents?|brands?)\b)",
     r"\bexclu(?:de|ded|des|ding|sion)\b",
     r"\bexcepted\s+from\b",
+    r"\b(?:and|but)\s+(?:on|in|for|to|with|through|by)\s+no\s+other\b",
+    # A definition of the licensee that sizes it (``"Licensee" means ... a company whose revenue stays below``).
+    r"[\"\u201c']?\b(?:you|licensees?|users?|recipients?)[\"\u201d']?\s+(?:\([^)]{0,40}\)\s+)?(?:means|shall\s+mean|refers\s+to)\b"
+    r"[^.;]{0,100}?\b(?:whose|with\s+(?:fewer|less|more)\s+than|that\s+(?:has|have|employs?|earns?))\b",
     r"[\"\u201c']?\b(?:you|licensees?|users?|recipients?)[\"\u201d']?\s+(?:\([^)]{0,40}\)\s+)?(?:means|shall\s+mean|refers\s+to)\b"
     r"[^.;]{0,80}?\b(?:other\s+than|excluding|but\s+not|save\s+for|(?:who|that|which)\s+(?:is|are)\s+not)\b",
     r"\b(?:does|do|did|will|shall|shalt)\s+not\s+(?:allow|permit|authori[sz]e|cover|extend|apply|reach|include|license|"
@@ -1611,6 +1634,12 @@ NEGATION_ONLY: Final = compile_cues(
     r"^\W*no\s+(?:[\w-]+,?\s+(?:or\s+|and\s+|nor\s+)?){1,6}?(?:of\s+any\s+kind\s+)?(?:is|are)\s+(?:\w+\s+)?(?:needed|"
     r"required|necessary|payable|due|owed)\b",
     r"\bmay\s+or\s+may\s+not\b",
+    r"\bonly\s+the\s+(?:[\w-]+\s+){0,2}?(?:text|version|wording)\s+is\s+(?:authoritative|binding|official|legally\s+binding)\b",
+    r"\b(?:files?|icons?|fonts?|typefaces?|images?|assets?|artwork|media|sounds?|documentation|data(?:sets?)?)\b[^.;]{0,60}?"
+    r"\b(?:is|are)\s+licen[cs]ed\s+separately\b",
+    r"\b(?:is|are)\s+for\s+information(?:al)?\s+(?:purposes\s+)?only\b",
+    r"\badds?\s+no\s+(?:conditions?|restrictions?|obligations?|requirements?|terms)\b",
+    r"\b(?:those|these|the\s+(?:old|earlier|previous|former))\s+terms\s+no\s+longer\s+appl(?:y|ies)\b",
     r"^\W*(?:note\W+)?(?:the\s+|all\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:files?|director(?:y|ies)|folders?|code|contents|assets?|"
     r"librar(?:y|ies)|modules?|components?|dependenc(?:y|ies)|submodules?|packages?)\b[^.;]{0,60}?\b(?:is|are)\s+not\s+"
     r"(?:covered|included|licen[cs]ed)\s+here\b",
@@ -1685,6 +1714,12 @@ NEGATION_ONLY: Final = compile_cues(
 CONDITION_BEFORE: Final = compile_cues(
     r"\b(?:provided\s+(?:always\s+|only\s+|however\s+)?that|on\s+(?:the\s+)?condition\s+that|only\s+(?:if|when|where|as\s+long\s+as)|"
     r"(?:as|so)\s+long\s+as)\s+(?:[\w-]+\s+){0,3}$",
+)
+
+#: A definition of who the licensee is (``"Licensee" means``, ``"You" shall mean``).
+DEFINES_LICENSEE: Final = compile_cues(
+    r"^\W*(?:(?:for\s+the\s+purposes?\s+of|in|under)\s+this\s+(?:\w+\s+)?licen[cs]e\s*,\s*)?[\"\u201c']?(?:you|licensees?|"
+    r"users?|recipients?)[\"\u201d']?\s+(?:\([^)]{0,40}\)\s+)?(?:means|shall\s+mean|refers\s+to)\b",
 )
 
 #: A limiting word (``only``, ``solely``), which after a lifted duty says when the duty is lifted.

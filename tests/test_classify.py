@@ -602,6 +602,25 @@ _CONSTRUCTIONS += [
     ),
 ]
 
+# Studied on blind21 and blind22 after their first measurement, each in our own words.
+_CONSTRUCTIONS += [
+    ("OSD-5", '"Licensee" means an individual, or a firm whose yearly turnover stays under three million dollars.'),
+    ("OSD-5", "- No use by staff, contractors or agents of the Harwick Mining group."),
+    ("OSD-10", "Hosting is restricted to the Nimbo Cloud platform; any other cloud provider is not permitted."),
+    ("OSD-3", "Works derived from the program must not be released under these terms or any other free terms."),
+    ("OSD-7", "Resellers shall ensure that each customer agrees in writing to the Corve Extra Terms before delivery."),
+    ("OSD-8", "This licence covers use of the code within PlotForge; using it in any other product is not licensed."),
+    ("OSD-10", "Except through the Pinto App Market, you may not distribute the program in any app store."),
+    ("OSD-1", "Copying is permitted only if no payment or other consideration of any kind is taken for it."),
+    ("OSD-2", "Redistributions in source code form are prohibited."),
+    ("OSD-8", "You may pass the library on solely as part of an installation of Quorra Server."),
+    ("OSD-3", "Modified copies of the program may be shared only with the prior written approval of Wrenn Labs."),
+    ("OSD-7", "Distributors must show each user an acceptance screen before handing over any copy."),
+    ("OSD-8", "These rights hold only for use of the program as a component of the Dunmore Media Hub."),
+    ("OSD-9", "You may not ship the program together with any product that competes with Orrel Analytics."),
+    ("OSD-10", "You may install the firmware on boards made by Lisk Devices and on no other hardware."),
+]
+
 #: Agents of a passive that are everyone, not a class: the passive's target stays the main one.
 _EVERYONE_AGENTS = [
     ("OSD-7", "By installing it you accept the Orrin Terms, which must be accepted by every person you pass it on to."),
@@ -766,6 +785,11 @@ def test_the_main_criterion_of_each_way_of_saying_it(main: str, addition: str) -
         "Note: the sample test fixtures in tests/data are not covered by this license.",
         "Kettle Graph Plotter\nCopyright 2024 Kettle Labs B.V.",
         "No one who works on this project is obliged to answer questions or to fix bugs.",
+        "The authors are not liable for errors in translations; only the English text is authoritative.",
+        "The icons in media/ are licensed separately under the terms in media/NOTICE.",
+        "This remark is for information only and adds no condition to the license.",
+        "This program has not been tested against any safety standard and is not intended to serve as a device.",
+        "Versions before 3.0 were released under other terms; those terms no longer apply.",
         "Questions? Write to tamsin@example.org.",
         "The sample programs come with no support and are not meant for production use.",
         "Third-party code under extern/ is not covered by this file.",
