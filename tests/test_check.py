@@ -32,7 +32,7 @@ from ethlicense.check import (
     format_check_text,
 )
 from ethlicense.check._files import decode_license_bytes, license_file_name
-from ethlicense.check._index import _INDEX_RESOURCE, _resource_bytes, index_document, write_index_document
+from ethlicense.check._index import _INDEX_RESOURCE, index_document, resource_bytes, write_index_document
 from ethlicense.check._result import PROSE_KINDS
 from ethlicense.check._spdx_data import load_spdx_licenses
 from ethlicense.errors import LicenseFileError
@@ -794,7 +794,7 @@ def test_text_report_is_deterministic_and_normalised() -> None:
 
 def test_the_shipped_match_index_is_current() -> None:
     """The shipped word-pair index is exactly what scripts/build_match_index.py builds from the shipped SPDX data."""
-    assert _resource_bytes(_INDEX_RESOURCE) == write_index_document(index_document()), (
+    assert resource_bytes(_INDEX_RESOURCE) == write_index_document(index_document()), (
         "run python scripts/build_match_index.py"
     )
 

@@ -230,10 +230,7 @@ def absorbed_passages(state: State, base: Region) -> None:
     lacks, outside the additions already found, is read by the rules, and reported when it binds.
     """
     region = state.text[base.start : base.end]
-    terms = _without_notice_paragraphs(region)
-    if len(_TOKEN.findall(terms)) < len(_spdx_words(base.license.license_id)) + _ABSORBED_WORDS:
-        return  # too few words for a passage to hide in (markup and list markers only add tokens)
-    for words, classification in _binding_runs(base.license.license_id, terms):
+    for words, classification in _binding_runs(base.license.license_id, _without_notice_paragraphs(region)):
         found = re.search(r"\W+".join(re.escape(word) for word in words), region, re.IGNORECASE)
         if found is None:
             continue
@@ -247,8 +244,10 @@ def _binding_runs(license_id: str, terms: str) -> tuple[tuple[tuple[str, ...], _
     """Return the runs of words of *terms* that the SPDX text of *license_id* lacks and that bind, with their reading.
 
     The same license terms recur across the files of a tree (only the copyright lines differ), so a reading is
-    kept per text.
+    kept per text (counting its words, the first test, costs as much as the rest of a reading that finds nothing).
     """
+    if len(_TOKEN.findall(terms)) < len(_spdx_words(license_id)) + _ABSORBED_WORDS:
+        return ()  # too few words for a passage to hide in (markup and list markers only add tokens)
     ours = word_list(_LIST_MARKER.sub("", terms))
     runs = []
     for first, last in _inserted(_spdx_words(license_id), ours):

@@ -219,12 +219,14 @@ def _check_decoded(data: bytes, *, path: str | None, catalog: Catalog | None) ->
 
 
 def _warm_up() -> None:
-    """Load what every check needs (the SPDX data and the index) before workers are started, for them to share."""
+    """Load what every check needs (SPDX data, index, shipped readings of licenses) before workers fork, to share."""
     from ethlicense.check._index import spdx_index  # noqa: PLC0415 - loaded only for checking
+    from ethlicense.check._license_restrictions import load_shipped  # noqa: PLC0415 - loaded only for checking
     from ethlicense.check._spdx_data import load_spdx_licenses  # noqa: PLC0415 - loaded only for checking
 
     load_spdx_licenses()
     spdx_index()
+    load_shipped()
 
 
 def _guarded(path: Path, catalog: Catalog | None) -> CheckResult:
@@ -262,7 +264,8 @@ def _collect(paths: Sequence[Path], *, recursive: bool) -> tuple[list[Path], lis
 
 
 _FINGERPRINT_BYTES: Final = 512
-_NOT_LETTERS: Final = re.compile(rb"[^a-z]+")
+#: Every byte but the lower-case ASCII letters, for ``bytes.translate`` to delete.
+_NOT_LETTERS: Final = bytes(byte for byte in range(256) if not ord("a") <= byte <= ord("z"))
 
 
 def _fingerprint(path: Path) -> tuple[bytes, int]:
@@ -287,7 +290,7 @@ def _fingerprint(path: Path) -> tuple[bytes, int]:
         return b"", 0
     finally:
         os.close(descriptor)
-    letters = _NOT_LETTERS.sub(b"", BYTES_NOTICE_LINE.sub(b"", head).lower())
+    letters = BYTES_NOTICE_LINE.sub(b"", head.lower()).translate(None, _NOT_LETTERS)
     return letters[:200], size
 
 

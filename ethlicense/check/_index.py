@@ -35,6 +35,8 @@ __all__ = [
     "find_license",
     "find_licenses_in",
     "index_document",
+    "resource_bytes",
+    "spdx_digest",
     "write_index_document",
 ]
 
@@ -156,7 +158,7 @@ _INDEX_RESOURCE: Final = ("data", "spdx", "match-index.json.gz")
 _SPDX_RESOURCE: Final = ("data", "spdx", "licenses.json.gz")
 
 
-def _resource_bytes(parts: tuple[str, ...]) -> bytes | None:
+def resource_bytes(parts: tuple[str, ...]) -> bytes | None:
     """Return the bytes of a packaged data file, or ``None`` when it is missing."""
     node = files("ethlicense")
     for part in parts:
@@ -167,9 +169,9 @@ def _resource_bytes(parts: tuple[str, ...]) -> bytes | None:
         return None
 
 
-def _spdx_digest() -> str:
+def spdx_digest() -> str:
     """Return the SHA-256 of the shipped SPDX License List data, which a shipped index must have been built from."""
-    return hashlib.sha256(_resource_bytes(_SPDX_RESOURCE) or b"").hexdigest()
+    return hashlib.sha256(resource_bytes(_SPDX_RESOURCE) or b"").hexdigest()
 
 
 def index_document() -> dict[str, object]:
@@ -182,7 +184,7 @@ def index_document() -> dict[str, object]:
     index = _build_index()
     return {
         "format": _INDEX_FORMAT,
-        "spdx_sha256": _spdx_digest(),
+        "spdx_sha256": spdx_digest(),
         "ids": list(index.ids),
         "sizes": list(index.sizes),
         "postings": {" ".join(pair): list(numbers) for pair, numbers in sorted(index.postings.items())},
@@ -205,12 +207,12 @@ def _pair(key: str) -> _Pair:
 
 def _load_shipped_index() -> _Index | None:
     """Return the index shipped with the package, or ``None`` when it is missing, broken or stale."""
-    raw = _resource_bytes(_INDEX_RESOURCE)
+    raw = resource_bytes(_INDEX_RESOURCE)
     if raw is None:
         return None
     try:
         document = json.loads(gzip.decompress(raw).decode("utf-8"))
-        if document["format"] != _INDEX_FORMAT or document["spdx_sha256"] != _spdx_digest():
+        if document["format"] != _INDEX_FORMAT or document["spdx_sha256"] != spdx_digest():
             return None
         ids = tuple(str(item) for item in document["ids"])
         if ids != tuple(load_spdx_licenses().licenses):

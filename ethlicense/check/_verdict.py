@@ -14,10 +14,9 @@ from ethlicense._additions import AdditionKind
 from ethlicense.assess import restriction_reasons
 from ethlicense.check import _textparts as parts
 from ethlicense.check._base_text import compact_words
-from ethlicense.check._checker import remembered
+from ethlicense.check._license_restrictions import known_restrictions
 from ethlicense.check._located import Located
 from ethlicense.check._result import PROSE_KINDS, Addition, Finding, FindingKind, FoundRestriction, Position, Verdict
-from ethlicense.check._spdx_data import load_spdx_licenses
 from ethlicense.check._state import Region, State, position_of
 from ethlicense.models import Restriction, Violation
 
@@ -69,12 +68,6 @@ class _Verdict:
             self.violate(criterion, reason, clause)
 
 
-@remembered("known-restrictions", limit=256)
-def _known_restrictions(license_id: str) -> tuple[tuple[str, _classify.Classification], ...]:
-    """Return the restrictions in the SPDX text of *license_id* (found once per license)."""
-    return tuple(_classify.license_restrictions(load_spdx_licenses().licenses[license_id].text))
-
-
 def verdict_of(state: State, base: Region | None, located: Located | None) -> _Verdict:  # noqa: C901, PLR0912 - one rule per source of a violation
     verdict = _Verdict()
     if base is None:
@@ -97,7 +90,7 @@ def verdict_of(state: State, base: Region | None, located: Located | None) -> _V
             continue
         position = Position.BASE if region is base else position_of(region.start, region.end, base)
         present = compact_words(state.text[region.start : region.end])
-        for sentence, classification in _known_restrictions(region.license.license_id):
+        for sentence, classification in known_restrictions(region.license.license_id):
             if compact_words(sentence) not in present:
                 continue  # a sentence of the license's SPDX text that this text does not have
             for category in classification.restricts:
