@@ -17,9 +17,9 @@ Usage::
 
 from __future__ import annotations
 
-import argparse
-import sys
 from pathlib import Path
+
+from _shipped_file import write_or_check
 
 from ethlicense.check._index import write_index_document
 from ethlicense.check._license_restrictions import RESOURCE, restrictions_document
@@ -29,20 +29,12 @@ TARGET = Path(__file__).resolve().parent.parent / "ethlicense" / Path(*RESOURCE)
 
 def main() -> int:
     """Write (or with ``--check``, compare) the shipped file."""
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--check", action="store_true", help="only compare; exit 1 when the file is stale")
-    arguments = parser.parse_args()
-    data = write_index_document(restrictions_document())
-    if arguments.check:
-        current = TARGET.read_bytes() if TARGET.exists() else b""
-        if current != data:
-            print(f"{TARGET} is stale; run python scripts/build_license_restrictions.py", file=sys.stderr)
-            return 1
-        print(f"{TARGET} is current")
-        return 0
-    TARGET.write_bytes(data)
-    print(f"wrote {TARGET} ({len(data)} bytes)")
-    return 0
+    return write_or_check(
+        TARGET,
+        lambda: write_index_document(restrictions_document()),
+        description=__doc__ or "",
+        command="python scripts/build_license_restrictions.py",
+    )
 
 
 if __name__ == "__main__":

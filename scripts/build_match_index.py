@@ -15,9 +15,9 @@ Usage::
 
 from __future__ import annotations
 
-import argparse
-import sys
 from pathlib import Path
+
+from _shipped_file import write_or_check
 
 from ethlicense.check._index import index_document, write_index_document
 
@@ -25,21 +25,13 @@ TARGET = Path(__file__).resolve().parent.parent / "ethlicense" / "data" / "spdx"
 
 
 def main() -> int:
-    """Write (or with ``--check``, compare) the shipped index file."""
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--check", action="store_true", help="only compare; exit 1 when the file is stale")
-    arguments = parser.parse_args()
-    data = write_index_document(index_document())
-    if arguments.check:
-        current = TARGET.read_bytes() if TARGET.exists() else b""
-        if current != data:
-            print(f"{TARGET} is stale; run python scripts/build_match_index.py", file=sys.stderr)
-            return 1
-        print(f"{TARGET} is current")
-        return 0
-    TARGET.write_bytes(data)
-    print(f"wrote {TARGET} ({len(data)} bytes)")
-    return 0
+    """Write (or with ``--check``, compare) the shipped file."""
+    return write_or_check(
+        TARGET,
+        lambda: write_index_document(index_document()),
+        description=__doc__ or "",
+        command="python scripts/build_match_index.py",
+    )
 
 
 if __name__ == "__main__":
