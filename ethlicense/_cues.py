@@ -183,6 +183,9 @@ REQUEST: Final = compile_cues(
 )
 
 NOT_BINDING: Final = compile_cues(
+    # A wish whose maker is named before it is disclaimed (``a personal wish of the author and not a condition``).
+    r"\b(?:wish|request|suggestion|hope|plea|favou?r|recommendation)\b[^.;]{0,40}?\b(?:and|but)\s+not\s+(?:a|an|any)\s+"
+    r"(?:legal\s+|binding\s+)?(?:condition|requirement|restriction|obligation|term)s?\b",
     r"\b(?:wish|request|suggestion|hope|plea|favou?r|recommendation),?\s+(?:and\s+)?not\s+a\s+(?:condition|requirement|"
     r"obligation|term)\b",
     r"\bnothing\b[^.;]{0,80}?\b(?:shall|shalt|will|may|is\s+to)\s+be\s+(?:construed|interpreted|deemed|read|understood)\b",

@@ -785,6 +785,7 @@ def test_the_main_criterion_of_each_way_of_saying_it(main: str, addition: str) -
         "Note: the sample test fixtures in tests/data are not covered by this license.",
         "Kettle Graph Plotter\nCopyright 2024 Kettle Labs B.V.",
         "No one who works on this project is obliged to answer questions or to fix bugs.",
+        "Please think twice before using this for arms; it is a wish of the maintainers and not a condition of use.",
         "The authors are not liable for errors in translations; only the English text is authoritative.",
         "The icons in media/ are licensed separately under the terms in media/NOTICE.",
         "This remark is for information only and adds no condition to the license.",
