@@ -271,11 +271,16 @@ def _drop_unnamed(text: str, found: dict[str, str], where: dict[str, int]) -> No
     any_tech = TECHNOLOGY in found and words.ANY_TECH.search(text, where[TECHNOLOGY])
     if any_tech and OTHER_SOFTWARE in found and any_tech.start() < where[TECHNOLOGY] + len(found[TECHNOLOGY]):
         del found[TECHNOLOGY]
+    elif OTHER_SOFTWARE in found and TECHNOLOGY in found and _NAME_WORD.search(found[TECHNOLOGY]) is None:
+        del found[TECHNOLOGY]  # "only on devices that contain no proprietary software": the other software
     if FIELDS in found and MODIFICATION in found and words.OWN_USE.fullmatch(found[FIELDS].strip()):
         del found[FIELDS]
     if PRODUCT in found and TECHNOLOGY in found and words.TECH_NAMED.search(found[PRODUCT]):
         del found[PRODUCT]  # "licensed for use on Microsoft Windows": a platform, not a product
 
+
+#: A word that names something in particular: a capitalised word after the first of a phrase.
+_NAME_WORD: Final = re.compile(r"(?<!^)\b[A-Z][\w-]*")
 
 #: How far after an agreement's words its object may name a payment (``obtain a paid reseller licence``).
 _OBJECT_REACH: Final = 30
@@ -829,6 +834,21 @@ _LEADING_CONDITION: Final = re.compile(
 _JOINED_CLAUSE: Final = re.compile(r"\b(?:and|but|yet|while)\b|;", re.IGNORECASE)
 
 
+def _binding_statement(sentence: str) -> Classification | None:
+    """Return the restriction a statement makes without a binding word, or ``None``.
+
+    The source said to be confidential or a trade secret is withheld (OSD 2); terms accepted by a click are an
+    assent tied to an interface (OSD 10).
+    """
+    withheld = words.SOURCE_WITHHELD.search(sentence)
+    if withheld is not None and not words.LICENSOR_SUBJECT.search(sentence[: withheld.start()]):
+        return Classification(RESTRICTION, (SOURCE_CODE,), withheld.group())
+    click = words.CLICK_ASSENT.search(sentence)
+    if click is not None:
+        return Classification(RESTRICTION, (TECHNOLOGY,), click.group())
+    return None
+
+
 def _checked(sentence: str, classification: Classification, *, disclaims: bool) -> Classification:  # noqa: C901, PLR0911 - one return per outcome
     """Return *classification*, unless the sentence binds by its structure and the kind gives no reason why not.
 
@@ -844,6 +864,9 @@ def _checked(sentence: str, classification: Classification, *, disclaims: bool) 
     if not structures and recipients is not None and kind not in {REQUEST, DISCLAIMER, LICENSE_NOTICE}:
         # A grant to a class, or software "for" a class or field: it may leave everyone else out.
         return Classification(UNCLEAR, cue=recipients.group())
+    stated = _binding_statement(sentence) if kind in {NOTE, UNCLEAR} else None
+    if stated is not None:
+        return stated
     if not structures and kind == NOTE and not classification.cue:
         # No reason to be harmless: a sentence that names what a restriction would restrict (a group, a field,
         # a fee) without binding words may still restrict; a person must read it.
@@ -1181,11 +1204,16 @@ def is_marker_line(line: str) -> bool:
     return _DECORATED_LINE.fullmatch(line) is not None and _is_title(line.strip("-=*#~_ "))
 
 
+#: Words that keep a grant to copies nobody has changed (``in unmodified form``, ``verbatim copies of``).
+_UNMODIFIED: Final = re.compile(
+    r"\b(?:unmodified|unaltered|unchanged|verbatim|original\s+and\s+unmodified)\b", re.IGNORECASE
+)
+
 #: A blank line: the break between two paragraphs.
 _BLANK_LINE: Final = re.compile(r"\n[ \t]*\n")
 
 
-def classify_fragment(fragment: str, before: str = "", after: str = "") -> Classification:  # noqa: PLR0911 - one return per kind of fragment
+def classify_fragment(fragment: str, before: str = "", after: str = "") -> Classification:  # noqa: C901, PLR0911 - one return per kind of fragment
     """Classify words inserted inside a sentence of the base license, or put in place of some of its words.
 
     Such words change the license's own terms, so they bind unless they say they do not. What they restrict
@@ -1215,6 +1243,10 @@ def classify_fragment(fragment: str, before: str = "", after: str = "") -> Class
         # A name put in the endorsement clause ("the name of the ___ shall not be used to promote"): the clause's own.
         return Classification(CHANGE, cue=fragment.strip()[:80])
     categories, cue = _targets(fragment)
+    unmodified = _UNMODIFIED.search(fragment)
+    if not categories and unmodified is not None:
+        # "in unmodified form" put in a grant: what is granted is copies that nobody has changed.
+        return Classification(RESTRICTION, (MODIFICATION,), unmodified.group())
     if not categories:
         span = (len(left), len(left) + len(fragment))
         found, cue = _targets(window, [span])

@@ -65,7 +65,7 @@ NO_CLASS_SUBJECT: Final = rf"^\W*no{_NO_CLASS_LIST}"
 #: The same, with a longer subject after the class (``No ministry of any state, nor its suppliers, may...``).
 NO_CLASS_LONG_SUBJECT: Final = (
     rf"^\W*no\s+(?:[\w-]+,?\s+(?:(?:or|and|nor)\s+)?){{0,3}}?(?:{GROUP_NOUN}|{AGENT_NOUN})\b[^.;]{{0,120}}?"
-    r"\b(?:may|shall|shalt|can)\s+(?!not\b)\w+"
+    r"\b(?:(?:may|shall|shalt|can)\s+(?!not\b)\w+|(?:is|are)\s+(?:permitted|allowed|licen[cs]ed|authori[sz]ed|entitled)\s+to\b)"
 )
 
 PROHIBITION: Final = compile_cues(
@@ -183,17 +183,24 @@ REQUEST: Final = compile_cues(
 )
 
 NOT_BINDING: Final = compile_cues(
+    # What the sentence before is, and is not (``That is a statement of fact only and not a restriction``).
+    r"^\W*(?:that|this|it|these|those|the\s+above)\s+(?:is|are)\s+(?:\w+\s+){0,5}?(?:and|but)\s+not\s+(?:a|an|any)\s+"
+    r"(?:legal\s+|binding\s+)?(?:condition|requirement|restriction|obligation|term|limitation)s?\b",
     # A wish whose maker is named before it is disclaimed (``a personal wish of the author and not a condition``).
     r"\b(?:wish|request|suggestion|hope|plea|favou?r|recommendation)\b[^.;]{0,40}?\b(?:and|but)\s+not\s+(?:a|an|any)\s+"
     r"(?:legal\s+|binding\s+)?(?:condition|requirement|restriction|obligation|term)s?\b",
     r"\b(?:wish|request|suggestion|hope|plea|favou?r|recommendation),?\s+(?:and\s+)?not\s+a\s+(?:condition|requirement|"
     r"obligation|term)\b",
     r"\bnothing\b[^.;]{0,80}?\b(?:shall|shalt|will|may|is\s+to)\s+be\s+(?:construed|interpreted|deemed|read|understood)\b",
-    r"\b(?:shall|shalt|will|may|is)\s+not\s+(?:to\s+)?be\s+(?:construed|interpreted|deemed|read|understood)\s+(?:as|to)\b",
+    # Not a grant read as not reaching someone (``the grant shall not be read as extending to them``): that excludes.
+    r"\b(?:shall|shalt|will|may|is)\s+not\s+(?:to\s+)?be\s+(?:construed|interpreted|deemed|read|understood)\s+(?:as|to)\b"
+    r"(?!\s+(?:extend\w*|apply\w*|appl(?:y|ies|ied)|reach\w*|cover\w*|benefit\w*|includ\w*|be\s+available|"
+    r"(?:being\s+)?(?:granted|given|available|extended))\s+to\b)",
     r"\b(?:is|are|be|was)\s+not\s+(?:a\s+|an\s+|any\s+)?(?:legal\s+)?(?:condition|requirement|restriction|"
     r"obligation|term|limitation|precondition)s?\b",
     r"\b(?:this|that|the|these|such)\s+(?:\w+\s+){0,2}?(?:file|text|notice|section|paragraph|readme|notes?|statement|"
-    r"request|document|preamble|addendum|sentence|words|message|page)\s+(?:is|are)\s+not\s+(?:a\s+)?part\b",
+    r"request|document|preamble|addendum|sentence|words|message|page|summary|overview|explanation|introduction|faq)\s+(?:is|are)\s+"
+    r"not\s+(?:a\s+)?part\b",
     r"^\W*(?:this|it)\s+is\s+not\s+(?:a\s+)?part\b",
     r"\bnot\s+(?:legally\s+)?(?:binding|enforceable|mandatory|obligatory)\b",
     r"\b(?:not|never)\s+(?:\w+\s+){1,3}?(?:a|an|any)\s+(?:legal\s+|binding\s+)?(?:condition|requirement|"
@@ -441,6 +448,11 @@ IDENTITY_CONDITION: Final = compile_cues(
 )
 
 PERSONS: Final = compile_cues(
+    # A grant kept to a defined class (``granted to Eligible Licensees and to no one else``).
+    r"\bto\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]+\s+){1,3}(?:and|but)\s+(?:to\s+)?(?:no\s+one|nobody|none|no\s+other\s+"
+    r"(?:person|party|entity|one))(?:\s+else)?\b",
+    r"\b(?:only|solely|exclusively)\s+to\s+(?:(?-i:[A-Z])[\w-]+\s+)?(?-i:(?:Eligible|Qualified|Qualifying|Permitted|"
+    r"Authori[sz]ed|Approved|Covered)\s+(?:Licensees|Users|Persons|Entities|Organi[sz]ations))\b",
     rf"^\W*no\b(?={_NO_CLASS_LIST})",
     rf"[,;]\s*(?:and\s+)?no\b(?={_NO_CLASS_LIST})",
     rf"^\W*no\s+(?:[\w-]+,?\s+(?:(?:or|and|nor)\s+)?){{0,3}}?(?:{GROUP_NOUN}|{AGENT_NOUN})\b"
@@ -599,6 +611,10 @@ GOVERNED_BY_POLICY: Final = (
 )
 
 AGREEMENT: Final = compile_cues(
+    # Further terms accepted with the software (``you also accept the Example Acceptable Use Policy``).
+    r"\b(?:accepts?|accepting|agrees?\s+to|agreeing\s+to|bound\s+by)\s+(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:polic(?:y|ies)|terms\s+of\s+(?:use|service)|eula|end[-\s]user\s+licen[cs]e\s+agreement|code\s+of\s+conduct|"
+    r"guidelines)\b",
     r"\bagrees?\s+(?:in\s+writing\s+|expressly\s+|first\s+)?to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:terms|agreement|conditions|eula|"
     r"licen[cs]e)\b",
     r"\b(?:acceptance|agreement|consent)\s+(?:screen|dialog|page|form|prompt)\b",
@@ -714,9 +730,12 @@ EVERYONE_AGENT: Final = compile_cues(
 #: A subject named only by what it does with the software (``Whoever obtains a copy from ...``, ``Companies that
 #: deploy the Software``): the sentence is about what it asks of them.
 ACTOR_SUBJECT: Final = compile_cues(
-    rf"^\W*(?:whoever|anyone\s+who|anybody\s+who|any\s+(?:one|person|party|entity)\s+(?:who|that)|(?:all\s+|any\s+)?"
-    rf"{GROUP_NOUN}\s+(?:that|who|which))\s+(?:{USE_VERB}|(?:re)?sell\w*|(?:re)?distribut\w*|host\w*|ship\w*|offer\w*|"
-    r"obtain\w*|receiv\w*|download\w*|cop(?:y|ies)|get|gets)\b",
+    # With any determiner, and a list of classes (``Any person or company that sells``, ``Each person who receives``).
+    rf"^\W*(?:whoever|(?:anyone|anybody|everyone|everybody)\s+who|(?:(?:a|an|any|each|every|all|the)\s+)?"
+    rf"(?:one|party|{GROUP_NOUN})(?:\s*,?\s*(?:or|and)\s+(?:an?\s+|any\s+)?(?:party|{GROUP_NOUN}))*\s+(?:that|who|which))\s+"
+    rf"(?:\w+ly\s+)?(?!employ\w*\s+(?:more|fewer|less|over|under|at\s+(?:least|most)|up\s+to|\d))(?:{USE_VERB}|(?:re)?sell\w*|(?:re)?distribut\w*|host\w*|ship\w*|offer\w*|"
+    r"obtain\w*|receiv\w*|download\w*|cop(?:y|ies)|get|gets|manufactur\w*|import\w*|embed\w*|bundl\w*|modif\w*|"
+    r"build\w*|make|makes|making|publish\w*)\b",
 )
 
 #: A use by or for a class (``use by or for armed forces``, ``by or on behalf of``): with a field in the class's
@@ -747,6 +766,10 @@ ASSENTING_PERSONS: Final = compile_cues(
 )
 
 OTHER_SOFTWARE: Final = compile_cues(
+    # What travels with it must be free of other kinds of software (``bundles that contain no proprietary software``).
+    r"\b(?:contain|contains|containing|include|includes|including|carry|carries|carrying|hold|holds)\s+no\s+(?:\w+\s+){0,2}?"
+    r"(?:proprietary|closed[-\s]source|non-?free|commercial|non-?open[-\s]source)\s+(?:software|programs?|code|components?|"
+    r"applications?|modules?|libraries)\b",
     r"\b(?:together\s+with|alongside|with|beside)\s+any\s+(?:[\w-]+\s+){0,2}?(?:products?|software|programs?|services?|tools?|"
     r"librar(?:y|ies)|applications?)\s+(?:that|which)\s+compete",
     r"\b(?:alongside|together\s+with|beside|next\s+to|on\s+(?:a|any)\s+(?:system|machine|computer|device)\s+that\s+(?:also\s+)?"
@@ -785,8 +808,8 @@ OTHER_SOFTWARE: Final = compile_cues(
     r"relies?|runs?|calls?|links?)\s+(?:up)?on\b",
     r"\b(?:whole|entire|complete)\s+(?:service|application|system|stack|codebase|program|product)\s*(?:that|which|"
     r"built|using|around|in|of|,)[^.;]{0,60}?\b(?:must|shall|shalt)\b",
-    r"\bsource\s+code\s+of\s+(?:every|all|any|each)\s+(?:other\s+)?(?:programs?|software|applications?|components?|"
-    r"tools?)\b",
+    r"\bsource(?:\s+code|\s+form)?\s+(?:of|for)\s+(?:every|all|any|each)\s+(?:other\s+)?(?:programs?|software|applications?|"
+    r"components?|tools?)\b",
     r"\b(?:every|all|any|each)\s+(?:other\s+)?(?:programs?|software|applications?|components?|tools?)\s+(?:that\s+|"
     r"which\s+)?you\s+(?:use|run|deploy|ship|distribute)\b",
     r"\b(?:alongside|together\s+with|next\s+to|beside)\s+(?:any\s+|other\s+)?(?:[\w-]+\s+){0,2}?(?:programs?|"
@@ -813,6 +836,21 @@ OTHER_SOFTWARE: Final = compile_cues(
 )
 
 DISTRIBUTION: Final = compile_cues(
+    r"\bno\s+(?:permission|right|licen[cs]e|authori[sz]ation)s?\s+(?:whatsoever\s+)?(?:is|are)\s+(?:hereby\s+)?(?:granted|given|"
+    r"conferred)\s+to\s+(?:\w+\s+){0,2}?(?:sell|resell|rent|lease|sublicense|distribute|redistribute|publish)\b",
+    # Money or anything else given for a copy (``provided to anyone in exchange for money or any other
+    # consideration``, ``lent for payment``, ``an offering for which the recipient is charged``).
+    r"\bin\s+(?:exchange|return)\s+for\s+(?:\w+\s+){0,2}?(?:money|payment|a\s+fee|fees|consideration|remuneration|"
+    r"compensation|cash|a\s+price)\b",
+    r"\b(?:(?:one\s+)?half|a\s+(?:third|quarter|tenth|share|portion|part)|\w+\s+per\s*cent|\d[\d.,]*\s*%)\s+of\s+(?:the|any|all|"
+    r"every|such)\s+(?:\w+\s+){0,2}?(?:amounts?|sums?|money|proceeds|revenues?|income|profits?|takings|receipts)\b[^.;]{0,60}?"
+    r"\b(?:shall|must|will|is\s+to|are\s+to)\s+be\s+(?:paid|remitted|handed\s+over|transferred|given)\b",
+    r"\b(?:lent|rented|leased|hired)\s+(?:out\s+)?for\s+(?:money|payment|a\s+fee|profit|hire|a\s+charge)\b",
+    r"\bfor\s+which\s+(?:the\s+|a\s+|any\s+)?(?:recipients?|users?|customers?|buyers?|licensees?|subscribers?)\s+"
+    r"(?:is|are)\s+(?:charged|billed|invoiced|asked\s+to\s+pay)\b",
+    r"^\W*no\s+(?:cop(?:y|ies)|part|portion|version|build|release|instance)\b[^.;]{0,100}?\b(?:may|shall|shalt|can|"
+    r"is\s+to|will)\s+(?:not\s+)?be\s+(?:[\w-]+,?\s+(?:or\s+|and\s+)?){0,4}?(?:sold|resold|rented|leased|lent|"
+    r"sublicen[cs]ed)\b",
     r"\b(?:provided\s+(?:always\s+)?that|only\s+if|on\s+(?:the\s+)?condition\s+that|(?:as|so)\s+long\s+as)\s+no\s+"
     r"(?:[\w-]+\s+){0,6}?(?:payment|fee|charge|consideration|money|royalt(?:y|ies)|compensation|remuneration)\b",
     r"\bneither\b[^.;]{0,80}?\bnor\b[^.;]{0,60}?\b(?:may|shall|shalt|can)\s+be\s+(?:[\w-]+,?\s+(?:or\s+)?){0,2}?(?:sold|resold|"
@@ -889,12 +927,22 @@ DISTRIBUTION: Final = compile_cues(
 
 #: Source code kept from recipients, or passed on only in a form that cannot be read (OSD 2): binaries only,
 #: obfuscated or encrypted source, source shown but not to be passed on.
-_SOURCE: Final = r"(?:sources?(?:\s+(?:code|files?|form|trees?|texts?))?|(?:source\s+)?code\s+base|codebase)"
+_SOURCE: Final = (
+    r"(?:sources?(?:\s+(?:code|files?|form|trees?|texts?))?|(?:source\s+)?code\s+base|codebase|"
+    r"preferred\s+form\s+(?:of\s+the\s+\w+\s+)?for\s+(?:making\s+)?modifications?)"
+)
 _BINARY: Final = (
     r"(?:binar(?:y|ies)(?:\s+(?:code|form|files?|builds?|packages?|versions?|only))?|(?:compiled|object|executable|"
     r"machine[-\s]readable|bytecode|obfuscated|minified|encrypted)\s+(?:object\s+)?(?:code|form|files?|binaries|builds?|"
     r"packages?|versions?|artifacts?|only))"
 )
+#: The source said to be confidential or a trade secret (``The source code ... constitutes a confidential trade
+#: secret of the Licensor``): a statement that withholds the source, binding without a binding word.
+SOURCE_WITHHELD: Final = compile_cues(
+    rf"\b{_SOURCE}\b[^.;]{{0,60}}?\b(?:is|are|remains?|constitutes?|forms?)\s+(?:a\s+|an\s+|the\s+)?(?:strictly\s+)?"
+    r"(?:confidential|secret|(?:confidential\s+|proprietary\s+)?trade\s+secrets?|proprietary\s+and\s+confidential)\b",
+)
+
 SOURCE_CODE: Final = compile_cues(
     rf"\b{_SOURCE}\b[^.;]{{0,30}}?\b(?:is|are)\s+(?:\w+\s+)?reserved\s+(?:to|for)\b",
     rf"\b{_SOURCE}\b[^.;]{{0,30}}?\b(?:provided|available|given|supplied|disclosed|shared|released)\s+only\s+to\b",
@@ -902,7 +950,8 @@ SOURCE_CODE: Final = compile_cues(
     r"[^.;]{0,50}?\bavailable\b",
     rf"\b{_SOURCE}\b[^.;]{{0,20}}?\b(?:is|are|will\s+be)\s+(?:only\s+)?(?:supplied|provided|available|given|disclosed|"
     r"released|sent|shared)\s+only\s+(?:upon|on|after|against|for|if|with|to)\b",
-    rf"\b{_SOURCE}\b[^.;]{{0,60}}?\b(?:is|are)\s+(?:a\s+)?(?:trade\s+secrets?|excluded\s+from)\b",
+    rf"\b{_SOURCE}\b[^.;]{{0,60}}?\b(?:is|are|constitutes?|remains?)\s+(?:a\s+)?(?:confidential\s+)?(?:trade\s+secrets?|"
+    r"excluded\s+from)\b",
     rf"\b{_SOURCE}\b[^.;]{{0,80}}?\b(?:treated|regarded|handled|kept|held)\s+(?:as\s+|in\s+)?(?:strictly\s+)?"
     r"(?:confidential|secret|confidence|proprietary)\b",
     rf"\b{_SOURCE}\b[^.;]{{0,20}}?\b(?:is|are|will\s+be)\s+(?:only\s+)?(?:supplied|provided|available|given|disclosed|"
@@ -938,7 +987,7 @@ SOURCE_CODE: Final = compile_cues(
     rf"\b{_SOURCE}\b[^.;]{{0,60}}?\b(?:(?:(?:must|shall|shalt|may|will|can)\s+(?:not|never)|cannot|(?:is|are)\s+not\s+to|"
     rf"not)\s+(?:be\s+)?(?:\w+\s+){{0,2}}?(?:provided|given|disclosed|distributed|redistributed|published|shared|"
     rf"released|made\s+available|passed\s+on|copied|included|provide|give|disclose|distribute|redistribute|publish|"
-    rf"share|release|pass\s+on|copy|include|shown|show|sent|send|supplied|supply)|remains?\s+(?:confidential|secret|private|proprietary|closed)|"
+    rf"share|release|pass\s+on|copy|include|shown|show|sent|send|supplied|supply)|remains?\s+(?:the\s+|a\s+)?(?:confidential|secret|private|proprietary|closed)|"
     rf"(?:is|are)\s+(?:confidential|secret|proprietary|withheld|closed))\b",
     rf"\b{_SOURCE}\b[^.;]{{0,40}}?\bfor\s+(?:\w+\s+){{0,2}}?(?:inspection|reference|review|viewing|reading|audit\w*)\s+"
     r"(?:purposes\s+)?only\b",
@@ -961,6 +1010,9 @@ SOURCE_CODE: Final = compile_cues(
 )
 
 MODIFICATION: Final = compile_cues(
+    # No right granted to change it (``No permission is granted to modify this software``).
+    r"\bno\s+(?:permission|right|licen[cs]e|authori[sz]ation)s?\s+(?:whatsoever\s+)?(?:is|are)\s+(?:hereby\s+)?(?:granted|given|"
+    r"conferred)\s+to\s+(?:\w+\s+){0,2}?(?:modify|alter|change|adapt|edit|translate|create\s+derivative|prepare\s+derivative)\b",
     r"\b(?:modified|altered|changed|edited)\s+(?:copies|versions?)\b[^.;]{0,80}?\b(?:approv\w+|consent|permission|authori[sz]ation)\b",
     r"\b(?:works?|versions?|programs?)\s+(?:derived\s+from|based\s+(?:up)?on)\b[^.;]{0,40}?\b(?:may|must|shall|can)\s+not\s+be\s+"
     r"(?:released|distributed|published|licen[cs]ed|offered)\s+under\b",
@@ -1036,14 +1088,22 @@ MODIFICATION: Final = compile_cues(
     r"unchanged|pristine|exact|identical|verbatim)"
     r"(?:,\s*|\s+and\s+|\s+or\s+|\s+))+(?:form|state|condition|version|archive|package|cop(?:y|ie)|release|"
     r"distribution|file|tarball)s?\b",
-    r"\b(?:modified\s+versions?|modifications?|derivative\s+works?|derived\s+works?|adaptations?|changed\s+versions?)"
-    r"\b[^.;]{0,50}?\b(?:may|shall|shalt|must|can|will)\s+(?:not|never)\s+be\s+(?:distributed|published|shared|released|"
-    r"made|created|sold)\b",
+    r"\b(?:modified\s+versions?|modifications?|derivative\s+works?|derived\s+works?|adaptations?|changed\s+versions?|"
+    r"changes|alterations)"
+    r"\b[^.;]{0,80}?\b(?:may|shall|shalt|must|can|will)\s+(?:not|never)\s+be\s+(?:distributed|published|shared|released|"
+    r"made|created|sold|conveyed)\b",
+    r"^\W*(?:modified\s+versions?|modifications?|derivative\s+works?|derived\s+works?|adaptations?|changed\s+versions?|"
+    r"changes|alterations)\b[^.;]{0,160}?\b(?:may|shall|shalt|must|can|will)\s+(?:not|never)\s+be\s+(?:distributed|published|"
+    r"shared|released|sold|conveyed|made\s+available|given|passed\s+on|transferred)\b",
     r"\b(?:must|shall|shalt)\s+(?:remain|be\s+kept|stay)\s+(?:unmodified|unaltered|unchanged)\b",
     r"\b(?:must|shall|shalt)\s+(?:only\s+)?(?:be\s+)?(?:passed\s+on|distributed|redistributed|copied|shared|conveyed|"
     r"published)\s+(?:only\s+)?(?:unchanged|unmodified|unaltered|as\s+received|in\s+(?:its|their|the)\s+"
     r"(?:original|unmodified|unaltered|exact)\s+form)\b",
     r"\bonly\s+in\s+(?:exactly\s+)?the\s+(?:same\s+|exact\s+)?form\s+in\s+which\b",
+    r"\bonly\s+(?:exactly\s+)?as\s+(?:it\s+was\s+|they\s+were\s+|it\s+is\s+|you\s+)?(?:received|obtained|downloaded|"
+    r"supplied|delivered|released)\b",
+    r"\b(?:every|each|all|any)\s+(?:of\s+its\s+)?(?:files?|parts?|components?|modules?|sources?)\s+(?:being\s+)?(?:left|kept)\s+"
+    r"(?:entirely\s+|wholly\s+)?(?:unaltered|unmodified|unchanged|intact)\b",
     r"\bonly\s+(?:the\s+)?(?:unmodified|unaltered|unchanged|pristine|original\s+and\s+unmodified)\b",
     r"\b(?:copies|versions?|works?|builds?|files?)\s+(?:that|which)\s+(?:have\s+been|has\s+been|are|were|is)\s+(?:\w+\s+)?"
     r"(?:modified|altered|changed|edited|patched|adapted)\b[^.;]{0,40}?\b(?:not|never)\b",
@@ -1070,7 +1130,9 @@ TECH_NOUN: Final = (
     r"(?:platforms?|operating\s+systems?|processors?|architectures?|cpus?|chips?(?:ets?)?|browsers?|clouds?|"
     r"cloud\s+(?:platforms?|providers?|services?)|instruction\s+sets?|app\s+(?:stores?|markets?|marketplaces?)|(?:mobile\s+|smart\s+)?devices?|"
     r"(?:mobile\s+|smart\s*)?phones?|tablets?|consoles?|mainframes?|gpus?|graphics\s+cards?|accelerators?|"
-    r"virtual\s+machines?|hypervisors?|runtimes?|game\s+engines?|apis?|interfaces?|protocols?|hardware|infrastructure|firmware|microcontrollers?|boards?|kernels?|distros?|"
+    r"virtual\s+machines?|hypervisors?|runtimes?|game\s+engines?|apis?|interfaces?|protocols?|hardware|infrastructure|firmware|microcontrollers?|"
+    r"(?:programmable\s+logic|logic|hardware|device|embedded)\s+controllers?|plcs|controllers?(?=\s+(?:made|built|sold|manufactured|"
+    r"from|by|of)\b)|boards?|kernels?|distros?|"
     r"(?:desktop|laptop|personal|home|server)\s+computers?|computers?|desktops?|laptops?|workstations?|pcs|"
     r"(?:hosting|cloud|infrastructure)\s+providers?|(?:your\s+)?own\s+servers?|data\s+cent(?:er|re)s?|"
     r"embedded\s+(?:devices?|systems?|boards?))"
@@ -1092,6 +1154,9 @@ ANY_TECH: Final = compile_cues(
 )
 
 TECHNOLOGY: Final = compile_cues(
+    # Machines named by what they run (``only for use ... on computers running the X operating system``).
+    r"\b(?:only|solely|exclusively)\b[^.;]{0,60}?\b(?:on|with|under)\s+(?:[\w-]+\s+){0,3}?(?:computers?|machines?|devices?|"
+    r"systems?|hardware|servers?)\s+(?:running|powered\s+by|based\s+on|equipped\s+with|using)\b",
     rf"\b(?:limited|restricted|confined|tied)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{TECH_NOUN}|(?-i:{TECH_NAME}))\b",
     rf"\b(?:and|but)\s+(?:on|in|for|to|with|through)\s+no\s+other\s+(?:[\w-]+\s+)?{TECH_NOUN}\b",
     rf"\b(?:hosted|deployed|installed|run|executed|operated)\s+(?:only\s+|solely\s+|exclusively\s+)?(?:on|in|under|with)\s+"
@@ -1139,6 +1204,9 @@ TECHNOLOGY: Final = compile_cues(
 
 
 PRODUCT: Final = compile_cues(
+    # A copy that leaves the product loses the grant (``any copy that is no longer distributed as part of X``).
+    r"\bno\s+longer\s+(?:\w+\s+){0,2}?(?:part\s+of|(?:distributed|shipped|bundled|included|used|supplied)\s+(?:as\s+(?:a\s+)?"
+    r"part\s+of|with|in(?:side)?|within))\s+(?:the\s+|an?\s+)?(?:official\s+)?(?-i:[A-Z])[\w-]*",
     r"\b(?:covers?|appl(?:y|ies)\s+to|extends?\s+to)\s+(?:only\s+)?(?:the\s+)?use\s+of\s+(?:the|this)\s+(?:code|software|library|"
     r"program|module)\s+(?:with(?:in)?|inside|in)\s+(?-i:[A-Z])[\w-]*",
     r"\b(?:in|for|with|inside)\s+any\s+other\s+(?:programs?|products?|applications?|software|projects?|engines?|systems?)\b"
@@ -1148,7 +1216,7 @@ PRODUCT: Final = compile_cues(
     r"release|build)\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w-]*",
     r"\b(?:pull|rip|lift|strip)\w*\s+(?:it|the\s+\w+|this\s+\w+)\s+out\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w-]*",
     r"\b(?:only|solely|exclusively)\s+(?:\w+\s+){0,6}?as\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:part|component|module|plug-?in|extension|"
-    r"add-?on)\s+(?:of|for|to)\s+(?:the\s+)?(?!(?:Software|Program|Library|Code|Work|Licensor|License|You|Your|This|"
+    r"add-?on)\s+(?:of|for|to)\s+(?:(?:the|an?)\s+)?(?:(?:official|genuine|original|authori[sz]ed)\s+)?(?!(?:Software|Program|Library|Code|Work|Licensor|License|You|Your|This|"
     r"That|Its|Their|Any|All|A|An)\b)(?-i:[A-Z])[\w-]*",
     r"\b(?:together\s+with|with|inside|within|as\s+part\s+of)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*[^.;]{0,60}?\band\s+not\s+"
     r"otherwise\b",
@@ -1233,10 +1301,17 @@ ALONE_OR: Final = compile_cues(
 
 #: A click that accepts terms: an interface (OSD 10), unless further terms come with it (then the agreement first).
 CLICK: Final = compile_cues(r"\bclick")
+#: Terms accepted by a click (``These terms are accepted by clicking "I Agree"``): an assent tied to an interface,
+#: binding without a binding word.
+CLICK_ASSENT: Final = compile_cues(
+    r"\b(?:accept\w*|agree\w*|assent\w*|bound)\b[^.;]{0,40}?\bby\s+(?:\w+\s+)?click(?:ing)?\b",
+    r"\bclick(?:ing|s|ed)?\s+(?:on\s+)?(?:the\s+)?[\"\u201c']?(?:I\s+)?(?:agree|accept)[\"\u201d']?[^.;]{0,40}?\b(?:accept\w*|agree\w*|"
+    r"assent\w*|bound)\b",
+)
 
 #: A use for oneself (``for private, internal use``): the only use left to changes that may not be passed on.
 OWN_USE: Final = compile_cues(
-    r"(?:for\s+)?(?:(?:your|their|its|one's)\s+own\s+)?(?:(?:private|internal|personal|own|in-house)\s*,?\s*(?:and\s+|or\s+)?)+"
+    r"(?:for\s+)?(?:the\s+)?(?:(?:your|their|its|one's)\s+own\s+)?(?:(?:private|internal|personal|own|in-house)\s*,?\s*(?:and\s+|or\s+)?)+"
     r"(?:use|uses|usage|purposes?)(?:\s+only)?",
 )
 
@@ -1285,6 +1360,12 @@ AGREEMENT_PARTY: Final = compile_cues(
     r"\b(?:consent|permission|approval|authori[sz]ation|agreement|contract|arrangement)\s+(?:in\s+writing\s+)?"
     r"(?:from|with)\s+[^.;,]{1,60}",
     r"\b(?:payable|paid|due|owed)\s+(?:\w+\s+){0,2}?to\s+[^.;,]{1,60}",
+    # The payee of an amount owed (``owes Example Systems B.V. a royalty``, ``pay Example Ltd a fee``).
+    r"\b(?:owes?|owing|pays?|paying|remits?|remitting)\s+(?:to\s+)?(?:(?-i:[A-Z])[\w&.'-]*(?:\s+|,\s*)){1,6}?"
+    r"(?=(?:a|an|the|any|one|\d)\b)",
+    # The owner of what stays confidential (``the confidential information of Example Systems``).
+    r"\b(?:confidential\s+information|trade\s+secrets?)\s+of\s+"
+    r"(?:(?-i:[A-Z])[\w&.'-]*(?:\s+|$)){1,6}",
     r"\b(?:keys?|tokens?|accounts?|codes?|registration)\s+(?:from|with)\s+[^.;,]{1,60}",
     r"\b(?:keys?|tokens?|codes?|licen[cs]es?|certificates?)\b[^.;]{0,20}?\bissued\s+by\s+[^.;,]{1,60}",
     r"\b(?:registered|paid\s+for)\s+(?:with|to),?\s+(?:and\s+(?:\w+\s+){1,3}?(?:with|to),?\s+)?[^.;,]{1,60}",
@@ -1506,6 +1587,10 @@ CLAUSE_BREAK: Final = compile_cues(r"\b(?:but|however|yet|whereas|although|thoug
 
 #: What the grant does not reach: not licensed, not covered, outside the scope, no rights, excluded.
 SCOPE_LIMIT: Final = compile_cues(
+    # A grant said not to reach something (``Nothing in this license authorises the use of the Software to ...``).
+    r"^\W*nothing\s+(?:in\s+)?(?:this|the|these)\s+(?:[\w-]+\s+){0,2}?(?:authori[sz]es|permits|allows|grants|licen[cs]es|"
+    r"entitles|confers)\b(?![^.;]{0,100}?\b(?:trade\s*marks?|trade\s+names?|service\s+marks?|names?|marks?|logos?|"
+    r"patents?|endorse\w*)\b)",
     r"\bnot\s+(?:be\s+)?(?:licen[cs]ed|licensees?|covered|granted|given|extended|available|permitted|allowed|"
     r"authori[sz]ed|valid|entitled|eligible)\b",
     r"\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?(?:scope|reach|limits|bounds)\b",
@@ -1618,6 +1703,16 @@ ASSENT: Final = compile_cues(
 #: Negations that only take something away from a restriction or a requirement: ``is not prohibited``,
 #: ``does not need``, ``no permission is needed``, ``nothing is prohibited``, ``shall not be construed``.
 NEGATION_ONLY: Final = compile_cues(
+    # What the software or its authors have not had done (``has not been certified ... by any regulatory body``), what
+    # views do not reflect, what the software never does (a verb in the third person: the software, not "you").
+    r"\b(?:has|have)\s+not\s+been\s+(?:[\w-]+,?\s+(?:or\s+|and\s+|nor\s+)?){0,3}?(?:certified|validated|approved|"
+    r"tested|audited|reviewed|evaluated|verified|accredited)\b",
+    r"\bdo(?:es)?\s+not\s+necessarily\s+(?:reflect|represent)\b",
+    r"^\W*nothing\s+(?:(?:here|herein|above|below)\s+|in\s+(?:this|the|these)\s+(?:[\w-]+\s+){0,2}?)?(?:forbids?|prohibits?|"
+    r"prevents?|bars?|disallows?)\b",
+    r"(?<!\byou\s)(?<!\bYou\s)\b(?:never|does\s+not|doesn't)\s+(?:sends?|collects?|transmits?|tracks?|records?|logs?|"
+    r"uploads?|phones?\s+home|contacts?)\b(?=[^.;]{0,60}?\b(?:data|telemetry|information|network|servers?|internet|home|"
+    r"analytics)\b)",
     r"\b(?:needs?|requires?)\s+no\s+(?:\w+\s+){0,2}?(?:permission|consent|approval|licen[cs]e|authori[sz]ation|"
     r"agreement|registration|fee|payment)\b",
     r"\b(?:places?|imposes?|puts?)\s+no\s+(?:obligations?|restrictions?|conditions?|requirements?|duties)\b",
@@ -1634,8 +1729,11 @@ NEGATION_ONLY: Final = compile_cues(
     r"\bunless\s+(?:otherwise\s+(?:stated|noted|specified|indicated|marked)|(?:a|the|each)\s+file\s+(?:states|says|is\s+"
     r"marked)\s+otherwise|stated\s+otherwise)\b",
     r"\b(?:does|do|will|shall)\s+not\s+(?:oblige|obligate|force|compel)\s+(?:you|anyone|licensees?|recipients?)\s+to\b",
-    r"^\W*no\s+(?:[\w-]+,?\s+(?:or\s+|and\s+|nor\s+)?){1,6}?(?:of\s+any\s+kind\s+)?(?:is|are)\s+(?:\w+\s+)?(?:needed|"
-    r"required|necessary|payable|due|owed)\b",
+    # At the start, or as a clause of its own after a comma, a colon or "and" (``..., and no fee is payable``).
+    r"(?:^\W*|[,;:]\s*(?:and\s+|but\s+)?|\b(?:and|but)\s+)no\s+(?:[\w-]+,?\s+(?:or\s+|and\s+|nor\s+)?){1,6}?"
+    r"(?:of\s+any\s+kind\s+)?(?:is|are)\s+(?:\w+\s+)?(?:needed|required|necessary|payable|due|owed)\b",
+    r"\bthere\s+(?:is|are)\s+no\s+(?:[\w-]+\s+){0,2}?(?:restrictions?|limits?|limitations?|conditions?|requirements?)\s+"
+    r"(?:on|upon|as\s+to|regarding|concerning)\b",
     r"\bmay\s+or\s+may\s+not\b",
     r"\bonly\s+the\s+(?:[\w-]+\s+){0,2}?(?:text|version|wording)\s+is\s+(?:authoritative|binding|official|legally\s+binding)\b",
     r"\b(?:files?|icons?|fonts?|typefaces?|images?|assets?|artwork|media|sounds?|documentation|data(?:sets?)?)\b[^.;]{0,60}?"
@@ -1659,8 +1757,11 @@ NEGATION_ONLY: Final = compile_cues(
     r"\b(?:this|the)\s+licen[cs]e\s+neither\s+(?:adds?\s+to|waives?|changes?|alters?|extends?|limits?|overrides?|"
     r"replaces?)\b",
     r"\bchanges?\s+nothing\b",
-    r"\bonly\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?"
-    r"\w+(?:ed|en)\b",
+    # Not a time or a condition (``only after it has been accepted``): that limits.
+    r"\bonly\s+(?!(?:after|when|once|if|where|until|upon|while|since|whe?n?ever|as|exactly)\b)(?:the\s+|its\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:changed|altered|modified|"
+    r"reformatted|re-?wrapped|reflowed|edited|updated|corrected|fixed|added|removed|renamed|translated|converted|adjusted|"
+    r"touched|replaced|rewritten|reworded)\b",
     r"\bnothing\b[^.;]{0,60}?\b(?:prevents?|stops?|prohibits?|restricts?|forbids?|bars?)\s+(?:you|anyone|licensees?|"
     r"recipients?|users?)\s+from\b",
     r"\bthere\s+(?:is|are)\s+no\s+(?:[\w-]+,?\s+(?:or\s+|and\s+|nor\s+)?){0,4}?(?:fees?|charges?|registration|"
@@ -1721,7 +1822,8 @@ CONDITION_BEFORE: Final = compile_cues(
 
 #: A definition of who the licensee is (``"Licensee" means``, ``"You" shall mean``).
 DEFINES_LICENSEE: Final = compile_cues(
-    r"^\W*(?:(?:for\s+the\s+purposes?\s+of|in|under)\s+this\s+(?:\w+\s+)?licen[cs]e\s*,\s*)?[\"\u201c']?(?:you|licensees?|"
+    r"^\W*(?:(?:for\s+the\s+purposes?\s+of|in|under)\s+this\s+(?:\w+\s+)?licen[cs]e\s*,\s*)?[\"\u201c']?(?:(?:eligible|qualified|qualifying|permitted|authori[sz]ed|approved|"
+    r"covered|licensed|shipping|commercial|non-?commercial)\s+)?(?:you|licensees?|"
     r"users?|recipients?)[\"\u201d']?\s+(?:\([^)]{0,40}\)\s+)?(?:means|shall\s+mean|refers\s+to)\b",
 )
 

@@ -621,6 +621,33 @@ _CONSTRUCTIONS += [
     ("OSD-10", "You may install the firmware on boards made by Lisk Devices and on no other hardware."),
 ]
 
+# Studied on blind25 and blind26 after their first measurement, each in our own words.
+_CONSTRUCTIONS += [
+    ("OSD-1", "Any firm or person that resells a device with the library inside shall pay Ostrel Ltd a royalty of 3%."),
+    ("OSD-1", "A company that deploys the tool shall pay the author a yearly fee of EUR 90 for each server."),
+    ("OSD-7", "Each person who downloads a copy must first sign the Harlan Participation Agreement."),
+    ("OSD-1", "No copy of the library may be rented, lent for money, or put in a bundle for which buyers are charged."),
+    ("OSD-1", "No copy, whether alone or with other goods, shall be handed to anyone in exchange for consideration."),
+    ("OSD-1", "Where copies are sold, a third of the money received shall be paid to the first author."),
+    ("OSD-2", "The readable source is the confidential information of Pellam Works and is not licensed to you."),
+    ("OSD-2", "The source code forms a trade secret of the author. You shall not disclose it to anyone."),
+    ("OSD-2", "The preferred form for making modifications to the program will not be published."),
+    ("OSD-3", "The library may be passed on only exactly as it was obtained, with each file kept unaltered."),
+    ("OSD-3", "Changes that the maintainers have not merged are for private use and must never be distributed."),
+    (
+        "OSD-5",
+        '"Qualified User" means a student or a firm under 40 staff. Rights go to Qualified Users and no one else.',
+    ),
+    ("OSD-5", "No ministry, public body or state agency, nor anyone acting for one, is licensed to run the program."),
+    ("OSD-6", "Nothing in this licence authorises use of the program to run or advertise betting on horse races."),
+    ("OSD-10", "These terms are accepted by clicking the Accept button in the setup wizard."),
+    ("OSD-10", "The grant holds only for running the tool on machines powered by the Tellis operating system."),
+    ("OSD-8", "It may be shipped only as a component of an official Dunmere Router image, never on its own."),
+    ("OSD-8", "The rights end for any copy that is no longer distributed as part of the Kessel Data Suite."),
+    ("OSD-7", "By installing it you also accept the Corwen Fair Use Policy as published online."),
+    ("OSD-9", "It may be distributed only in disk images that contain no closed-source programs."),
+]
+
 #: Agents of a passive that are everyone, not a class: the passive's target stays the main one.
 _EVERYONE_AGENTS = [
     ("OSD-7", "By installing it you accept the Orrin Terms, which must be accepted by every person you pass it on to."),
@@ -798,6 +825,13 @@ def test_the_main_criterion_of_each_way_of_saying_it(main: str, addition: str) -
         "Code under vendor/ is not covered here and keeps its own licences.",
         "Please note that the encryption code in this package may be subject to export laws in some countries.",
         "--\nAbout this file (not part of the license):\n  * Keep the copyright line.\n  * Please report bugs.",
+        # Studied on blind25 and blind26, in our own words.
+        "To be clear: there is no restriction on the purposes it may serve, and no fee is payable for copies.",
+        "Nothing in this licence forbids use by the armed forces.",
+        "The tool has not been validated or certified for use in aircraft by any authority.",
+        "Opinions in the comments are the authors' own and do not necessarily reflect those of their employers.",
+        "The library never sends data to any server.",
+        "The text above is what applies; this summary is not part of it.",
     ],
 )
 def test_scope_notes_and_negations_that_remove_a_duty_bind_no_one(sentence: str) -> None:
@@ -902,6 +936,18 @@ def test_a_product_put_in_place_of_a_base_s_words_is_read_with_the_words_around_
     )
     assert found.kind == "restriction"
     assert found.restricts == ("product-specific",)
+
+
+def test_a_disclaiming_phrase_that_denies_the_grant_to_someone_does_not_disclaim() -> None:
+    """'shall not be read as extending to them' excludes them: the sentence binds, it is no disclaimer."""
+    paragraph = (
+        "The grant below is not available to Harrow Mills plc. Those companies may not use the program, and the "
+        "grant shall not be read as extending to them."
+    )
+    result = classify_paragraph(paragraph)
+    assert result.kind == "restriction"
+    assert result.restricts[0] == "persons-or-groups"
+    assert classify_paragraph("This note shall not be read as a condition of the license.").kind in HARMLESS_KINDS
 
 
 def test_a_duty_the_licensee_agrees_to_is_a_condition_even_when_it_names_a_third_party() -> None:

@@ -467,14 +467,17 @@ def _align(text: str, words: _TextWords, license_id: str) -> Located | None:
             equal = [item for item in operations if not isinstance(item, _Stretch)]
     pieces = _pieces(text, tokens, words, stretches, equal)
     outside = all(piece.position != "inside" and piece.replaced is None for piece in pieces)
+    gaps = [stretch for stretch in stretches if stretch.text[0] == stretch.text[1] and stretch.choice == "change"]
     missing = tuple(
         " ".join(tokens.words[index] for index in range(*stretch.template) if tokens.kinds[index] == _REQUIRED)
-        for stretch in stretches
-        if stretch.text[0] == stretch.text[1] and stretch.choice == "change"
+        for stretch in gaps
+    )
+    missing_at = tuple(
+        words.starts[stretch.text[0]] if stretch.text[0] < len(words.starts) else len(text) for stretch in gaps
     )
     # An alignment that only found text around the license is a region, as if the template had matched it.
     method: Method = "region" if confirmed and outside and not missing else "aligned"
-    return Located(license_id, method, pieces, missing, confirmed, round(coverage, 4))
+    return Located(license_id, method, pieces, missing, confirmed, round(coverage, 4), missing_at=missing_at)
 
 
 def _pieces(  # noqa: C901, PLR0912 - one branch per kind of stretch and position

@@ -49,6 +49,7 @@ class Located:
         missing: Required wording of the license that the text lacks (normal form), for ``aligned`` only.
         confirmed: Whether the text minus the pieces (changed wording put back) matches the license's template.
         coverage: The share of the template's required words found in the text (1 unless aligned).
+        missing_at: For each item of *missing*, the offset in the text where that wording would stand.
     """
 
     license_id: str
@@ -57,6 +58,7 @@ class Located:
     missing: tuple[str, ...] = ()
     confirmed: bool = True
     coverage: float = 1.0
+    missing_at: tuple[int, ...] = ()
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

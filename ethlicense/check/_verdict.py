@@ -128,7 +128,43 @@ def verdict_of(state: State, base: Region | None, located: Located | None) -> _V
             "OSI-approved",
             f"The text leaves out wording of {base_id} ({missing}); the result is not the OSI-approved license.",
         )
+        _removed_rights(state, located, verdict)
     return verdict
+
+
+#: Rights a base grants, by what leaving them out of its grant restricts (``modify`` taken out: changes).
+_REMOVED_RIGHTS: Final = (
+    (Restriction.MODIFICATION, re.compile(r"\b(?:modify|merge|adapt|derivative)\b")),
+    (Restriction.DISTRIBUTION, re.compile(r"\b(?:sell|sublicense|distribute|redistribute|publish|copy|fee)\b")),
+    (Restriction.FIELDS_OF_ENDEAVOR, re.compile(r"\bany\s+purpose\b")),
+)
+
+#: Words of a grant: the sentence the left-out rights were taken from.
+_GRANT_SENTENCE: Final = re.compile(r"\b(?:permission|permitted|granted|grants?|rights?)\b", re.IGNORECASE)
+
+
+def _removed_rights(state: State, located: Located, verdict: _Verdict) -> None:
+    """Report the rights left out of the base's grant (``Permission to use, copy and distribute``, ``modify`` gone).
+
+    The grant's sentence, as the text has it, is quoted; wording left out elsewhere stays a change of the base.
+    """
+    text = state.original or state.text
+    for item, at in zip(located.missing, located.missing_at, strict=False):
+        removed = [restriction for restriction, pattern in _REMOVED_RIGHTS if pattern.search(item)]
+        if not removed or len(item.split()) > _REMOVED_WORDS:
+            continue
+        start, end = parts.sentence_span(text, min(at, len(text)), min(at, len(text)))
+        sentence = text[start:end].strip()
+        if not sentence or _GRANT_SENTENCE.search(sentence) is None:
+            continue
+        known = {(" ".join(found.text.split()), found.restricts) for found in verdict.restrictions}
+        for restriction in removed:
+            if (" ".join(sentence.split()), restriction) not in known:
+                verdict.restrict(sentence, restriction, _title(sentence), Position.INSIDE)
+
+
+#: The most words left out of a grant that are read as rights taken away (more is a sentence gone).
+_REMOVED_WORDS: Final = 8
 
 
 def _quoted(state: State, addition: Addition) -> str:
