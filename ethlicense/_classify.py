@@ -187,7 +187,7 @@ _CLAUSE_OPENING: Final = re.compile(
 )
 
 #: Where a clause of a sentence ends: a semicolon or a colon.
-_CLAUSE_END: Final = re.compile(r"[;:]")
+_CLAUSE_END: Final = re.compile(r";|:(?!//)")  # not the colon of an address (``https://``)
 
 
 def _subject_of(match: re.Match[str], sentence: str, cues: Sequence[_Span] | None) -> bool:
@@ -273,11 +273,18 @@ def _drop_unnamed(text: str, found: dict[str, str], where: dict[str, int]) -> No
         del found[TECHNOLOGY]
     elif OTHER_SOFTWARE in found and TECHNOLOGY in found and _NAME_WORD.search(found[TECHNOLOGY]) is None:
         del found[TECHNOLOGY]  # "only on devices that contain no proprietary software": the other software
-    if FIELDS in found and MODIFICATION in found and words.OWN_USE.fullmatch(found[FIELDS].strip()):
-        del found[FIELDS]
+    if (
+        FIELDS in found
+        and (MODIFICATION in found or SOURCE_CODE in found)
+        and words.OWN_USE.fullmatch(found[FIELDS].strip())
+    ):
+        del found[FIELDS]  # "the source is for your own internal use only": the source, kept from others
     if PRODUCT in found and TECHNOLOGY in found and words.TECH_NAMED.search(found[PRODUCT]):
         del found[PRODUCT]  # "licensed for use on Microsoft Windows": a platform, not a product
 
+
+#: Words of a duty that a belief may state (``ought to``, ``should``).
+_SOFT_DUTY: Final = re.compile(r"ought\s+to|should|ought", re.IGNORECASE)
 
 #: A word that names something in particular: a capitalised word after the first of a phrase.
 _NAME_WORD: Final = re.compile(r"(?<!^)\b[A-Z][\w-]*")
@@ -328,7 +335,7 @@ def _prune(text: str, found: dict[str, str], where: dict[str, int]) -> None:
         and any(
             where[category] <= where[PERSONS] + len(found[PERSONS])
             and where[PERSONS] < where[category] + len(found[category])
-            for category in (TECHNOLOGY, PRODUCT)
+            for category in (TECHNOLOGY, PRODUCT, OTHER_SOFTWARE)
             if category in found
         )
         and (words.NAMED.fullmatch(found[PERSONS].strip()) or words.TECH_WORD.search(found[PERSONS]))
@@ -677,7 +684,22 @@ def _sentence_rules(sentence: str, *, binding_context: bool = False) -> _Sentenc
     if strong is not None and mark is not None and words.MARK_SUBJECT.search(sentence[: strong.start()]):
         # The names and marks are what may not be used: trademark law, which the license leaves as it is.
         return _Sentence(Classification(TRADEMARK_NOTICE, cue=mark.group()), disclaims=False)
-    if strong is not None and words.LICENSOR_SUBJECT.search(sentence) and not words.GRANT_WORD.search(sentence):
+    if strong is not None and _authors_speak(sentence, len(sentence)) and not words.GRANT_WORD.search(sentence):
+        return _Sentence(Classification(STATEMENT, cue=strong.group()), disclaims=False)
+    if (
+        strong is not None
+        and words.LICENSOR_BEFORE.search(sentence[: strong.start()])
+        and not words.GRANT_WORD.search(sentence, strong.start())
+        and len(list(binding_structures(sentence))) <= 1
+    ):
+        # "..., and we will not treat it as a problem": the authors bind themselves, and nothing else binds.
+        return _Sentence(Classification(STATEMENT, cue=strong.group()), disclaims=False)
+    if (
+        strong is not None
+        and _SOFT_DUTY.fullmatch(strong.group().strip())
+        and words.BELIEF_BEFORE.search(sentence[: strong.start()])
+    ):
+        # "The maintainers believe that software ought to serve people": what is believed binds no one.
         return _Sentence(Classification(STATEMENT, cue=strong.group()), disclaims=False)
     if kind == DISCLAIMER and prohibition is None:
         return _Sentence(Classification(kind, cue=harmless_cue), disclaims=False)
@@ -778,7 +800,7 @@ def _binding_structures(sentence: str) -> tuple[tuple[re.Match[str], bool], ...]
     )
 
 
-def _neutral(sentence: str, kind: str, match: re.Match[str], *, positive: bool) -> bool:  # noqa: PLR0911 - one rule per kind
+def _neutral(sentence: str, kind: str, match: re.Match[str], *, positive: bool) -> bool:  # noqa: C901, PLR0911 - one rule per kind
     """Return whether a harmless *kind* explains away one binding structure of *sentence*, with a stated reason.
 
     The reasons are narrow: a request governs the sentence; the authors are its subject (they bind
@@ -788,6 +810,12 @@ def _neutral(sentence: str, kind: str, match: re.Match[str], *, positive: bool) 
     """
     if words.LICENSOR_BEFORE.search(sentence[: match.start()]) and not words.GRANT_WORD.search(match.group()):
         return True
+    if (
+        kind in {STATEMENT, NOTE, REQUEST}
+        and _SOFT_DUTY.fullmatch(match.group().strip())
+        and words.BELIEF_BEFORE.search(sentence[: match.start()])
+    ):
+        return True  # "we believe that software ought to serve people": a belief, binding no one
     if kind == REQUEST:
         # A request governs the binding words of its own clause, not those after "but" or a semicolon.
         # A request after the binding words governs them only within one clause ("..., please" is a new one).
@@ -800,7 +828,7 @@ def _neutral(sentence: str, kind: str, match: re.Match[str], *, positive: bool) 
             )
             for ask in words.REQUEST.finditer(sentence)
         )
-    if words.LICENSOR_SUBJECT.search(sentence) and not words.GRANT_WORD.search(sentence[: match.start()]):
+    if _authors_speak(sentence, match.start()) and not words.GRANT_WORD.search(sentence[: match.start()]):
         return True
     if kind == DISCLAIMER and words.LIABILITY_GOVERNED.search(sentence, match.start(), match.end() + 60):
         return True
@@ -832,6 +860,20 @@ _LEADING_CONDITION: Final = re.compile(
 
 #: What joins a further clause to a sentence: a coordinating word or a semicolon.
 _JOINED_CLAUSE: Final = re.compile(r"\b(?:and|but|yet|while)\b|;", re.IGNORECASE)
+
+
+#: Another subject bound in a later clause (``We will not sue you, but you must not ...``): the authors no longer speak.
+_OTHER_SUBJECT: Final = re.compile(
+    r"\b(?:you|licensees?|users?|recipients?|anyone|anybody|nobody|no\s+one|they|customers?|companies)\s+"
+    r"(?:must|shall|shalt|may|can|cannot|can't|will|agree|need|are\s+(?:not\s+)?(?:allowed|permitted|required))\b",
+    re.IGNORECASE,
+)
+
+
+def _authors_speak(sentence: str, end: int) -> bool:
+    """Return whether the authors are the subject of *sentence* up to *end*, with no one else bound before it."""
+    speaker = words.LICENSOR_SUBJECT.search(sentence)
+    return speaker is not None and _OTHER_SUBJECT.search(sentence, speaker.end(), end) is None
 
 
 def _binding_statement(sentence: str) -> Classification | None:
@@ -926,7 +968,7 @@ def _unflagged(sentence: str, kind: str, harmless_cue: str) -> Classification:  
     if kind == PERMISSION and words.NEGATED_GRANT.search(sentence) is None:
         return Classification(kind, cue=harmless_cue)
     speaker = words.LICENSOR_SUBJECT.search(sentence)
-    if speaker is not None and words.GRANT_WORD.search(sentence) is None:
+    if speaker is not None and _authors_speak(sentence, len(sentence)) and words.GRANT_WORD.search(sentence) is None:
         return Classification(STATEMENT, cue=speaker.group().strip())
     return Classification(UNCLEAR, cue=looks.group())
 
@@ -998,6 +1040,8 @@ def _without_layout(paragraph: str) -> str:
         paragraph = _COMMENT_MARKER.sub(" ", paragraph)
     if "*" in paragraph or "_" in paragraph:
         paragraph = _EMPHASIS.sub(lambda mark: " " * len(mark.group()), paragraph)  # *Name*, **bold**, _word_
+    if "`" in paragraph:
+        paragraph = paragraph.replace("`", " ")  # `inline code`: markup around words
     if "\n" in paragraph and any(words.STRUCTURE_LINE.match(line) for line in paragraph.splitlines()):
         # A rule line above a note ("--", "-----"): layout, not a word of the note.
         paragraph = "\n".join(

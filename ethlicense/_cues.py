@@ -247,6 +247,12 @@ NOT_BINDING_REFERENT: Final = compile_cues(
 )
 
 STATEMENT: Final = compile_cues(
+    # The makers named by what they do (``The people who maintain this project believe``, ``Our team is committed``).
+    r"\b(?:the\s+)?(?:people|persons|team|volunteers|those|folks)\s+(?:who|that)\s+(?:maintain|develop|wrote|write|built|"
+    r"created|run)\s+(?:this|the)\s+(?:project|software|library|program|code|tool)\s+(?:(?:strongly|firmly|deeply|also)\s+)?"
+    r"(?:believe|think|feel|hope|hold|want|are\s+committed|oppose)\b",
+    r"\b(?:our|the)\s+(?:team|maintainers|authors|developers|community|project)\s+(?:is|are)\s+(?:committed|dedicated|"
+    r"proud|opposed|convinced)\b",
     r"\b(?:we|i)\s+(?:(?:strongly|firmly|deeply|also)\s+)?(?:believe|think|feel|hold|stand|oppose|support|"
     r"condemn|value|care|aim|strive|want|hope|reject|denounce|wrote|built|made|created|started)\b",
     r"\b(?:we|i)\s+(?:are|am)\s+(?:committed|opposed|proud|grateful|against|convinced|dedicated)\b",
@@ -447,7 +453,16 @@ IDENTITY_CONDITION: Final = compile_cues(
     r"people|users|seats|members)\b",
 )
 
+#: Things a grant may be kept to, which are no class of persons (``compiled binaries``, ``copies``, ``uses``).
+_THINGS: Final = (
+    r"(?:binaries|builds|executables|copies|versions|files|releases|packages|archives|forms|formats|purposes|uses|"
+    r"platforms|devices|systems|computers|machines|products|components|modules|libraries|distributions|bundles|works|"
+    r"modifications|changes|derivatives|installations|deployments|instances|servers)"
+)
+
 PERSONS: Final = compile_cues(
+    rf"^\W*(?:all\s+|any\s+)?{GROUP_NOUN}(?:\s+(?:and|or)\s+{GROUP_NOUN})?\s+(?:named|listed|designated|identified|included)\s+"
+    r"(?:on|in)\b",
     # A grant kept to a defined class (``granted to Eligible Licensees and to no one else``).
     r"\bto\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]+\s+){1,3}(?:and|but)\s+(?:to\s+)?(?:no\s+one|nobody|none|no\s+other\s+"
     r"(?:person|party|entity|one))(?:\s+else)?\b",
@@ -461,11 +476,12 @@ PERSONS: Final = compile_cues(
     rf"{{0,4}}?(?:{GROUP_NOUN}|{AGENT_NOUN})\b",
     rf"^\W*only\s+(?:[\w-]+\s+){{0,6}}?(?:{GROUP_NOUN}|{AGENT_NOUN})\b(?=[^.;]{{0,80}}?\b(?:may|can|shall|shalt|are|"
     r"is)\b)",
-    r"\b(?:granted|given|licen[cs]ed|extended|extends?|appl(?:y|ies)|available|offered|reserved)\s+to\s+(?:the\s+)?"
-    r"(?:[\w-]+\s+){0,3}?"
+    # Persons, not things (``extends to compiled binaries only``: the source, not a class).
+    rf"\b(?:granted|given|licen[cs]ed|extended|extends?|appl(?:y|ies)|available|offered|reserved)\s+to\s+(?:the\s+)?"
+    rf"(?!(?:[\w-]+\s+){{0,3}}?{_THINGS}\b)(?:[\w-]+\s+){{0,3}}?"
     r"[\w-]+s\s+(?:only|solely|exclusively)\b",
-    r"\b(?:granted|given|licen[cs]ed|extended|available|offered|made)\s+(?:only|solely|exclusively)\s+to\s+(?:the\s+)?"
-    r"(?!(?:you|users|recipients|licensees|anyone|everyone)\b)(?:[\w-]+\s+){0,3}?[\w-]+s\b",
+    rf"\b(?:granted|given|licen[cs]ed|extended|available|offered|made)\s+(?:only|solely|exclusively)\s+to\s+(?:the\s+)?"
+    rf"(?!(?:you|users|recipients|licensees|anyone|everyone)\b)(?!(?:[\w-]+\s+){{0,3}}?{_THINGS}\b)(?:[\w-]+\s+){{0,3}}?[\w-]+s\b",
     rf"\b(?:by|to(?!\s+{PURPOSE_VERB}\b)|from)\s+(?:(?:any|all|the|a|an|these|those|such|listed|named|following|"
     rf"specific|certain|its|their|every|each|one|or|and|of)\s+){{0,3}}(?:[\w-]+\s+){{0,3}}?{GROUP_NOUN}\b",
     r"\b(?:anyone|anybody|any\s+(?:one|person|entity|organi[sz]ation|company|individual|government|agency|"
@@ -566,6 +582,7 @@ FIELD_DOMAIN: Final = (
     r"espionage|tracking\s+(?:people|individuals|users|persons)|facial\s+recognition|biometric|police|policing|"
     r"law\s+enforcement|prisons?|incarceration|detention|deportations?|immigration|border\s+control|fossil|oil|"
     r"gas|coal|petroleum|mining|extraction|drilling|fracking|pipelines?|tobacco|gambling|casinos?|pornograph\w*|"
+    r"(?:sexually\s+)?explicit\s+(?:material|content|imagery)|adult\s+(?:content|entertainment|material)|"
     r"adult\s+content|alcohol|firearms?|guns?|animal\s+testing|factory\s+farming|cryptocurrenc(?:y|ies)|"
     r"crypto|blockchain|nfts?|advertising|advertisements?|artificial\s+intelligence|machine\s+learning|"
     r"(?:ai|ml|llm)s?|language\s+models?|neural\s+networks?|training\s+data|political\s+campaigns?|"
@@ -611,6 +628,14 @@ GOVERNED_BY_POLICY: Final = (
 )
 
 AGREEMENT: Final = compile_cues(
+    # A document signed or executed first (``having signed the Licensor's Distribution Agreement``), a notice given
+    # and confirmed (``after you have notified the author ... and the author has confirmed``).
+    r"\b(?:having\s+|has\s+|have\s+)?(?:individually\s+|duly\s+)?(?:signed|executed|entered\s+into|countersigned)\s+"
+    r"(?:the\s+|a\s+|an\s+|its\s+|our\s+)?(?:[\w\u2019'-]+\s+){0,3}?(?:agreement|contract|form|undertaking|acknowledge?ments?|"
+    r"declaration)\b",
+    r"\bafter\s+(?:you|the\s+licensee|the\s+recipient|the\s+user)\s+(?:has|have)\s+(?:first\s+)?(?:notified|informed|"
+    r"registered\s+with|written\s+to|contacted)\b",
+    r"\bconfirm\w*\s+(?:that\s+|the\s+|your\s+|such\s+)?(?:notification|registration|request|notice)\b",
     # Further terms accepted with the software (``you also accept the Example Acceptable Use Policy``).
     r"\b(?:accepts?|accepting|agrees?\s+to|agreeing\s+to|bound\s+by)\s+(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,4}?"
     r"(?:polic(?:y|ies)|terms\s+of\s+(?:use|service)|eula|end[-\s]user\s+licen[cs]e\s+agreement|code\s+of\s+conduct|"
@@ -732,8 +757,8 @@ EVERYONE_AGENT: Final = compile_cues(
 ACTOR_SUBJECT: Final = compile_cues(
     # With any determiner, and a list of classes (``Any person or company that sells``, ``Each person who receives``).
     rf"^\W*(?:whoever|(?:anyone|anybody|everyone|everybody)\s+who|(?:(?:a|an|any|each|every|all|the)\s+)?"
-    rf"(?:one|party|{GROUP_NOUN})(?:\s*,?\s*(?:or|and)\s+(?:an?\s+|any\s+)?(?:party|{GROUP_NOUN}))*\s+(?:that|who|which))\s+"
-    rf"(?:\w+ly\s+)?(?!employ\w*\s+(?:more|fewer|less|over|under|at\s+(?:least|most)|up\s+to|\d))(?:{USE_VERB}|(?:re)?sell\w*|(?:re)?distribut\w*|host\w*|ship\w*|offer\w*|"
+    rf"(?:one|party|{GROUP_NOUN})(?:\s*,?\s*(?:or|and)\s+(?:an?\s+|any\s+)?(?:party|{GROUP_NOUN}))*(?:\s+(?:that|who|which)|"
+    rf"(?=\s+\w+ing\b)))\s+(?:\w+ly\s+)?(?!employ\w*\s+(?:more|fewer|less|over|under|at\s+(?:least|most)|up\s+to|\d))(?:{USE_VERB}|(?:re)?sell\w*|(?:re)?distribut\w*|host\w*|ship\w*|offer\w*|"
     r"obtain\w*|receiv\w*|download\w*|cop(?:y|ies)|get|gets|manufactur\w*|import\w*|embed\w*|bundl\w*|modif\w*|"
     r"build\w*|make|makes|making|publish\w*)\b",
 )
@@ -766,6 +791,9 @@ ASSENTING_PERSONS: Final = compile_cues(
 )
 
 OTHER_SOFTWARE: Final = compile_cues(
+    r"\b(?:system|machine|device|server|computer|network|appliance|image|host|cluster)s?\s+(?:on|in)\s+which\s+(?:any\s+)?"
+    r"(?:\w+\s+){0,2}?(?:software|programs?|applications?|products?|tools?)\b[^.;]{0,60}?\b(?:is|are)\s+(?:also\s+)?"
+    r"(?:installed|running|present|deployed|run)\b",
     # What travels with it must be free of other kinds of software (``bundles that contain no proprietary software``).
     r"\b(?:contain|contains|containing|include|includes|including|carry|carries|carrying|hold|holds)\s+no\s+(?:\w+\s+){0,2}?"
     r"(?:proprietary|closed[-\s]source|non-?free|commercial|non-?open[-\s]source)\s+(?:software|programs?|code|components?|"
@@ -944,6 +972,15 @@ SOURCE_WITHHELD: Final = compile_cues(
 )
 
 SOURCE_CODE: Final = compile_cues(
+    # The source given for the licensee's own use (``The Source form is provided to You for Your own internal use``).
+    rf"\b{_SOURCE}\b[^.;]{{0,40}}?\b(?:provided|given|supplied|licen[cs]ed|made\s+available)\s+to\s+(?:you|the\s+licensee|"
+    r"recipients?)\s+(?:solely\s+|only\s+)?for\s+(?:your|its|their)\s+own\s+(?:internal\s+|private\s+|personal\s+)?use\b",
+    rf"\b{_SOURCE}\b[^.;]{{0,20}}?\b(?:is|are|will\s+be)\s+(?:supplied|provided|available|given|disclosed|released|sent|"
+    r"shared)\b[^.;]{0,40}?\bonly\s+(?:to|upon|on|after|for|if|with)\b",
+    r"\b(?:must|shall|shalt|will)\s+(?:only\s+)?be\s+(?:distributed\s+|provided\s+|shipped\s+)?(?:only\s+)?in\s+(?:\w+\s+(?:or|and)\s+)?"
+    r"(?:minified|obfuscated|encrypted|scrambled|compiled|binary|object|executable)\s+(?:code\s+)?form\b",
+    r"\bnot\s+(?:\w+\s+){0,3}?(?:distribut\w*|redistribut\w*|shar\w*|publish\w*|provid\w*|releas\w*)\s+(?:it\s+|them\s+|"
+    r"the\s+\w+\s+)?in\s+(?:a\s+|any\s+)?(?:human[-\s])?readable\s+form\b",
     rf"\b{_SOURCE}\b[^.;]{{0,30}}?\b(?:is|are)\s+(?:\w+\s+)?reserved\s+(?:to|for)\b",
     rf"\b{_SOURCE}\b[^.;]{{0,30}}?\b(?:provided|available|given|supplied|disclosed|shared|released)\s+only\s+to\b",
     rf"\b(?:not|never)\s+(?:\w+\s+){{0,2}}?make\s+(?:the\s+|its\s+|any\s+|our\s+|your\s+)?(?:[\w-]+\s+)?{_SOURCE}\b"
@@ -1100,6 +1137,8 @@ MODIFICATION: Final = compile_cues(
     r"published)\s+(?:only\s+)?(?:unchanged|unmodified|unaltered|as\s+received|in\s+(?:its|their|the)\s+"
     r"(?:original|unmodified|unaltered|exact)\s+form)\b",
     r"\bonly\s+in\s+(?:exactly\s+)?the\s+(?:same\s+|exact\s+)?form\s+in\s+which\b",
+    r"\b(?:only|solely|exclusively)\s+(?:in\s+the\s+form\s+of|as|in)\s+(?:(?:exact|unaltered|unmodified|unchanged|verbatim|"
+    r"identical|pristine)(?:,\s*|\s+and\s+|\s+or\s+|\s+))+(?:copies|versions?|form|releases?|archives?|packages?|files?)\b",
     r"\bonly\s+(?:exactly\s+)?as\s+(?:it\s+was\s+|they\s+were\s+|it\s+is\s+|you\s+)?(?:received|obtained|downloaded|"
     r"supplied|delivered|released)\b",
     r"\b(?:every|each|all|any)\s+(?:of\s+its\s+)?(?:files?|parts?|components?|modules?|sources?)\s+(?:being\s+)?(?:left|kept)\s+"
@@ -1156,7 +1195,8 @@ ANY_TECH: Final = compile_cues(
 TECHNOLOGY: Final = compile_cues(
     # Machines named by what they run (``only for use ... on computers running the X operating system``).
     r"\b(?:only|solely|exclusively)\b[^.;]{0,60}?\b(?:on|with|under)\s+(?:[\w-]+\s+){0,3}?(?:computers?|machines?|devices?|"
-    r"systems?|hardware|servers?)\s+(?:running|powered\s+by|based\s+on|equipped\s+with|using)\b",
+    r"systems?|hardware|servers?)\s+(?:running|powered\s+by|based\s+on|equipped\s+with|using|(?:that|which)\s+(?:carry|bear|"
+    r"have|hold|contain)|carrying|bearing|having)\b",
     rf"\b(?:limited|restricted|confined|tied)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{TECH_NOUN}|(?-i:{TECH_NAME}))\b",
     rf"\b(?:and|but)\s+(?:on|in|for|to|with|through)\s+no\s+other\s+(?:[\w-]+\s+)?{TECH_NOUN}\b",
     rf"\b(?:hosted|deployed|installed|run|executed|operated)\s+(?:only\s+|solely\s+|exclusively\s+)?(?:on|in|under|with)\s+"
@@ -1179,7 +1219,7 @@ TECHNOLOGY: Final = compile_cues(
     r"(?:[\w-]+\s+)?(?:only|solely|exclusively)\b",
     rf"\b(?:use|usage|installation|deployment|running|execution|distribution|access)\s+(?:(?:(?:of|to)\s+)?(?:it|this|the\s+"
     rf"software|the\s+program)\s+)?(?:on|with|in|under|through|via)\s+(?:any\s+|the\s+|a\s+|an\s+)?(?:[\w,-]+\s+){{0,5}}?(?:{TECH_NOUN}|"
-    rf"(?-i:{TECH_NAME}))\b[^.;]{{0,30}}?\b(?:is|are)\s+(?:not\s+(?:permitted|allowed|licen[cs]ed|covered)|prohibited|"
+    rf"(?-i:{TECH_NAME}))\b[^.;]{{0,120}}?\b(?:is|are)\s+(?:not\s+(?:permitted|allowed|licen[cs]ed|covered)|prohibited|"
     r"forbidden|excluded)\b",
     r"\b(?:devices?|hardware|machines?|computers?|equipment)\s+not\s+(?:manufactured|made|sold|supplied|built|branded|"
     r"certified|approved)\s+by\s+(?-i:[A-Z])[\w-]*",
@@ -1204,6 +1244,20 @@ TECHNOLOGY: Final = compile_cues(
 
 
 PRODUCT: Final = compile_cues(
+    r"\b(?:only|solely|exclusively)\b[^.;]{0,100}?\bas\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:part|component|module|plug-?in|"
+    r"extension|add-?on)\s+(?:of|for|to)\s*,?\s+(?:(?:the|an?)\s+)?(?:(?:official|genuine|original|authori[sz]ed)\s+)?"
+    r"(?!(?:Software|Program|Library|Code|Work|Licensor|License|You|Your|This|That|Its|Their|Any|All|A|An)\b)"
+    r"(?-i:[A-Z])[\w-]*",
+    # A defined bundle the copy must stay in (``for so long as the Software remains part of an Authorised Bundle``).
+    r"\b(?:for\s+so\s+long\s+as|as\s+long\s+as|while|only\s+(?:if|when|while))\b[^.;]{0,60}?\b(?:remains?|stays?|is|are|"
+    r"continues?\s+to\s+be)\s+(?:\w+\s+)?(?:part\s+of|within|inside|bundled\s+with|included\s+in)\s+(?:an?\s+|the\s+)?"
+    r"(?-i:[A-Z])[\w-]*",
+    r"\b(?:only|solely|exclusively)\s+in\s+respect\s+of\s+copies\b[^.;]{0,120}?\b(?:in|within|inside|part\s+of)\s*,?\s+"
+    r"(?:an?\s+|the\s+)?(?-i:[A-Z])[\w-]*",
+    # Only inside a product that also ships X (``only as an integral part of a product that also ships the Y Runtime``).
+    r"\b(?:only|solely|exclusively)\s+as\s+(?:an?\s+)?(?:integral\s+)?part\s+of\s+(?:a|an|any)\s+(?:\w+\s+)?(?:product|"
+    r"distribution|bundle|package|system|application)\s+(?:that|which)\s+(?:also\s+)?(?:ships?|includes?|contains?|bundles?)\s+"
+    r"(?:the\s+)?(?-i:[A-Z])[\w-]*",
     # A copy that leaves the product loses the grant (``any copy that is no longer distributed as part of X``).
     r"\bno\s+longer\s+(?:\w+\s+){0,2}?(?:part\s+of|(?:distributed|shipped|bundled|included|used|supplied)\s+(?:as\s+(?:a\s+)?"
     r"part\s+of|with|in(?:side)?|within))\s+(?:the\s+|an?\s+)?(?:official\s+)?(?-i:[A-Z])[\w-]*",
@@ -1300,6 +1354,13 @@ ALONE_OR: Final = compile_cues(
 )
 
 #: A click that accepts terms: an interface (OSD 10), unless further terms come with it (then the agreement first).
+#: A belief someone states, just before the words it governs (``The maintainers believe that software ought to``):
+#: what is believed binds no one.
+BELIEF_BEFORE: Final = compile_cues(
+    r"(?<!\byou\s)(?<!\bYou\s)\b(?:believes?|think|thinks|feel|feels|hope|hopes|(?:is|are)\s+convinced|holds?\s+the\s+view)\s+"
+    r"(?:that\s+)?[^.;:]{0,80}$",
+)
+
 CLICK: Final = compile_cues(r"\bclick")
 #: Terms accepted by a click (``These terms are accepted by clicking "I Agree"``): an assent tied to an interface,
 #: binding without a binding word.
@@ -1340,6 +1401,8 @@ PERMISSIVE: Final = compile_cues(
 )
 
 GENERIC_PERSONS: Final = re.compile(
+    r"\b(?:a|any|each|every|the|that)\s+recipients?(?:\s+of\s+(?:the|this|a\s+copy\s+of\s+the)\s+(?:software|program|code|library|"
+    r"work))?\b|"
     r"\b(?:by|to|for)\s+(?:anyone|any\s+(?:one|person|individual|party|user|licensee|recipient)|you|the\s+licensee|"
     r"persons?\s+to\s+whom|(?:any\s+|a\s+)?third\s+part(?:y|ies)|others|the\s+public|every(?:one|body)|all)\b"
     r"|\b(?:parties|persons|people|anyone|anybody|users|recipients)\s+outside\s+(?:of\s+)?(?:your|the\s+licensee'?s?|its|"
@@ -1361,7 +1424,7 @@ AGREEMENT_PARTY: Final = compile_cues(
     r"(?:from|with)\s+[^.;,]{1,60}",
     r"\b(?:payable|paid|due|owed)\s+(?:\w+\s+){0,2}?to\s+[^.;,]{1,60}",
     # The payee of an amount owed (``owes Example Systems B.V. a royalty``, ``pay Example Ltd a fee``).
-    r"\b(?:owes?|owing|pays?|paying|remits?|remitting)\s+(?:to\s+)?(?:(?-i:[A-Z])[\w&.'-]*(?:\s+|,\s*)){1,6}?"
+    r"\b(?:owes?|owing|pays?|paying|remits?|remitting)\s+(?:to\s+)?(?:(?:(?-i:[A-Z])[\w&.'-]*|&)(?:\s+|,\s*)){1,6}?"
     r"(?=(?:a|an|the|any|one|\d)\b)",
     # The owner of what stays confidential (``the confidential information of Example Systems``).
     r"\b(?:confidential\s+information|trade\s+secrets?)\s+of\s+"
@@ -1372,6 +1435,10 @@ AGREEMENT_PARTY: Final = compile_cues(
 )
 
 USE_FOR: Final = compile_cues(
+    # A use relating to a field, however long the list before it (``any use of this software relating to the
+    # manufacture, marketing, distribution or sale of tobacco``).
+    rf"\b(?:(?:use|usage)\s+)?of\s+(?:this|the)\s+(?:software|program|code|library|work)\s+(?:relating|related|pertaining|"
+    rf"connected)\s+to\b[^.;]{{0,100}}?\b{FIELD_WORD}\b",
     r"\b(?:whose|with\s+the|having\s+the|with\s+a)\s+(?:main\s+|primary\s+|sole\s+|chief\s+)?(?:purpose|aim|"
     r"function|goal|object|objective)\s+(?:is|of)\b[^.;]{0,80}",
     rf"\b{USE_VERB}\b(?:(?!\b(?:if|when|unless|because|while|who|which|whom|whose|where|whether)\b)[^.;]){{0,60}}?"
@@ -1671,6 +1738,9 @@ IMPERATIVE: Final = compile_cues(
 
 #: A condition put on the grant.
 CONDITION_MARK: Final = compile_cues(
+    # A purpose or use granted with an exception (``for any lawful purpose other than the production of X``).
+    r"\b(?:purposes?|uses?|ends|applications?|activit(?:y|ies))\s+(?:\w+\s+)?(?:other\s+than|except(?:\s+for)?|excluding|"
+    r"save\s+for|apart\s+from|with\s+the\s+exception\s+of|besides)\b",
     r"\bprovided\s+(?:always\s+|further\s+|however\s+|only\s+)?(?:that|you|the\s+licensee|licensees?|it|they|such|"
     r"no|any|each|every|all|your)\b",
     r"(?<!\binformational\s)(?<!\binformation\s)(?<!\breference\s)(?<!\bconvenience\s)"
@@ -1708,10 +1778,20 @@ NEGATION_ONLY: Final = compile_cues(
     r"\b(?:has|have)\s+not\s+been\s+(?:[\w-]+,?\s+(?:or\s+|and\s+|nor\s+)?){0,3}?(?:certified|validated|approved|"
     r"tested|audited|reviewed|evaluated|verified|accredited)\b",
     r"\bdo(?:es)?\s+not\s+necessarily\s+(?:reflect|represent)\b",
+    r"\b(?:owe|owes)\s+(?:us|me|the\s+authors?|anyone|anybody|the\s+licensor)\s+nothing\b",
+    # The license's own condition cited (``so long as point 2 above is honoured``): it adds none.
+    r"\b(?:so|as)\s+long\s+as\s+(?:point|clause|condition|section|paragraph|item|term)s?\s+\w+\s+(?:above\s+|below\s+)?(?:is|are)\s+"
+    r"(?:honou?red|met|followed|respected|observed|kept|complied\s+with)\b",
+    r"(?<!\byou\s)(?<!\bYou\s)\b(?:does|do|will|shall)\s+not\s+(?:stop|prevent|prohibit|bar|forbid|restrict|limit)\s+(?:you|anyone|"
+    r"licensees?|recipients?|users?|others)\b",
+    r"\bunless\s+you\s+(?:yourself\s+)?(?:configure|enable|ask|tell|choose|opt\s+in|turn\s+(?:it\s+)?on|switch\s+(?:it\s+)?on|set)\b",
+    r"\bnothing\b[^.;]{0,80}?\b(?:is|constitutes)\s+(?:legal|professional|law)\s+advice\b",
+    r"^\W*no\s+(?:personal\s+|user\s+|private\s+|usage\s+)?(?:data|information|telemetry)\s+(?:is|are|will\s+be|gets?)\s+"
+    r"(?:ever\s+)?(?:sent|collected|transmitted|stored|shared|uploaded)\b",
     r"^\W*nothing\s+(?:(?:here|herein|above|below)\s+|in\s+(?:this|the|these)\s+(?:[\w-]+\s+){0,2}?)?(?:forbids?|prohibits?|"
     r"prevents?|bars?|disallows?)\b",
-    r"(?<!\byou\s)(?<!\bYou\s)\b(?:never|does\s+not|doesn't)\s+(?:sends?|collects?|transmits?|tracks?|records?|logs?|"
-    r"uploads?|phones?\s+home|contacts?)\b(?=[^.;]{0,60}?\b(?:data|telemetry|information|network|servers?|internet|home|"
+    r"(?<!\byou\s)(?<!\bYou\s)\b(?:never|does\s+not|doesn't|will\s+not|won't)\s+(?:sends?|collects?|transmits?|tracks?|"
+    r"records?|logs?|uploads?|phones?\s+home|contacts?)\b(?=[^.;]{0,60}?\b(?:data|telemetry|information|network|servers?|internet|home|"
     r"analytics)\b)",
     r"\b(?:needs?|requires?)\s+no\s+(?:\w+\s+){0,2}?(?:permission|consent|approval|licen[cs]e|authori[sz]ation|"
     r"agreement|registration|fee|payment)\b",

@@ -648,6 +648,38 @@ _CONSTRUCTIONS += [
     ("OSD-9", "It may be distributed only in disk images that contain no closed-source programs."),
 ]
 
+# Studied on blind27 and blind28 after their first measurement, each in our own words.
+_CONSTRUCTIONS += [
+    ("OSD-6", "The program may be used for any lawful purpose other than the making of adult content."),
+    (
+        "OSD-6",
+        "Permission is withheld for any use of the program relating to the making, marketing or sale of firearms.",
+    ),
+    ("OSD-1", "A firm running the tool on more than ten Seats shall pay the Licensor a fee of EUR 15 per Seat."),
+    ("OSD-1", "Where copies are sold, the seller shall pay Ardent & Vale Ltd. a royalty of one euro per copy."),
+    ("OSD-2", "Source code will be sent on request, and only to holders of a paid maintenance plan."),
+    ("OSD-2", "Copies you pass on must be in obfuscated or minified form."),
+    ("OSD-2", "The permission to pass the program on extends to compiled binaries only."),
+    ("OSD-2", "The Source form is given to You for Your own internal use only; no license is granted to share it."),
+    ("OSD-3", "Redistribution is permitted solely in the form of exact, unaltered copies of the published archives."),
+    ("OSD-7", "Redistribution is conditional upon the distributor having signed the Licensor's Reseller Agreement."),
+    ("OSD-7", "A recipient of the Software acquires no rights until that recipient has executed the Consent Form."),
+    ("OSD-7", "These rights take effect only after you have notified the author and the author has confirmed it."),
+    ("OSD-8", "The grant covers only copies installed with, and used as a component of, the Fennick Data Hub."),
+    ("OSD-8", "The rights subsist only for so long as the library remains part of a Certified Bundle."),
+    ("OSD-8", "You may pass the program on only as part of a product that also ships the Ostler Runtime."),
+    ("OSD-9", "You may not run the program on any computer on which software made by Garrow plc is also installed."),
+    ("OSD-10", "The rights extend only to use of the program on devices that carry a valid Merrow Trust certificate."),
+    (
+        "OSD-10",
+        "Deployment of the program on any public cloud platform, including hosted container services, is prohibited.",
+    ),
+    (
+        "OSD-5",
+        "Persons and firms named on the list kept at https://example.org/x, as it stands, are granted no rights.",
+    ),
+]
+
 #: Agents of a passive that are everyone, not a class: the passive's target stays the main one.
 _EVERYONE_AGENTS = [
     ("OSD-7", "By installing it you accept the Orrin Terms, which must be accepted by every person you pass it on to."),
@@ -832,6 +864,14 @@ def test_the_main_criterion_of_each_way_of_saying_it(main: str, addition: str) -
         "Opinions in the comments are the authors' own and do not necessarily reflect those of their employers.",
         "The library never sends data to any server.",
         "The text above is what applies; this summary is not part of it.",
+        # Studied on blind27 and blind28, in our own words.
+        "The maintainers believe that software ought to serve those who use it, and we hope it does.",
+        "The tool never collects usage data, and it will not contact any server unless you enable it.",
+        "Nothing in this folder is legal advice.",
+        "The grant says 'without fee': you owe us nothing. It does not stop you charging others for copies.",
+        "Nothing here stops you renaming your fork, so long as clause 3 above is honoured.",
+        "No personal data is sent when the tool looks for updates.",
+        "The licence already gives you these rights, and we will not treat a missing request as a problem.",
     ],
 )
 def test_scope_notes_and_negations_that_remove_a_duty_bind_no_one(sentence: str) -> None:
@@ -936,6 +976,13 @@ def test_a_product_put_in_place_of_a_base_s_words_is_read_with_the_words_around_
     )
     assert found.kind == "restriction"
     assert found.restricts == ("product-specific",)
+
+
+def test_the_authors_binding_themselves_do_not_explain_away_a_duty_of_the_licensee_after_them() -> None:
+    """'We will not sue you, but you must not ...': the second clause binds the licensee."""
+    result = classify_paragraph("We will not sue you, but you must not use it for weapons.")
+    assert result.kind == "restriction"
+    assert result.restricts[0] == "fields-of-endeavor"
 
 
 def test_a_disclaiming_phrase_that_denies_the_grant_to_someone_does_not_disclaim() -> None:

@@ -63,6 +63,10 @@ def names_base(fragment: str, replaced: str | None, license_id: str) -> bool:
 
 #: The shortest word in which a slip of the pen is read as minor (shorter words change meaning: form, from).
 _SLIP_LENGTH: Final = 5
+#: Words naming the party that makes a base's disclaimer, which may stand before its verb.
+_PARTIES: Final = frozenset(
+    {"author", "authors", "contributors", "holder", "holders", "licensor", "licensors", "developers"}
+)
 #: Words whose change changes the meaning however they are spelt: negations.
 _NEGATIONS: Final = frozenset({"not", "no", "nor", "never", "non", "none", "neither", "nothing"})
 
@@ -76,6 +80,8 @@ def spelling_slip(fragment: str, replaced: str | None, license_id: str) -> bool:
     itself (which would be a change of words), and a negation or a number is never a slip.
     """
     new, old = word_list(fragment), word_list(replaced or "")
+    while len(new) > len(old) and new[0] in _PARTIES:
+        new = new[1:]  # the end of a holder filled in for a placeholder ("THE AUTHORS DISCLAIM" for "ISC DISCLAIMS")
     if len(new) != 1 or len(old) != 1:
         return False
     slip, word = new[0], old[0]

@@ -188,6 +188,8 @@ _STEPS: Final[tuple[_Step, ...]] = (
     # blank to fill in, kept as one.
     _Rewrite(re.compile(r"^[^\S\n]*(?:`{3,}|~{3,})[\w+-]*[^\S\n]*$", re.MULTILINE), " ", ("```", "~~~")),
     _Rewrite(re.compile(f"[{_DASH}=*~#+/`]{{3,}}"), " "),
+    # Markdown quotation markers at the start of a line (> ...): markup, not words of the license.
+    _Rewrite(re.compile(r"^[^\S\n]*(?:>[^\S\n]?)+(?=\S|$)", re.MULTILINE), " ", (">",)),
     # Markdown emphasis around words (*this*, **(a)**): markup, not words of the license.
     _Rewrite(re.compile(r"(?<![\w*])\*{1,2}(?=[\w(\"'])|(?<=[\w.,;:)\"'!?])\*{1,2}(?![\w*])"), "", ("*",)),
     # Markdown inline code (`lrgrwrks.txt`): markup around words, not quotation marks.

@@ -139,6 +139,10 @@ _REMOVED_RIGHTS: Final = (
     (Restriction.FIELDS_OF_ENDEAVOR, re.compile(r"\bany\s+purpose\b")),
 )
 
+#: "with or" left out before what the base let the licensee choose (``with or without modification``).
+_WITH_OR: Final = re.compile(r"\bwith\s+or\b")
+_LEFT_CHOICE: Final = re.compile(r"\W*without\s+(modification|fee)\b", re.IGNORECASE)
+
 #: Words of a grant: the sentence the left-out rights were taken from.
 _GRANT_SENTENCE: Final = re.compile(r"\b(?:permission|permitted|granted|grants?|rights?)\b", re.IGNORECASE)
 
@@ -151,6 +155,11 @@ def _removed_rights(state: State, located: Located, verdict: _Verdict) -> None:
     text = state.original or state.text
     for item, at in zip(located.missing, located.missing_at, strict=False):
         removed = [restriction for restriction, pattern in _REMOVED_RIGHTS if pattern.search(item)]
+        choice = _LEFT_CHOICE.match(text, min(at, len(text))) if _WITH_OR.search(item) else None
+        if choice is not None:
+            # "with or without modification" made "without modification": the choice is taken away.
+            modification = choice.group(1).lower() == "modification"
+            removed.append(Restriction.MODIFICATION if modification else Restriction.DISTRIBUTION)
         if not removed or len(item.split()) > _REMOVED_WORDS:
             continue
         start, end = parts.sentence_span(text, min(at, len(text)), min(at, len(text)))

@@ -75,6 +75,8 @@ def test_compact_words_are_lower_case_words_one_space_apart() -> None:
         ("form", "from", False),  # too short: short words change meaning
         ("copies of", "copies", False),  # more than one word
         ("2062", "2026", False),  # a number
+        ("AUTHORS DISCLAIM", "disclaims", True),  # the holder filled in before the verb, which agrees with it
+        ("USERS DISCLAIM", "disclaims", False),  # a party the base does not name
     ],
 )
 def test_a_spelling_slip_is_one_word_swapped_or_doubled(fragment: str, replaced: str, slip: bool) -> None:

@@ -33,6 +33,8 @@ from tests.check.spdx_cases import ADDED, LICENSES
         ("underscore emphasis", "_THE SOFTWARE IS PROVIDED._ and _this_", "the software is provided. and this"),
         ("html entities", "&ldquo;AS IS&rdquo; &mdash; A&nbsp;B", "'as is' - a b"),
         ("inline code", "the `notes.txt` file", "the notes.txt file"),
+        ("markdown quotation", "> THE SOFTWARE IS\n> PROVIDED\n>\n> AS IS", "the software is provided\nas is"),
+        ("an arrow inside a line stays", "a -> b", "a -> b"),
         ("a blank and snake_case stay", "Copyright (C)_____ by _ for snake_case", "copyright _ by _ for snake_case"),
     ],
 )

@@ -5,9 +5,11 @@
 from __future__ import annotations
 
 from ethlicense import _classify
+from ethlicense.check import check_text
 from ethlicense.check._result import FindingKind, Position, Verdict
 from ethlicense.check._state import add_addition
 from ethlicense.check._verdict import declared_finding, judge_outcome, verdict_of
+from tests import check_corpus
 from tests.check.analysis_state import mit_state
 
 RESTRICTION = "The Software may not be used for military purposes."
@@ -51,3 +53,26 @@ def test_a_declared_license_other_than_the_base_is_a_finding() -> None:
     assert state.findings == []
     declared_finding(state, "Apache-2.0", region)
     assert [finding.kind for finding in state.findings] == [FindingKind.DECLARED_LICENSE]
+
+
+def _spdx_text(license_id: str) -> str:
+    return check_corpus.fill_copyright(license_id)
+
+
+def test_a_right_taken_out_of_the_grant_is_a_restriction_quoted_from_the_text() -> None:
+    """ISC's grant without "modify" restricts changes (OSD 3); the grant's sentence, as the file has it, is quoted."""
+    text = _spdx_text("ISC").replace("modify, ", "", 1)
+    result = check_text(text)
+    assert result.verdict is Verdict.NOT_OPEN_SOURCE
+    assert result.main_criterion == "OSD-3"
+    quoted = [item.text for item in result.restrictions if item.restricts.value == "modification"]
+    assert quoted
+    assert all(" ".join(quote.split()) in " ".join(text.split()) for quote in quoted)
+
+
+def test_the_choice_of_modification_taken_away_is_a_restriction() -> None:
+    """BSD-2-Clause's "with or without modification" made "without modification" restricts changes (OSD 3)."""
+    text = _spdx_text("BSD-2-Clause").replace("with or without modification", "without modification", 1)
+    result = check_text(text)
+    assert result.verdict is Verdict.NOT_OPEN_SOURCE
+    assert result.main_criterion == "OSD-3"
