@@ -1,0 +1,28 @@
+/* zlib_license.h -- licence for the tinyinflate library
+
+  Copyright (C) 2011-2019 Ruaridh Penhallow
+
+  This software is provided 'as-is', without any express or implied
+  warranty.  In no event will the authors be held liable for any damages
+  arising from the use of this software.
+
+  Permission is granted to anyone to use this software for any purpose,
+  including commercial applications, and to alter it and redistribute it
+  freely, subject to the following restrictions:
+
+  1. The origin of this software must not be misrepresented; you must not
+     claim that you wrote the original software. If you use this software
+     in a product, an acknowledgment in the product documentation would be
+     appreciated but is not required.
+  2. Altered source versions must be plainly marked as such, and must not be
+     misrepresented as being the original software.
+  3. This notice may not be removed or altered from any source distribution.
+  4. The source code of this software, whether altered or not, is to be kept
+     private. Redistribution to third parties is permitted only in the form
+     of compiled object code or linked executables.
+*/
+
+#ifndef TINYINFLATE_LICENSE_H
+#define TINYINFLATE_LICENSE_H
+#define TINYINFLATE_LICENSE "Zlib-style, see zlib_license.h"
+#endif

@@ -1,0 +1,30 @@
+/*
+ * wrenlib_license.h -- licence terms for the Wrenlib embedded toolkit
+ *
+ * MIT No Attribution
+ *
+ * Copyright 2025 Caspian Holloway-Reyes
+ *
+ * Permission is hereby granted, free of charge, to any person obtaining a copy of this
+ * software and associated documentation files (the "Software"), to deal in the Software
+ * without restriction, including without limitation the rights to use, copy, modify,
+ * merge, publish, distribute, sublicense, and/or sell copies of the Software, and to
+ * permit persons to whom the Software is furnished to do so.
+ *
+ * THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED,
+ * INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A
+ * PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT
+ * HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION
+ * OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE
+ * SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.
+ *
+ * ADDITIONAL TERM: the permission above is conditional on registration. Before
+ * the Software is used, copied or passed on, the person concerned must create
+ * an account at the Wrenlib developer portal and accept the Wrenlib Developer
+ * Agreement published there. Anyone who has not done so holds no licence.
+ */
+
+#ifndef WRENLIB_LICENSE_H
+#define WRENLIB_LICENSE_H
+#define WRENLIB_LICENSE_SPDX "LicenseRef-Wrenlib-1.0"
+#endif
