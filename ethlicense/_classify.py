@@ -246,9 +246,9 @@ def _targets(sentence: str, cues: Sequence[_Span] | None = None) -> tuple[list[s
         # A payment the license requires (a fee, a royalty) restricts giving the software away (OSD 1) first.
         found[DISTRIBUTION], where[DISTRIBUTION] = found[AGREEMENT], where[AGREEMENT]
     _agent_of_passive(text, found, where)
-    _asked_before_actor(text, found, where)
     for category, (cue, start) in _field_or_conduct(text, cues, persons=PERSONS in found).items():
         found[category], where[category] = cue, start
+    _asked_before_actor(text, found, where)
     _use_by_field_class(sentence, found, where)  # "for any use" is blanked in *text* as a grant
     _denied_after_grant(text, found, where)
     _drop_unnamed(text, found, where)
@@ -360,7 +360,7 @@ def _asked_before_actor(text: str, found: dict[str, str], where: dict[str, int])
             for pattern in (words.DUTY_MODAL, words.NEGATED_MODAL, words.ASSENT, words.OBLIGATION)
             if (match := pattern.search(text)) is not None
         ]
-        actor = bool(duties) and where[PERSONS] < min(duties)
+        actor = bool(duties) and where[PERSONS] <= min(duties)
     if actor:
         where[PERSONS] = max(where[PERSONS], *(where[other] + 1 for other in found if other != PERSONS))
 

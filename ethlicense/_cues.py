@@ -29,7 +29,8 @@ HTML_TAG: Final = re.compile(
 )
 
 GROUP_NOUN: Final = (
-    r"(?:persons?|people|individuals?|organi[sz]ations?|orgs|teams|patrons|officers|authorit(?:y|ies)|compan(?:y|ies)|corporations?|entit(?:y|ies)|"
+    r"(?:persons?|people|individuals?(?!\s+(?:components?|files?|parts?|modules?|copies|items?|pieces?|sections?|works?|"
+    r"packages?|programs?|features?|functions?|elements?|assets?)\b)|organi[sz]ations?|orgs|teams|patrons|officers|authorit(?:y|ies)|compan(?:y|ies)|corporations?|entit(?:y|ies)|"
     r"institutions?|governments?|agenc(?:y|ies)|departments?|ministr(?:y|ies)|firms?|businesses|employers?|"
     r"insurers?|lenders?|brokers?|retailers?|clubs?|pharmac(?:y|ies)|(?:trade\s+|labou?r\s+)?unions?|movements?|(?:investment|hedge|pension|wealth)\s+funds?|hospitals?|clinics?|ngos?|non-?profits?(?!\s+(?:scientific|academic|research|use|uses|purposes?|work|projects?|activit\w*|settings?|contexts?|education\w*)\b)|start-?ups?|"
     r"enterprises|corporates|multinationals?|conglomerates?|households?|minors|children|"
@@ -183,6 +184,9 @@ REQUEST: Final = compile_cues(
 )
 
 NOT_BINDING: Final = compile_cues(
+    # A summary or note that says it is no license (``It is not itself a license``).
+    r"^\W*(?:it|this|that|the\s+(?:summary|overview|explanation|note|text|readme|faq)(?:\s+above|\s+below)?)\s+is\s+not\s+"
+    r"(?:itself\s+|in\s+itself\s+)?(?:a|an|the)\s+(?:licen[cs]e|legal\s+(?:text|document)|contract|agreement)\b",
     # What the sentence before is, and is not (``That is a statement of fact only and not a restriction``).
     r"^\W*(?:that|this|it|these|those|the\s+above)\s+(?:is|are)\s+(?:\w+\s+){0,5}?(?:and|but)\s+not\s+(?:a|an|any)\s+"
     r"(?:legal\s+|binding\s+)?(?:condition|requirement|restriction|obligation|term|limitation)s?\b",
@@ -403,7 +407,7 @@ NOTICE_RETENTION: Final = compile_cues(
 STRUCTURE_LINE: Final = re.compile(r"^\s*(?:`{3,}\w*|~{3,}\w*|[-=*_#~+]{3,}|--|==|#+|\.|\*)\s*$")
 
 USE_VERB: Final = (
-    r"(?:use|used|uses|using|usage|utili[sz]\w*|deploy\w*|employ(?:ed|s|ing)?(?!\s+by\b)|run|running|"
+    r"(?:use|used|uses|using|usage|utili[sz]\w*|deploy\w*|employ(?:ed|s|ing)?(?!\s+by\b)|run|runs|running|"
     r"operat(?:e|es|ed|ing)|appl(?:y|ied|ies|ying)|exploit(?:s|ed|ing)?|incorporat(?:e|es|ed|ing)|"
     r"integrat(?:e|es|ed|ing)|leverag(?:e|es|ed|ing)|install(?:s|ed|ing)?|execut(?:e|es|ed|ing))"
 )
@@ -481,7 +485,8 @@ PERSONS: Final = compile_cues(
     rf"(?!(?:[\w-]+\s+){{0,3}}?{_THINGS}\b)(?:[\w-]+\s+){{0,3}}?"
     r"[\w-]+s\s+(?:only|solely|exclusively)\b",
     rf"\b(?:granted|given|licen[cs]ed|extended|available|offered|made)\s+(?:only|solely|exclusively)\s+to\s+(?:the\s+)?"
-    rf"(?!(?:you|users|recipients|licensees|anyone|everyone)\b)(?!(?:[\w-]+\s+){{0,3}}?{_THINGS}\b)(?:[\w-]+\s+){{0,3}}?[\w-]+s\b",
+    rf"(?!(?:you|users|recipients|licensees|anyone|everyone)\b)(?!(?:[\w-]+\s+){{0,3}}?{_THINGS}\b)"
+    r"(?!(?:help|assist|explain|make|give|show|inform|guide|aid|support|let|serve|illustrate)\b)(?:[\w-]+\s+){0,3}?[\w-]+s\b",
     rf"\b(?:by|to(?!\s+{PURPOSE_VERB}\b)|from)\s+(?:(?:any|all|the|a|an|these|those|such|listed|named|following|"
     rf"specific|certain|its|their|every|each|one|or|and|of)\s+){{0,3}}(?:[\w-]+\s+){{0,3}}?{GROUP_NOUN}\b",
     r"\b(?:anyone|anybody|any\s+(?:one|person|entity|organi[sz]ation|company|individual|government|agency|"
@@ -584,7 +589,7 @@ FIELD_DOMAIN: Final = (
     r"gas|coal|petroleum|mining|extraction|drilling|fracking|pipelines?|tobacco|gambling|casinos?|pornograph\w*|"
     r"(?:sexually\s+)?explicit\s+(?:material|content|imagery)|adult\s+(?:content|entertainment|material)|"
     r"adult\s+content|alcohol|firearms?|guns?|animal\s+testing|factory\s+farming|cryptocurrenc(?:y|ies)|"
-    r"crypto|blockchain|nfts?|advertising|advertisements?|artificial\s+intelligence|machine\s+learning|"
+    r"crypto|blockchain|nfts?|advertising|advertisements?|artificial[-\s]intelligence|machine[-\s]learning|"
     r"(?:ai|ml|llm)s?|language\s+models?|neural\s+networks?|training\s+data|political\s+campaigns?|"
     r"elections?|propaganda|disinformation|misinformation|evil|harm(?:ful)?|unethical|illegal|unlawful|"
     r"criminal|crimes?|terror\w*|genocide|torture|oppression|repression|censorship|human\s+rights|"
@@ -630,8 +635,8 @@ GOVERNED_BY_POLICY: Final = (
 AGREEMENT: Final = compile_cues(
     # A document signed or executed first (``having signed the Licensor's Distribution Agreement``), a notice given
     # and confirmed (``after you have notified the author ... and the author has confirmed``).
-    r"\b(?:having\s+|has\s+|have\s+)?(?:individually\s+|duly\s+)?(?:signed|executed|entered\s+into|countersigned)\s+"
-    r"(?:the\s+|a\s+|an\s+|its\s+|our\s+)?(?:[\w\u2019'-]+\s+){0,3}?(?:agreement|contract|form|undertaking|acknowledge?ments?|"
+    r"\b(?:having\s+|has\s+|have\s+)?(?:first\s+)?(?:individually\s+|duly\s+)?(?:signed|executed|entered\s+into|countersigned)\s+"
+    r"(?:and\s+(?:returned|sent\s+back|delivered)\s+(?:to\s+(?:the\s+)?\w+\s+)?)?(?:the\s+|a\s+|an\s+|its\s+|our\s+)?(?:[\w\u2019'-]+\s+){0,3}?(?:agreement|contract|form|undertaking|acknowledge?ments?|"
     r"declaration)\b",
     r"\bafter\s+(?:you|the\s+licensee|the\s+recipient|the\s+user)\s+(?:has|have)\s+(?:first\s+)?(?:notified|informed|"
     r"registered\s+with|written\s+to|contacted)\b",
@@ -662,7 +667,8 @@ AGREEMENT: Final = compile_cues(
     r"\bpay\w*\s+(?:[\w-]+\s+){0,3}?(?:fees?|royalt(?:y|ies)|licen[cs]e|price|subscriptions?|charges?)\b",
     # An amount, unless it is a threshold (``turnover did not exceed EUR 2,000,000``), which sizes a licensee.
     r"(?<!exceed\s)(?<!exceeds\s)(?<!than\s)(?<!over\s)(?<!above\s)(?<!below\s)(?<!under\s)"
-    r"(?:\b\d[\d.,]*\s*(?:bucks|dollars?|euros?|pounds?|usd|eur|gbp|chf)\b|[$\u20ac\u00a3]\s*\d|\b(?:usd|eur|gbp|chf)\s*\d[\d.,]*)",
+    r"(?:\b\d[\d.,]*\s*(?:us\s+|u\.s\.\s+|canadian\s+|australian\s+)?(?:bucks|dollars?|euros?|pounds?|usd|eur|gbp|chf)\b|"
+    r"[$\u20ac\u00a3]\s*\d|\b(?:usd|eur|gbp|chf)\s*\d[\d.,]*)",
     r"\bpurchas\w*\s+(?:of\s+)?(?:a\s+|an\s+|the\s+|your\s+|one\s+)?(?:[\w-]+\s+){0,2}?(?:licen[cs]es?|subscriptions?|"
     r"seats?|keys?|plans?)\b",
     r"\b(?:further|additionally|also|separately)\s+subject\s+to\s+(?:the|a|an|our|its|their)\b",
@@ -722,7 +728,9 @@ PAYMENT: Final = compile_cues(
     r"\bpaid\s+(?:[\w-]+\s+)?(?:licen[cs]es?|subscriptions?|plans?|editions?|versions?|agreements?)\b",
     # An amount, unless it is a threshold (``turnover did not exceed EUR 2,000,000``), which sizes a licensee.
     r"(?<!exceed\s)(?<!exceeds\s)(?<!than\s)(?<!over\s)(?<!above\s)(?<!below\s)(?<!under\s)"
-    r"(?:\b\d[\d.,]*\s*(?:bucks|dollars?|euros?|pounds?|usd|eur|gbp|chf)\b|[$\u20ac\u00a3]\s*\d|\b(?:usd|eur|gbp|chf)\s*\d[\d.,]*)",
+    r"(?:\b\d[\d.,]*\s*(?:us\s+|u\.s\.\s+|canadian\s+|australian\s+)?(?:bucks|dollars?|euros?|pounds?|usd|eur|gbp|chf)\b|"
+    r"[$\u20ac\u00a3]\s*\d|\b(?:usd|eur|gbp|chf)\s*\d[\d.,]*)",
+    r"\bcontribut\w*\s+(?:at\s+least\s+|no\s+less\s+than\s+)?(?:[$\u20ac\u00a3]|\d)",
 )
 
 #: Words of a payment owed on selling or earning (``pay``, ``remit``, ``royalty``, ``percent``).
@@ -756,7 +764,7 @@ EVERYONE_AGENT: Final = compile_cues(
 #: deploy the Software``): the sentence is about what it asks of them.
 ACTOR_SUBJECT: Final = compile_cues(
     # With any determiner, and a list of classes (``Any person or company that sells``, ``Each person who receives``).
-    rf"^\W*(?:whoever|(?:anyone|anybody|everyone|everybody)\s+who|(?:(?:a|an|any|each|every|all|the)\s+)?"
+    rf"^\W*(?:whoever|(?:anyone|anybody|everyone|everybody)\s+who|(?:(?:a|an|any|each|every|all|the|no)\s+)?"
     rf"(?:one|party|{GROUP_NOUN})(?:\s*,?\s*(?:or|and)\s+(?:an?\s+|any\s+)?(?:party|{GROUP_NOUN}))*(?:\s+(?:that|who|which)|"
     rf"(?=\s+\w+ing\b)))\s+(?:\w+ly\s+)?(?!employ\w*\s+(?:more|fewer|less|over|under|at\s+(?:least|most)|up\s+to|\d))(?:{USE_VERB}|(?:re)?sell\w*|(?:re)?distribut\w*|host\w*|ship\w*|offer\w*|"
     r"obtain\w*|receiv\w*|download\w*|cop(?:y|ies)|get|gets|manufactur\w*|import\w*|embed\w*|bundl\w*|modif\w*|"
@@ -785,7 +793,7 @@ FIELD_CLASS: Final = compile_cues(
 #: Persons named only by having agreed to terms (``persons who have signed the User Agreement``): the agreement
 #: is what the sentence asks for, not a class it singles out.
 ASSENTING_PERSONS: Final = compile_cues(
-    r"\b(?:persons?|people|users?|those|individuals?|parties|licensees?|anyone|anybody)\s+(?:who|that)\s+(?:have\s+|has\s+)?"
+    r"\b(?:persons?|people|users?|those|individuals?|parties|party|licensees?|anyone|anybody)\s+(?:who|that)\s+(?:have\s+|has\s+)?"
     r"(?:signed|accepted|agreed|registered|returned|executed|countersigned|created\s+an\s+account|opened\s+an\s+account|"
     r"subscribed)\b",
 )
@@ -813,6 +821,7 @@ OTHER_SOFTWARE: Final = compile_cues(
     r"(?:any|other|another)\s+(?:[\w-]+\s+){0,2}?(?:components?|software|programs?|code|librar(?:y|ies)|engines?|"
     r"modules?|products?|tools?|databases?)\b",
     r"\b(?:all|every|each|any)\s+(?:(?:one\s+)?(?:of\s+)?(?:its|their|the)\s+)?other\s+(?:components?|parts?|modules?|programs?|"
+    r"contents|packages?|items|"
     r"software|services?|librar(?:y|ies))\b",
     r"\b(?:not|never|no)\s+(?:\w+\s+){0,2}?(?:contain|include|bundle|ship|combine|incorporate|link)\w*\s+(?:with\s+)?"
     r"(?:any\s+)?(?:[\w-]+\s+(?:or\s+|and\s+)?){0,2}?(?:proprietary|closed[-\s]source|non[-\s]free)\s+(?:software|"
@@ -864,6 +873,9 @@ OTHER_SOFTWARE: Final = compile_cues(
 )
 
 DISTRIBUTION: Final = compile_cues(
+    r"\b(?:conditional|contingent)\s+(?:up)?on\s+(?:the\s+)?(?:payment|paying)\b",
+    r"\bcharg(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}?(?:a\s+|any\s+)?(?:fee|price|charge|money)\b",
+    r"\b(?:remit|remits|pay|pays|paying)\s+(?:\w+\s+){0,3}?(?:fees?|royalt(?:y|ies)|charges?|sums?)\b",
     r"\bno\s+(?:permission|right|licen[cs]e|authori[sz]ation)s?\s+(?:whatsoever\s+)?(?:is|are)\s+(?:hereby\s+)?(?:granted|given|"
     r"conferred)\s+to\s+(?:\w+\s+){0,2}?(?:sell|resell|rent|lease|sublicense|distribute|redistribute|publish)\b",
     # Money or anything else given for a copy (``provided to anyone in exchange for money or any other
@@ -961,7 +973,8 @@ _SOURCE: Final = (
 )
 _BINARY: Final = (
     r"(?:binar(?:y|ies)(?:\s+(?:code|form|files?|builds?|packages?|versions?|only))?|(?:compiled|object|executable|"
-    r"machine[-\s]readable|bytecode|obfuscated|minified|encrypted)\s+(?:object\s+)?(?:code|form|files?|binaries|builds?|"
+    r"machine[-\s]readable|bytecode|obfuscated|minified|encrypted|bundled|uglified|transpiled)\s+(?:object\s+)?(?:code|form|"
+    r"files?|binaries|builds?|"
     r"packages?|versions?|artifacts?|only))"
 )
 #: The source said to be confidential or a trade secret (``The source code ... constitutes a confidential trade
@@ -972,12 +985,15 @@ SOURCE_WITHHELD: Final = compile_cues(
 )
 
 SOURCE_CODE: Final = compile_cues(
+    r"\b(?:original|unminified|source|readable|unbundled)\s+(?:[\w-]+\s+){0,2}?files\s+from\s+which\b[^.;]{0,120}?\bnot\s+(?:be\s+)?"
+    r"(?:made\s+available|provided|published|released|distributed|included|shared|part\s+of)\b",
     # The source given for the licensee's own use (``The Source form is provided to You for Your own internal use``).
     rf"\b{_SOURCE}\b[^.;]{{0,40}}?\b(?:provided|given|supplied|licen[cs]ed|made\s+available)\s+to\s+(?:you|the\s+licensee|"
     r"recipients?)\s+(?:solely\s+|only\s+)?for\s+(?:your|its|their)\s+own\s+(?:internal\s+|private\s+|personal\s+)?use\b",
     rf"\b{_SOURCE}\b[^.;]{{0,20}}?\b(?:is|are|will\s+be)\s+(?:supplied|provided|available|given|disclosed|released|sent|"
     r"shared)\b[^.;]{0,40}?\bonly\s+(?:to|upon|on|after|for|if|with)\b",
-    r"\b(?:must|shall|shalt|will)\s+(?:only\s+)?be\s+(?:distributed\s+|provided\s+|shipped\s+)?(?:only\s+)?in\s+(?:\w+\s+(?:or|and)\s+)?"
+    r"\b(?:must|shall|shalt|will)\s+(?:only\s+)?be\s+(?:distributed\s+|provided\s+|shipped\s+|supplied\s+|delivered\s+|released\s+|"
+    r"passed\s+on\s+)?(?:only\s+)?in\s+(?:\w+\s+(?:or|and)\s+)?"
     r"(?:minified|obfuscated|encrypted|scrambled|compiled|binary|object|executable)\s+(?:code\s+)?form\b",
     r"\bnot\s+(?:\w+\s+){0,3}?(?:distribut\w*|redistribut\w*|shar\w*|publish\w*|provid\w*|releas\w*)\s+(?:it\s+|them\s+|"
     r"the\s+\w+\s+)?in\s+(?:a\s+|any\s+)?(?:human[-\s])?readable\s+form\b",
@@ -1007,7 +1023,8 @@ SOURCE_CODE: Final = compile_cues(
     rf"\b{_SOURCE}\b[^.;]{{0,40}}?\b(?:provided|available|given|supplied|disclosed|handed\s+out|sent|shared|released|"
     rf"distributed|made\s+available)\s+(?:only\s+)?to\s+(?:\w+\s+){{0,2}}?"
     r"(?:only|alone|exclusively)\b",
-    r"\b(?:redistributions?|distributions?|publication|sharing)\s+(?:of\s+(?:the\s+)?source(?:\s+code)?|(?:of\s+(?:the\s+)?"
+    r"\b(?:redistributions?|distributions?|publication|sharing)\s+(?:of\s+(?:the\s+)?(?:[\w-]+,?\s+){0,3}?source(?:\s+code)?|"
+    r"(?:of\s+(?:the\s+)?"
     r"(?:software|program|code|library)\s+)?in\s+(?:source|human[-\s]readable|readable)\s+(?:code\s+)?form)\b[^.;]{0,40}?"
     r"\b(?:reserved|prohibited|forbidden|excluded|not\s+(?:permitted|allowed|covered|licen[cs]ed))\b",
     # Not the encryption code a package contains (``the encryption code in this package``).
@@ -1047,6 +1064,12 @@ SOURCE_CODE: Final = compile_cues(
 )
 
 MODIFICATION: Final = compile_cues(
+    r"\b(?:may|shall|shalt|must|can|will)\s+not\s+(?:\w+,?\s+(?:or\s+)?){0,4}?(?:distribute|publish|share|release|convey|sell|make)\b"
+    r"[^.;]{0,60}?\b(?:that|the|any|a|such)\s+(?:modified|altered|changed|adapted|derived)\s+(?:version|copy|copies|work|program|"
+    r"software)\b",
+    r"\b(?:right|rights)\s+to\s+(?:prepare|create|make)\s+derivative\s+works?\b[^.;]{0,40}?\breserved\b",
+    r"\bnothing\b[^.;]{0,80}?\b(?:construed|interpreted|deemed|read)\s+as\s+(?:a\s+|any\s+)?(?:permission|licen[cs]e|right|grant)\s+"
+    r"to\s+(?:alter|modify|change|adapt|edit)\b",
     # No right granted to change it (``No permission is granted to modify this software``).
     r"\bno\s+(?:permission|right|licen[cs]e|authori[sz]ation)s?\s+(?:whatsoever\s+)?(?:is|are)\s+(?:hereby\s+)?(?:granted|given|"
     r"conferred)\s+to\s+(?:\w+\s+){0,2}?(?:modify|alter|change|adapt|edit|translate|create\s+derivative|prepare\s+derivative)\b",
@@ -1244,6 +1267,10 @@ TECHNOLOGY: Final = compile_cues(
 
 
 PRODUCT: Final = compile_cues(
+    r"\b(?:limited|restricted|confined)\s+to\s+copies\s+(?:that|which)\s+(?:form|are|remain)\s+(?:a\s+)?part\s+of\s+(?:the\s+|an?\s+)?"
+    r"(?:official\s+)?(?-i:[A-Z])[\w-]*",
+    r"\b(?:may|shall|must|can)\s+not\s+be\s+extracted\b",
+    r"\btogether\s+with\s+the\s+rest\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w-]*",
     r"\b(?:only|solely|exclusively)\b[^.;]{0,100}?\bas\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:part|component|module|plug-?in|"
     r"extension|add-?on)\s+(?:of|for|to)\s*,?\s+(?:(?:the|an?)\s+)?(?:(?:official|genuine|original|authori[sz]ed)\s+)?"
     r"(?!(?:Software|Program|Library|Code|Work|Licensor|License|You|Your|This|That|Its|Their|Any|All|A|An)\b)"
@@ -1401,6 +1428,7 @@ PERMISSIVE: Final = compile_cues(
 )
 
 GENERIC_PERSONS: Final = re.compile(
+    r"\b(?:another|any\s+other|a\s+third|that|the\s+other)\s+part(?:y|ies)\b|"
     r"\b(?:a|any|each|every|the|that)\s+recipients?(?:\s+of\s+(?:the|this|a\s+copy\s+of\s+the)\s+(?:software|program|code|library|"
     r"work))?\b|"
     r"\b(?:by|to|for)\s+(?:anyone|any\s+(?:one|person|individual|party|user|licensee|recipient)|you|the\s+licensee|"
@@ -1422,7 +1450,7 @@ AGREEMENT_PARTY: Final = compile_cues(
     r"(?:in\s+writing\s+|in\s+advance\s+|beforehand\s+)?by\s+[^.;,]{1,60}",
     r"\b(?:consent|permission|approval|authori[sz]ation|agreement|contract|arrangement)\s+(?:in\s+writing\s+)?"
     r"(?:from|with)\s+[^.;,]{1,60}",
-    r"\b(?:payable|paid|due|owed)\s+(?:\w+\s+){0,2}?to\s+[^.;,]{1,60}",
+    r"\b(?:payable|paid|due|owed|payments?)\s+(?:\w+\s+){0,2}?to\s+[^.;,]{1,60}?(?=\s+of\b|[.;,]|$)",
     # The payee of an amount owed (``owes Example Systems B.V. a royalty``, ``pay Example Ltd a fee``).
     r"\b(?:owes?|owing|pays?|paying|remits?|remitting)\s+(?:to\s+)?(?:(?:(?-i:[A-Z])[\w&.'-]*|&)(?:\s+|,\s*)){1,6}?"
     r"(?=(?:a|an|the|any|one|\d)\b)",
@@ -1435,6 +1463,7 @@ AGREEMENT_PARTY: Final = compile_cues(
 )
 
 USE_FOR: Final = compile_cues(
+    rf"\b{USE_VERB}\b[^.;]{{0,80}}?\bas\s+(?:[\w-]+,?\s+(?:or\s+|and\s+)?){{0,4}}?(?:training|input|evaluation)\s+data\b[^.;]{{0,60}}",
     # A use relating to a field, however long the list before it (``any use of this software relating to the
     # manufacture, marketing, distribution or sale of tobacco``).
     rf"\b(?:(?:use|usage)\s+)?of\s+(?:this|the)\s+(?:software|program|code|library|work)\s+(?:relating|related|pertaining|"
@@ -1621,7 +1650,9 @@ DUTY_MODAL: Final = compile_cues(
     r"\bowes?\b",
     r"\bincur(?:s|red)?\b",
     r"\b(?:obliges?|obligates?|requires?|forces?|compels?)\s+(?:you|the\s+licensee|licensees?|them|recipients?)\s+to\b",
-    r"\b(?:governed\s+by|construed\s+(?:in\s+accordance\s+with|under))\s+(?:the\s+)?(?:\w+\s+)?laws?\b",
+    # Not the law that governs marks or patents instead of this license (``governed by trademark law``).
+    r"\b(?:governed\s+by|construed\s+(?:in\s+accordance\s+with|under))\s+(?:the\s+)?(?!(?:ordinary\s+|applicable\s+|general\s+)?"
+    r"(?:trade\s*mark|patent|unfair\s+competition)\s+laws?\b)(?:\w+\s+)?laws?\b",
     r"\b(?:exclusive|sole|non-exclusive)\s+jurisdiction\b",
     r"\b(?:venue|forum)\s+for\s+(?:any\s+)?(?:dispute|claim|action|proceeding)",
     r"\b(?:requires?|require|required|needs?|needed|subject\s+to|conditional\s+(?:up)?on|contingent\s+(?:up)?on)\s+"
@@ -1654,6 +1685,7 @@ CLAUSE_BREAK: Final = compile_cues(r"\b(?:but|however|yet|whereas|although|thoug
 
 #: What the grant does not reach: not licensed, not covered, outside the scope, no rights, excluded.
 SCOPE_LIMIT: Final = compile_cues(
+    r"\bnot\s+(?:be\s+)?made\s+available\b",
     # A grant said not to reach something (``Nothing in this license authorises the use of the Software to ...``).
     r"^\W*nothing\s+(?:in\s+)?(?:this|the|these)\s+(?:[\w-]+\s+){0,2}?(?:authori[sz]es|permits|allows|grants|licen[cs]es|"
     r"entitles|confers)\b(?![^.;]{0,100}?\b(?:trade\s*marks?|trade\s+names?|service\s+marks?|names?|marks?|logos?|"
@@ -1746,7 +1778,7 @@ CONDITION_MARK: Final = compile_cues(
     r"(?<!\binformational\s)(?<!\binformation\s)(?<!\breference\s)(?<!\bconvenience\s)"
     r"\b(?:only|solely|exclusively)\b(?!\s+(?:for\s+)?(?:information(?:al)?|convenience|reference|a|an)\b)",
     r"\bunless\b",
-    r"\bsubject\s+to\b(?!\s+(?:the\s+)?(?:terms|conditions)\s+(?:of|above|below))"
+    r"\bsubject\s+to\b(?!\s+(?:the\s+)?(?:terms|conditions)\s+(?:of|above|below))(?!\s+(?:their|its|his|her)\s+own\b)"
     r"(?!\s+(?:[\w-]+\s+){0,2}?(?:laws?|regulations?|rules|controls|sanctions)\b)",
     r"\bon\s+(?:the\s+)?condition\b",
     r"\bin\s+(?:exchange|return)\s+for\b",
@@ -1779,13 +1811,21 @@ NEGATION_ONLY: Final = compile_cues(
     r"tested|audited|reviewed|evaluated|verified|accredited)\b",
     r"\bdo(?:es)?\s+not\s+necessarily\s+(?:reflect|represent)\b",
     r"\b(?:owe|owes)\s+(?:us|me|the\s+authors?|anyone|anybody|the\s+licensor)\s+nothing\b",
+    # A text offered only to help (``The summary above is offered only to help readers``).
+    r"\b(?:is|are)\s+(?:offered|provided|given|included|meant|intended|written)\s+(?:only|solely|purely|just)\s+(?:to\s+(?:help|assist|"
+    r"explain|guide|inform|orient)|(?:for|as)\s+(?:(?:the\s+)?(?:readers'?|your)\s+)?(?:convenience|information|reference|guidance|"
+    r"orientation))\b",
     # The license's own condition cited (``so long as point 2 above is honoured``): it adds none.
     r"\b(?:so|as)\s+long\s+as\s+(?:point|clause|condition|section|paragraph|item|term)s?\s+\w+\s+(?:above\s+|below\s+)?(?:is|are)\s+"
     r"(?:honou?red|met|followed|respected|observed|kept|complied\s+with)\b",
     r"(?<!\byou\s)(?<!\bYou\s)\b(?:does|do|will|shall)\s+not\s+(?:stop|prevent|prohibit|bar|forbid|restrict|limit)\s+(?:you|anyone|"
     r"licensees?|recipients?|users?|others)\b",
     r"\bunless\s+you\s+(?:yourself\s+)?(?:configure|enable|ask|tell|choose|opt\s+in|turn\s+(?:it\s+)?on|switch\s+(?:it\s+)?on|set)\b",
-    r"\bnothing\b[^.;]{0,80}?\b(?:is|constitutes)\s+(?:legal|professional|law)\s+advice\b",
+    r"\bnothing\b[^.;]{0,80}?\b(?:is|constitutes)\s+(?:(?:legal|professional|law|financial|medical|tax|investment),?\s+(?:or\s+)?)+"
+    r"advice\b",
+    r"\baccepts?\s+no\s+(?:duty|obligation|responsibility|liability)\b",
+    r"\b(?:does|do)\s+not\s+(?:take\s+away|affect|limit|exclude|restrict|remove)\s+(?:any\s+)?(?:(?:statutory|legal|consumer|"
+    r"mandatory)\s+)?rights\s+(?:that\s+)?you\b",
     r"^\W*no\s+(?:personal\s+|user\s+|private\s+|usage\s+)?(?:data|information|telemetry)\s+(?:is|are|will\s+be|gets?)\s+"
     r"(?:ever\s+)?(?:sent|collected|transmitted|stored|shared|uploaded)\b",
     r"^\W*nothing\s+(?:(?:here|herein|above|below)\s+|in\s+(?:this|the|these)\s+(?:[\w-]+\s+){0,2}?)?(?:forbids?|prohibits?|"
@@ -1888,8 +1928,8 @@ NEGATION_ONLY: Final = compile_cues(
     r"(?:[\w-]+\s+){0,2}?(?:files?|director(?:y|ies)|folders?|assets?|images?|fonts?|icons?|artwork|media|datasets?|"
     r"samples?|examples?|documentation|docs|manuals?|logos?|trademarks?|submodules?|third[-\s]party\s+\w+)\b",
     r"\bdoes\s+not\s+(?:grant|convey|transfer|give)\s+(?:you\s+)?(?:any\s+)?(?:\w+\s+){0,2}?(?:rights?|licen[cs]es?)\s+"
-    r"(?:in|to|under|beyond|other\s+than)\s+(?:use\s+(?:of\s+)?)?(?:any\s+|the\s+|its\s+|our\s+)?(?:patents?|trademarks?|trade\s+"
-    r"marks?|names?|logos?|marks|those|the\s+rights)\b",
+    r"(?:in|to|under|beyond|other\s+than)\s+(?:use\s+(?:of\s+)?)?(?:any\s+|the\s+|its\s+|our\s+)?(?:[\w\u2019'-]+\s+){0,2}?"
+    r"(?:patents?|trademarks?|trade\s+marks?|names?|logos?|marks|those|the\s+rights)\b",
     # What a notice before named (``... are trademarks of X. This license does not grant permission to use them.``).
     r"\bdoes\s+not\s+grant\s+(?:you\s+)?(?:any\s+)?(?:permission|rights?|licen[cs]e)\s+to\s+use\s+(?:them|those|these)\b",
 )

@@ -680,6 +680,35 @@ _CONSTRUCTIONS += [
     ),
 ]
 
+# Studied on blind29 and blind30 after their first measurement, each in our own words.
+_CONSTRUCTIONS += [
+    ("OSD-1", "Shipping the library is conditional upon payment to Orrin Labs of a fee for each product release."),
+    ("OSD-1", "No person who obtains the program may charge anyone a fee for handing over a copy."),
+    ("OSD-1", "Anyone who offers the program for download shall remit the Copy Fee to the author for every copy."),
+    ("OSD-1", "Every firm that runs the tool is required to contribute at least 30 US dollars a year to the fund."),
+    ("OSD-2", "Each copy you pass on shall be supplied in obfuscated form."),
+    ("OSD-2", "Distribution of the original, readable source code is not permitted."),
+    ("OSD-2", "The original files from which the bundle is built are not made available under this license."),
+    (
+        "OSD-3",
+        "A firm that changes the tool may use the changed version itself, but shall not publish that modified version.",
+    ),
+    ("OSD-3", "The right to prepare derivative works is reserved to the author."),
+    ("OSD-6", "You may not use the program or its output as training data for machine-learning models."),
+    ("OSD-6", "No company that uses the library may run it for weapons."),
+    ("OSD-7", "Copies may be passed on only to a party who has signed and returned the Reseller Agreement."),
+    (
+        "OSD-7",
+        "You may hand the program to another party only after that party has executed a confidentiality agreement.",
+    ),
+    ("OSD-8", "Permission to redistribute is limited to copies that form part of the official Quarry Linux release."),
+    (
+        "OSD-8",
+        "Parts of this package may not be extracted; they are licensed solely together with the rest of the Tern Kit.",
+    ),
+    ("OSD-9", "Any disk image that includes the program must offer all of its other contents free of charge as well."),
+]
+
 #: Agents of a passive that are everyone, not a class: the passive's target stays the main one.
 _EVERYONE_AGENTS = [
     ("OSD-7", "By installing it you accept the Orrin Terms, which must be accepted by every person you pass it on to."),
@@ -872,6 +901,13 @@ def test_the_main_criterion_of_each_way_of_saying_it(main: str, addition: str) -
         "Nothing here stops you renaming your fork, so long as clause 3 above is honoured.",
         "No personal data is sent when the tool looks for updates.",
         "The licence already gives you these rights, and we will not treat a missing request as a problem.",
+        # Studied on blind29 and blind30, in our own words.
+        "Bundled third-party libraries are listed in NOTICE.md and stay subject to their own licences.",
+        "The Wren name is a registered mark; its use is governed by trademark law, not by this licence.",
+        "The overview above is offered only to help readers. It is not itself a license.",
+        "This licence does not grant any rights in the project's names or logos.",
+        "Nothing in these files constitutes legal, tax or medical advice.",
+        "The warranty disclaimer does not take away any rights you have under consumer law.",
     ],
 )
 def test_scope_notes_and_negations_that_remove_a_duty_bind_no_one(sentence: str) -> None:
