@@ -283,6 +283,15 @@ def _drop_unnamed(text: str, found: dict[str, str], where: dict[str, int]) -> No
         del found[PRODUCT]  # "licensed for use on Microsoft Windows": a platform, not a product
 
 
+#: A product in particular: named, or pointed at (``outside that distribution``), not "a larger package".
+_PARTICULAR_PRODUCT: Final = re.compile(
+    r"(?<!^)\b[A-Z][\w-]*|\b(?:that|this)\s+(?:distribution|product|bundle|suite|package|kit)\b"
+)
+
+#: A stage of use, not a field of endeavour of its own (``in a production environment``): with a payment required for
+#: it, the payment is what the sentence restricts.
+_STAGE_OF_USE: Final = re.compile(r"\bproduction\b|\bevaluation\b|\btesting\b|\bstaging\b", re.IGNORECASE)
+
 #: Words of a duty that a belief may state (``ought to``, ``should``).
 _SOFT_DUTY: Final = re.compile(r"ought\s+to|should|ought", re.IGNORECASE)
 
@@ -309,6 +318,7 @@ def _prune(text: str, found: dict[str, str], where: dict[str, int]) -> None:
         del found[OTHER_SOFTWARE]  # "may not sell it, alone or bundled with other software": the selling
     if DISTRIBUTION in found and (
         OTHER_SOFTWARE in found
+        or (PRODUCT in found and _PARTICULAR_PRODUCT.search(found[PRODUCT]) is not None)
         or MODIFICATION in found
         or SOURCE_CODE in found
         or (words.COPYLEFT.search(text) and not words.PROHIBITION.search(text))
@@ -328,6 +338,15 @@ def _prune(text: str, found: dict[str, str], where: dict[str, int]) -> None:
         and _LEADING_CONDITION.search(text[: where[FIELDS]])
     ):
         where[FIELDS] += len(text)  # "If you make money from it, you owe a share": the payment, not the use
+    if (
+        FIELDS in found
+        and DISTRIBUTION in found
+        and _STAGE_OF_USE.search(found[FIELDS])
+        and (words.OWED.search(found[DISTRIBUTION]) or words.PAYMENT.search(found[DISTRIBUTION]))
+    ):
+        where[FIELDS] += len(
+            text
+        )  # "use in production is licensed only while a paid subscription is held": the payment
     if TECHNOLOGY in found and AGREEMENT in found and words.CLICK.search(found[TECHNOLOGY]):
         where[AGREEMENT] = min(where[AGREEMENT], where[TECHNOLOGY])  # a click that accepts further terms
     if (
@@ -1138,7 +1157,7 @@ def _paragraph(paragraph: str, *, binding_context: bool) -> tuple[Classification
     if not binding_context and _is_binding_heading(paragraph):
         # "You must:", "You cannot:": what binds is in the items that follow, which are read on their own.
         return Classification(UNCLEAR, cue=paragraph.strip()), False
-    sentence_texts = split_sentences(paragraph)
+    sentence_texts = _with_source_named(split_sentences(paragraph))
     sentences = [
         _Sentence(Classification(TITLE), disclaims=False)
         if not binding_context and len(sentence_texts) > 1 and sentence.rstrip().endswith(":") and _is_title(sentence)
@@ -1161,6 +1180,27 @@ def _paragraph(paragraph: str, *, binding_context: bool) -> tuple[Classification
         request = any(item.classification.kind == REQUEST for item in sentences)
         return Classification(REQUEST if request else STATEMENT, cue=disclaimers[0].classification.cue), reaching
     return _combine([item.classification for item in sentences]), False
+
+
+#: A sentence about the source (``The source code of the Program is not included``), and one that goes on about it.
+_SOURCE_SUBJECT: Final = re.compile(
+    r"^\W*(?:the\s+)?(?:[\w-]+\s+){0,2}?source(?:\s+code|\s+form|\s+files)?\b(?!\s+(?:of\s+)?(?:truth|information))",
+    re.IGNORECASE,
+)
+_IT_SUBJECT: Final = re.compile(r"^(\W*)It\b(?=\s+(?:is|will|may|can|shall|must|remains|stays))")
+
+
+def _with_source_named(sentences: list[str]) -> list[str]:
+    """Return *sentences* with an "It" that goes on about the source named (``It will be provided only to ...``).
+
+    ``The source code is not included. It is provided only on request, to customers who pay``: the second
+    sentence restricts the source, which only the first names.
+    """
+    named = list(sentences)
+    for index in range(1, len(named)):
+        if _SOURCE_SUBJECT.match(sentences[index - 1]):
+            named[index] = _IT_SUBJECT.sub(r"\1The source code", named[index], count=1)
+    return named
 
 
 _HARMLESS_PRIORITY: Final = (

@@ -164,6 +164,9 @@ OBLIGATION: Final = compile_cues(
 )
 
 REQUEST: Final = compile_cues(
+    # Where to report problems (``Report security problems to sec@example.org``): an address, no condition.
+    r"^\W*(?:please\s+)?(?:report|send|direct|address|mail|e-?mail)\s+(?:any\s+|all\s+|your\s+)?(?:security\s+)?(?:issues?|problems?|"
+    r"bugs?|vulnerabilit(?:y|ies)|questions?|reports?|enquiries|inquiries|feedback)\b[^.;]{0,40}?\bto\s+\S+@\S+",
     r"\b(?:consult|ask|see|talk\s+to)\s+(?:a|your|an)\s+(?:own\s+)?(?:lawyer|attorney|legal\s+(?:counsel|adviser|advisor))\b",
     r"\b(?:please|kindly|politely|respectfully)\b(?!\s+(?:note|be\s+aware|remember|keep\s+in\s+mind|understand|"
     r"observe|be\s+advised|take\s+note|mind)\b)",
@@ -799,7 +802,12 @@ ASSENTING_PERSONS: Final = compile_cues(
 )
 
 OTHER_SOFTWARE: Final = compile_cues(
-    r"\b(?:system|machine|device|server|computer|network|appliance|image|host|cluster)s?\s+(?:on|in)\s+which\s+(?:any\s+)?"
+    r"\b(?:consist|be\s+made\s+up|be\s+composed)\s+(?:solely|only|entirely|exclusively)\s+of\s+(?:free|open[-\s]source|libre)\s+"
+    r"(?:components?|software|programs?|packages?)\b",
+    r"\b(?:that|which)\s+(?:also\s+)?(?:contains?|includes?|bundles?|ships?)\s+(?:any\s+)?(?:proprietary|closed[-\s]source|non-?free)\s+"
+    r"(?:software|programs?|code|components?|applications?|drivers?)\b",
+    r"\b(?:system|machine|device|server|computer|network|appliance|image|host|cluster)s?\s+(?:on|in)\s+which\s+"
+    r"(?!(?:the|this|it|its)\b)(?:any\s+)?"
     r"(?:\w+\s+){0,2}?(?:software|programs?|applications?|products?|tools?)\b[^.;]{0,60}?\b(?:is|are)\s+(?:also\s+)?"
     r"(?:installed|running|present|deployed|run)\b",
     # What travels with it must be free of other kinds of software (``bundles that contain no proprietary software``).
@@ -818,8 +826,8 @@ OTHER_SOFTWARE: Final = compile_cues(
     r"\b(?:entire|whole|complete)\s+(?:service|system|platform|application|stack|product)\b[^.;]{0,100}?\b(?:must|shall)\s+"
     r"(?:also\s+)?be\s+(?:released|licen[cs]ed|published|made\s+available|distributed|offered)\b",
     r"\b(?:must|shall|shalt|may)\s+not\s+(?:also\s+)?(?:contain|include|bundle|ship|incorporate|be\s+combined\s+with)\s+"
-    r"(?:any|other|another)\s+(?:[\w-]+\s+){0,2}?(?:components?|software|programs?|code|librar(?:y|ies)|engines?|"
-    r"modules?|products?|tools?|databases?)\b",
+    r"(?:any|other|another)\s+(?:[\w-]+,?\s+(?:or\s+|and\s+)?){0,3}?(?:components?|software|programs?|code|librar(?:y|ies)|engines?|"
+    r"modules?|products?|tools?|databases?|drivers?|firmware|applications?|apps|plug-?ins?)\b",
     r"\b(?:all|every|each|any)\s+(?:(?:one\s+)?(?:of\s+)?(?:its|their|the)\s+)?other\s+(?:components?|parts?|modules?|programs?|"
     r"contents|packages?|items|"
     r"software|services?|librar(?:y|ies))\b",
@@ -875,7 +883,7 @@ OTHER_SOFTWARE: Final = compile_cues(
 DISTRIBUTION: Final = compile_cues(
     r"\b(?:conditional|contingent)\s+(?:up)?on\s+(?:the\s+)?(?:payment|paying)\b",
     r"\bcharg(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}?(?:a\s+|any\s+)?(?:fee|price|charge|money)\b",
-    r"\b(?:remit|remits|pay|pays|paying)\s+(?:\w+\s+){0,3}?(?:fees?|royalt(?:y|ies)|charges?|sums?)\b",
+    r"\b(?:remit|remits|pay|pays|paying)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:fees?|royalt(?:y|ies)|charges?|sums?)\b",
     r"\bno\s+(?:permission|right|licen[cs]e|authori[sz]ation)s?\s+(?:whatsoever\s+)?(?:is|are)\s+(?:hereby\s+)?(?:granted|given|"
     r"conferred)\s+to\s+(?:\w+\s+){0,2}?(?:sell|resell|rent|lease|sublicense|distribute|redistribute|publish)\b",
     # Money or anything else given for a copy (``provided to anyone in exchange for money or any other
@@ -991,7 +999,9 @@ SOURCE_CODE: Final = compile_cues(
     rf"\b{_SOURCE}\b[^.;]{{0,40}}?\b(?:provided|given|supplied|licen[cs]ed|made\s+available)\s+to\s+(?:you|the\s+licensee|"
     r"recipients?)\s+(?:solely\s+|only\s+)?for\s+(?:your|its|their)\s+own\s+(?:internal\s+|private\s+|personal\s+)?use\b",
     rf"\b{_SOURCE}\b[^.;]{{0,20}}?\b(?:is|are|will\s+be)\s+(?:supplied|provided|available|given|disclosed|released|sent|"
-    r"shared)\b[^.;]{0,40}?\bonly\s+(?:to|upon|on|after|for|if|with)\b",
+    r"shared|made\s+available)\b[^.;]{0,40}?\bonly\s+(?:to|upon|on|after|for|if|with)\b",
+    rf"\b{_SOURCE}\b[^.;]{{0,20}}?\b(?:may|can|shall|will)\s+(?:only\s+)?be\s+(?:obtained|requested|had|received|ordered)\s+"
+    r"(?:only\s+)?(?:by|upon|on|after|from|through|against)\s+(?:a\s+)?(?:written\s+)?(?:request|payment|application)\b",
     r"\b(?:must|shall|shalt|will)\s+(?:only\s+)?be\s+(?:distributed\s+|provided\s+|shipped\s+|supplied\s+|delivered\s+|released\s+|"
     r"passed\s+on\s+)?(?:only\s+)?in\s+(?:\w+\s+(?:or|and)\s+)?"
     r"(?:minified|obfuscated|encrypted|scrambled|compiled|binary|object|executable)\s+(?:code\s+)?form\b",
@@ -1064,6 +1074,12 @@ SOURCE_CODE: Final = compile_cues(
 )
 
 MODIFICATION: Final = compile_cues(
+    r"\bno\s+(?:right|licen[cs]e|permission)\s+to\s+(?:prepare|create|make|distribute)\s+(?:any\s+)?(?:derivative|derived|modified|"
+    r"adapted)\s+(?:works?|versions?|copies)\b",
+    r"^\W*(?:derivative\s+works?|modifications?|changes|adaptations?|modified\s+versions?)\s+(?:of\s+(?:the|this)\s+\w+\s+)?(?:may|can|"
+    r"shall)\s+(?:only\s+)?be\s+(?:prepared|made|created|written|produced)\s+(?:only\s+|solely\s+|exclusively\s+)(?:for|to|if|when|by)\b",
+    r"\b(?:alter\w*|modif\w*|chang\w*|adding\s+features|removing\s+features)\b[^.;]{0,100}?\b(?:is|are)\s+not\s+(?:licen[cs]ed|"
+    r"permitted|allowed|covered)\b",
     r"\b(?:may|shall|shalt|must|can|will)\s+not\s+(?:\w+,?\s+(?:or\s+)?){0,4}?(?:distribute|publish|share|release|convey|sell|make)\b"
     r"[^.;]{0,60}?\b(?:that|the|any|a|such)\s+(?:modified|altered|changed|adapted|derived)\s+(?:version|copy|copies|work|program|"
     r"software)\b",
@@ -1216,6 +1232,8 @@ ANY_TECH: Final = compile_cues(
 )
 
 TECHNOLOGY: Final = compile_cues(
+    rf"\b(?:limited|restricted|confined)\s+to\s+(?:running|using|executing|installing|operating)\s+(?:it|the\s+\w+|this\s+\w+)\s+"
+    rf"(?:on|with|under)\s+(?:[\w-]+\s+){{0,3}}?(?:{TECH_NOUN}|(?-i:{TECH_NAME}))\b",
     # Machines named by what they run (``only for use ... on computers running the X operating system``).
     r"\b(?:only|solely|exclusively)\b[^.;]{0,60}?\b(?:on|with|under)\s+(?:[\w-]+\s+){0,3}?(?:computers?|machines?|devices?|"
     r"systems?|hardware|servers?)\s+(?:running|powered\s+by|based\s+on|equipped\s+with|using|(?:that|which)\s+(?:carry|bear|"
@@ -1267,6 +1285,9 @@ TECHNOLOGY: Final = compile_cues(
 
 
 PRODUCT: Final = compile_cues(
+    r"\blicen[cs]ed\s+(?:only\s+|solely\s+)?for\s+use\s+as\s+(?:a\s+)?part\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w-]*",
+    r"\b(?:not|no)\b[^.;]{0,60}?\boutside\s+(?:of\s+)?(?:that|this|the)\s+(?:distribution|product|bundle|suite|platform|package|kit|"
+    r"system)\b",
     r"\b(?:limited|restricted|confined)\s+to\s+copies\s+(?:that|which)\s+(?:form|are|remain)\s+(?:a\s+)?part\s+of\s+(?:the\s+|an?\s+)?"
     r"(?:official\s+)?(?-i:[A-Z])[\w-]*",
     r"\b(?:may|shall|must|can)\s+not\s+be\s+extracted\b",
@@ -1685,6 +1706,7 @@ CLAUSE_BREAK: Final = compile_cues(r"\b(?:but|however|yet|whereas|although|thoug
 
 #: What the grant does not reach: not licensed, not covered, outside the scope, no rights, excluded.
 SCOPE_LIMIT: Final = compile_cues(
+    r"^\W*no\s+(?:right|rights|licen[cs]e|permission)\b[^.;]{0,80}?\b(?:is|are)\s+(?:hereby\s+)?(?:granted|given|conferred)\b",
     r"\bnot\s+(?:be\s+)?made\s+available\b",
     # A grant said not to reach something (``Nothing in this license authorises the use of the Software to ...``).
     r"^\W*nothing\s+(?:in\s+)?(?:this|the|these)\s+(?:[\w-]+\s+){0,2}?(?:authori[sz]es|permits|allows|grants|licen[cs]es|"
@@ -1811,6 +1833,11 @@ NEGATION_ONLY: Final = compile_cues(
     r"tested|audited|reviewed|evaluated|verified|accredited)\b",
     r"\bdo(?:es)?\s+not\s+necessarily\s+(?:reflect|represent)\b",
     r"\b(?:owe|owes)\s+(?:us|me|the\s+authors?|anyone|anybody|the\s+licensor)\s+nothing\b",
+    # What the use or the licensee is not subject to (``is not subject to any royalty or fee``).
+    r"\b(?:is|are|be|being)\s+not\s+(?:subject\s+to|conditional\s+(?:up)?on|contingent\s+(?:up)?on)\s+(?:any\s+)?"
+    r"(?:[\w-]+,?\s+(?:or\s+|and\s+)?){0,3}?(?:royalt(?:y|ies)|fees?|charges?|payments?|conditions?|restrictions?|limitations?|"
+    r"approval|permission|registration|agreement)\b",
+    r"\b(?:there\s+is\s+)?no\s+need\s+(?:for\s+\w+\s+)?to\b",
     # A text offered only to help (``The summary above is offered only to help readers``).
     r"\b(?:is|are)\s+(?:offered|provided|given|included|meant|intended|written)\s+(?:only|solely|purely|just)\s+(?:to\s+(?:help|assist|"
     r"explain|guide|inform|orient)|(?:for|as)\s+(?:(?:the\s+)?(?:readers'?|your)\s+)?(?:convenience|information|reference|guidance|"

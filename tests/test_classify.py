@@ -709,6 +709,26 @@ _CONSTRUCTIONS += [
     ("OSD-9", "Any disk image that includes the program must offer all of its other contents free of charge as well."),
 ]
 
+# Studied on blind31 and blind32 after their first measurement, each in our own words.
+_CONSTRUCTIONS += [
+    ("OSD-1", "Whoever offers the tool to others shall first pay to the author the one-time reseller fee."),
+    ("OSD-1", "Use in a production environment is licensed only while the user holds a paid yearly subscription."),
+    (
+        "OSD-2",
+        "The source code is not shipped with the tool. It is provided only on request, to customers who pay for it.",
+    ),
+    ("OSD-2", "The source code may be obtained only by written request, against a handling fee."),
+    (
+        "OSD-3",
+        "Derivative works may be prepared solely to fix defects; altering what the program does is not licensed.",
+    ),
+    ("OSD-3", "No right to prepare derivative works is granted by this licence."),
+    ("OSD-8", "No licence is given to use the library outside that distribution."),
+    ("OSD-9", "Devices shipped with the program must not contain any closed-source drivers or apps."),
+    ("OSD-9", "Any product that includes the program must consist solely of open source components."),
+    ("OSD-10", "The rights are limited to running the program on processors of the Tarn-4 family."),
+]
+
 #: Agents of a passive that are everyone, not a class: the passive's target stays the main one.
 _EVERYONE_AGENTS = [
     ("OSD-7", "By installing it you accept the Orrin Terms, which must be accepted by every person you pass it on to."),
@@ -908,6 +928,9 @@ def test_the_main_criterion_of_each_way_of_saying_it(main: str, addition: str) -
         "This licence does not grant any rights in the project's names or logos.",
         "Nothing in these files constitutes legal, tax or medical advice.",
         "The warranty disclaimer does not take away any rights you have under consumer law.",
+        # Studied on blind31 and blind32, in our own words.
+        "Use in paid products is allowed and is not subject to any royalty or fee.",
+        "Report security problems to sec@example.org; there is no need to open a public issue.",
     ],
 )
 def test_scope_notes_and_negations_that_remove_a_duty_bind_no_one(sentence: str) -> None:
