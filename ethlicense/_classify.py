@@ -674,7 +674,12 @@ def _sentence_rules(sentence: str, *, binding_context: bool = False) -> _Sentenc
     if notice is not None and not _restricts_beside(sentence, notice):
         return _Sentence(Classification(LICENSE_NOTICE, cue=notice.group()), disclaims=False)
     disclaims = next(
-        (match for match in words.NOT_BINDING.finditer(sentence) if not _conditioned(sentence, match)), None
+        (
+            match
+            for match in words.NOT_BINDING.finditer(sentence)
+            if not _conditioned(sentence, match) and not words.LICENSOR_UNDER.search(sentence[: match.start()])
+        ),
+        None,
     )
     if disclaims is not None:
         kind = REQUEST if words.REQUEST.search(sentence) else STATEMENT

@@ -198,7 +198,7 @@ NOT_BINDING: Final = compile_cues(
     r"(?:legal\s+|binding\s+)?(?:condition|requirement|restriction|obligation|term)s?\b",
     r"\b(?:wish|request|suggestion|hope|plea|favou?r|recommendation),?\s+(?:and\s+)?not\s+a\s+(?:condition|requirement|"
     r"obligation|term)\b",
-    r"\bnothing\b[^.;]{0,80}?\b(?:shall|shalt|will|may|is\s+to)\s+be\s+(?:construed|interpreted|deemed|read|understood)\b",
+    r"\bnothing\b[^.;]{0,80}?\b(?:shall|shalt|will|may|should|is\s+to)\s+be\s+(?:construed|interpreted|deemed|read|understood)\b",
     # Not a grant read as not reaching someone (``the grant shall not be read as extending to them``): that excludes.
     r"\b(?:shall|shalt|will|may|is)\s+not\s+(?:to\s+)?be\s+(?:construed|interpreted|deemed|read|understood)\s+(?:as|to)\b"
     r"(?!\s+(?:extend\w*|apply\w*|appl(?:y|ies|ied)|reach\w*|cover\w*|benefit\w*|includ\w*|be\s+available|"
@@ -225,6 +225,8 @@ NOT_BINDING: Final = compile_cues(
     r"\bnot\s+intended\s+(?:as|to\s+be|to)\s+(?:a\s+)?(?:condition|restriction|requirement|term|legal|"
     r"binding|modif|limit|restrict)",
     r"\bneither\s+(?:a\s+)?(?:condition|restriction|requirement)\b",
+    # Not a use that falls outside the license (``any such use falls outside the licence``): that use is not licensed.
+    r"(?<!\bfalls\s)(?<!\bfall\s)(?<!\blies\s)(?<!\blie\s)(?<!\bfalling\s)"
     r"\b(?:outside|separate\s+from|independent(?:ly)?\s+of|apart\s+from|in\s+addition\s+to)\s+(?:of\s+)?the\s+"
     r"(?:license|licence|licensing|terms)\b",
     r"\b(?:nothing|no\s+part)\s+(?:here|in\s+this)\w*\s+(?:\w+\s+){0,3}?(?:limits|restricts|modifies|changes|"
@@ -281,7 +283,7 @@ CONTRIBUTION: Final = compile_cues(
 )
 
 THIRD_PARTY: Final = compile_cues(
-    r"\bthird[-\s]part(?:y|ies)\b",
+    r"(?<!\bby\s)(?<!\bby\sa\s)(?<!\bfrom\sa\s)\bthird[-\s]part(?:y|ies)\b(?!\s+(?:provider|cloud|host|hosting|service))",
     r"\b(?:bundles?|bundled|vendored)\b",
     r"\b(?:includes|contains|incorporates|bundles|ships\s+with|redistributes|embeds)\s+(?:\w+\s+){0,2}?"
     r"(?:code|software|components?|portions?|parts?|files?|librar(?:y|ies)|a\s+copy|copies|modules?|packages?|"
@@ -1409,6 +1411,12 @@ BELIEF_BEFORE: Final = compile_cues(
     r"(?:that\s+)?[^.;:]{0,80}$",
 )
 
+#: The authors under no obligation (``the Licensor is under no obligation to publish it``): their own duty, no
+#: word on the force of the license's terms.
+LICENSOR_UNDER: Final = compile_cues(
+    r"\b(?:licensors?|authors?|we|i|maintainers?|copyright\s+holders?|developers?|contributors?)\s+(?:is|are|am)\s+under\s+$",
+)
+
 CLICK: Final = compile_cues(r"\bclick")
 #: Terms accepted by a click (``These terms are accepted by clicking "I Agree"``): an assent tied to an interface,
 #: binding without a binding word.
@@ -1792,6 +1800,7 @@ IMPERATIVE: Final = compile_cues(
 
 #: A condition put on the grant.
 CONDITION_MARK: Final = compile_cues(
+    r"\b(?:but|and)\s+not\s+(?:on|in|for|with|by|to|through|via|inside|within)\s+(?:any|the|a|an|other)\b",
     # A purpose or use granted with an exception (``for any lawful purpose other than the production of X``).
     r"\b(?:purposes?|uses?|ends|applications?|activit(?:y|ies))\s+(?:\w+\s+)?(?:other\s+than|except(?:\s+for)?|excluding|"
     r"save\s+for|apart\s+from|with\s+the\s+exception\s+of|besides)\b",
@@ -1927,13 +1936,15 @@ NEGATION_ONLY: Final = compile_cues(
     r"\b(?:not|never|no)\s+(?:\w+\s+){0,3}?(?:prohibited|forbidden|restricted|limited|required|needed|necessary|"
     r"expected|construed|interpreted|deemed|obliged|obligated|owed|due|payable|charged)\b",
     r"\b(?:does|do|did|will|shall|shalt)\s+not\s+(?:prohibit|forbid|restrict|limit|require|ban|bar)\b",
+    r"\b(?:cannot|can't|could\s+not)\s+(?:and|or)\s+(?:does|do|will)\s+not\s+(?:prohibit|forbid|restrict|limit|require|ban|bar)\b",
+    r"\b(?:have|has)\s+(?:chosen|decided|opted|elected)\s+not\s+to\b",
     r"\b(?:cannot|can't|may\s+not|shall\s+not|will\s+not|won't|is\s+not|are\s+not|never)\s+(?:be\s+)?(?:revoked|"
     r"terminated|withdrawn|cancell?ed|voided|taken\s+(?:away|back))\b",
     r"\b(?:its|their|those|these|such|the\s+other|other)\s+(?:\w+\s+)?(?:terms|licen[cs]es?|conditions)\s+(?:do|does|"
     r"shall|shalt|will)\s+not\s+apply\b",
     r"\b(?:(?:may|shall|shalt|must|should|will|can|could|is|are)\s+)?(?:not|never)\s+(?:to\s+)?be\s+(?:construed|interpreted|deemed|read|understood|taken|regarded|considered|"
     r"treated|seen|relied\s+(?:up)?on)\b",
-    r"\bnothing\b[^.;]{0,80}?\b(?:shall|shalt|will|may|is\s+to)\s+be\s+(?:construed|interpreted|deemed|read|understood)\b",
+    r"\bnothing\b[^.;]{0,80}?\b(?:shall|shalt|will|may|should|is\s+to)\s+be\s+(?:construed|interpreted|deemed|read|understood)\b",
     r"\b(?:don't|do\s+not|does\s+not|doesn't|need\s+not|needn't|never|won't|will\s+not)\s+(?:\w+\s+){0,2}?"
     r"(?:need|have\s+to|require|ask)\w*\b",
     r"\b(?:prohibited|forbidden|restricted|excluded|not\s+allowed)\s*[-:\u2013\u2014]+\s*(?:nothing|none|no\s*one|"
@@ -1942,8 +1953,9 @@ NEGATION_ONLY: Final = compile_cues(
     r"\b(?:nobody|no\s+one|no\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:needs?|has|have|"
     r"is\s+required|are\s+required|is\s+obliged|are\s+obliged)\s+to\b",
     r"\bwithout\s+(?:asking|needing|requiring|(?:our\s+|any\s+)?permission)\b",
-    r"^\W*(?:(?:note|nb|n\.b\.|please\s+note)\W+)?(?:the\s+|all\s+|any\s+|some\s+)?(?:[\w-]+\s+){0,2}?(?:files?|"
-    r"director(?:y|ies)|folders?|assets?|images?|"
+    # Not the source (``The source code of the Program is not included in this distribution``): that withholds it.
+    r"^\W*(?:(?:note|nb|n\.b\.|please\s+note)\W+)?(?:the\s+|all\s+|any\s+|some\s+)?(?![\w\s-]{0,30}?\bsource\b)"
+    r"(?:[\w-]+\s+){0,2}?(?:files?|director(?:y|ies)|folders?|assets?|images?|"
     r"fonts?|typefaces?|icons?|artwork|graphics|sounds?|audio|videos?|media|datasets?|samples?|examples?|documentation|"
     r"(?:test\s+)?fixtures|test\s+(?:data|files|cases|vectors)|testdata|"
     r"docs|subdirector(?:y|ies)|"

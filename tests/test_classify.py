@@ -729,6 +729,25 @@ _CONSTRUCTIONS += [
     ("OSD-10", "The rights are limited to running the program on processors of the Tarn-4 family."),
 ]
 
+# Studied on blind33 and blind34 after their first measurement (restrictions judged open source), in our own words.
+_CONSTRUCTIONS += [
+    ("OSD-10", "You may run the tool on machines you own, but not on any public cloud offered by a third party."),
+    ("OSD-6", "No permission is granted to use the program for weapons, and any such use falls outside the licence."),
+]
+
+
+@pytest.mark.parametrize(
+    "addition",
+    [
+        "The source code is not included in this package. The author will send it on request, for a fee.",
+        "You acquire no right to the source code, and the author is under no obligation to publish it.",
+    ],
+)
+def test_source_withheld_beside_what_the_authors_owe_is_never_open_source(addition: str) -> None:
+    """The authors' own duties ("under no obligation to publish it") do not make a withheld source harmless."""
+    assert check_text(f"{addition}\n\n{_mit()}").verdict is not Verdict.OPEN_SOURCE
+
+
 #: Agents of a passive that are everyone, not a class: the passive's target stays the main one.
 _EVERYONE_AGENTS = [
     ("OSD-7", "By installing it you accept the Orrin Terms, which must be accepted by every person you pass it on to."),
@@ -931,6 +950,9 @@ def test_the_main_criterion_of_each_way_of_saying_it(main: str, addition: str) -
         # Studied on blind31 and blind32, in our own words.
         "Use in paid products is allowed and is not subject to any royalty or fee.",
         "Report security problems to sec@example.org; there is no need to open a public issue.",
+        # Studied on blind33 and blind34, in our own words.
+        "We oppose harmful uses, but a free licence cannot and does not forbid any use, and we have chosen not to try.",
+        "The authors are under no obligation to give support, and nothing here should be read as a promise.",
     ],
 )
 def test_scope_notes_and_negations_that_remove_a_duty_bind_no_one(sentence: str) -> None:
