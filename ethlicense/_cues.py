@@ -1842,6 +1842,8 @@ NEGATION_ONLY: Final = compile_cues(
     r"tested|audited|reviewed|evaluated|verified|accredited)\b",
     r"\bdo(?:es)?\s+not\s+necessarily\s+(?:reflect|represent)\b",
     r"\b(?:owe|owes)\s+(?:us|me|the\s+authors?|anyone|anybody|the\s+licensor)\s+nothing\b",
+    r"\b(?:don't|do\s+not|does\s+not|doesn't|won't|will\s+not|need\s+not)\s+owe\s+(?:us|me|the\s+authors?|anyone|anybody|the\s+licensor)?"
+    r"\s*(?:anything|a\s+thing|any\s+(?:money|fee|royalty|payment))\b",
     # What the use or the licensee is not subject to (``is not subject to any royalty or fee``).
     r"\b(?:is|are|be|being)\s+not\s+(?:subject\s+to|conditional\s+(?:up)?on|contingent\s+(?:up)?on)\s+(?:any\s+)?"
     r"(?:[\w-]+,?\s+(?:or\s+|and\s+)?){0,3}?(?:royalt(?:y|ies)|fees?|charges?|payments?|conditions?|restrictions?|limitations?|"

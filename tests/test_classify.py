@@ -953,6 +953,8 @@ def test_the_main_criterion_of_each_way_of_saying_it(main: str, addition: str) -
         # Studied on blind33 and blind34, in our own words.
         "We oppose harmful uses, but a free licence cannot and does not forbid any use, and we have chosen not to try.",
         "The authors are under no obligation to give support, and nothing here should be read as a promise.",
+        # Studied on blind36, in our own words.
+        "You need not ask before selling products built on it, and you don't owe the authors anything for it.",
     ],
 )
 def test_scope_notes_and_negations_that_remove_a_duty_bind_no_one(sentence: str) -> None:
