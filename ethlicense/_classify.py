@@ -344,9 +344,8 @@ def _prune(text: str, found: dict[str, str], where: dict[str, int]) -> None:
         and _STAGE_OF_USE.search(found[FIELDS])
         and (words.OWED.search(found[DISTRIBUTION]) or words.PAYMENT.search(found[DISTRIBUTION]))
     ):
-        where[FIELDS] += len(
-            text
-        )  # "use in production is licensed only while a paid subscription is held": the payment
+        # "Use in production is licensed only while a paid subscription is held": the payment.
+        where[FIELDS] += len(text)
     if TECHNOLOGY in found and AGREEMENT in found and words.CLICK.search(found[TECHNOLOGY]):
         where[AGREEMENT] = min(where[AGREEMENT], where[TECHNOLOGY])  # a click that accepts further terms
     if (
@@ -1162,12 +1161,17 @@ def _paragraph(paragraph: str, *, binding_context: bool) -> tuple[Classification
     if not binding_context and _is_binding_heading(paragraph):
         # "You must:", "You cannot:": what binds is in the items that follow, which are read on their own.
         return Classification(UNCLEAR, cue=paragraph.strip()), False
-    sentence_texts = _with_source_named(split_sentences(paragraph))
+    written = split_sentences(paragraph)
+    sentence_texts = _with_source_named(written)
     sentences = [
         _Sentence(Classification(TITLE), disclaims=False)
         if not binding_context and len(sentence_texts) > 1 and sentence.rstrip().endswith(":") and _is_title(sentence)
         else _sentence(sentence, binding_context=binding_context)
         for sentence in sentence_texts
+    ]
+    sentences = [
+        item if named == original else _with_written_cue(item)
+        for item, named, original in zip(sentences, sentence_texts, written, strict=True)
     ]
     if not sentences:
         return Classification(STRUCTURE), False
@@ -1291,6 +1295,16 @@ def is_marker_line(line: str) -> bool:
     """Return whether *line* is a short heading set off by rules on both sides (``--- end of license text ---``)."""
     line = line.strip()
     return _DECORATED_LINE.fullmatch(line) is not None and _is_title(line.strip("-=*#~_ "))
+
+
+def _with_written_cue(item: _Sentence) -> _Sentence:
+    """Return *item* with its cue in the words the text has (``It is provided only``, not the source named for it)."""
+    cue = item.classification.cue
+    for named in ("The source code", "source code"):
+        if named in cue:
+            cue = cue.replace(named, "It", 1)
+            break
+    return _Sentence(dataclasses.replace(item.classification, cue=cue), disclaims=item.disclaims)
 
 
 #: Words that keep a grant to copies nobody has changed (``in unmodified form``, ``verbatim copies of``).

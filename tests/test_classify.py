@@ -1068,6 +1068,16 @@ def test_the_authors_binding_themselves_do_not_explain_away_a_duty_of_the_licens
     assert result.restricts[0] == "fields-of-endeavor"
 
 
+def test_the_source_named_for_it_is_read_but_the_cue_keeps_the_texts_words() -> None:
+    """'It is provided only on request' after a sentence about the source restricts the source; the cue says 'It'."""
+    paragraph = "The source code is not included. It is provided only on request, to paying customers."
+    result = classify_paragraph(paragraph)
+    assert result.kind == "restriction"
+    assert result.restricts[0] == "source-code"
+    assert "It is provided only" in result.cue
+    assert "source code is provided" not in result.cue
+
+
 def test_a_disclaiming_phrase_that_denies_the_grant_to_someone_does_not_disclaim() -> None:
     """'shall not be read as extending to them' excludes them: the sentence binds, it is no disclaimer."""
     paragraph = (
