@@ -283,9 +283,12 @@ def _drop_unnamed(text: str, found: dict[str, str], where: dict[str, int]) -> No
         del found[PRODUCT]  # "licensed for use on Microsoft Windows": a platform, not a product
 
 
+#: A word that names something in particular: a capitalised word after the first of a phrase.
+_NAME_WORD: Final = re.compile(r"(?<!^)\b[A-Z][\w-]*")
+
 #: A product in particular: named, or pointed at (``outside that distribution``), not "a larger package".
 _PARTICULAR_PRODUCT: Final = re.compile(
-    r"(?<!^)\b[A-Z][\w-]*|\b(?:that|this)\s+(?:distribution|product|bundle|suite|package|kit)\b"
+    rf"{_NAME_WORD.pattern}|\b(?:that|this)\s+(?:distribution|product|bundle|suite|package|kit)\b"
 )
 
 #: A stage of use, not a field of endeavour of its own (``in a production environment``): with a payment required for
@@ -294,9 +297,6 @@ _STAGE_OF_USE: Final = re.compile(r"\bproduction\b|\bevaluation\b|\btesting\b|\b
 
 #: Words of a duty that a belief may state (``ought to``, ``should``).
 _SOFT_DUTY: Final = re.compile(r"ought\s+to|should|ought", re.IGNORECASE)
-
-#: A word that names something in particular: a capitalised word after the first of a phrase.
-_NAME_WORD: Final = re.compile(r"(?<!^)\b[A-Z][\w-]*")
 
 #: How far after an agreement's words its object may name a payment (``obtain a paid reseller licence``).
 _OBJECT_REACH: Final = 30

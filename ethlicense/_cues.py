@@ -637,6 +637,14 @@ GOVERNED_BY_POLICY: Final = (
     r"agreements?|rules|guidelines|code\s+of\s+conduct)\b"
 )
 
+#: An amount of money, unless it is a threshold (``turnover did not exceed EUR 2,000,000``), which sizes a
+#: licensee: what the agreement words of a payment and the payment words share.
+_AMOUNT: Final = (
+    r"(?<!exceed\s)(?<!exceeds\s)(?<!than\s)(?<!over\s)(?<!above\s)(?<!below\s)(?<!under\s)"
+    r"(?:\b\d[\d.,]*\s*(?:us\s+|u\.s\.\s+|canadian\s+|australian\s+)?(?:bucks|dollars?|euros?|pounds?|usd|eur|gbp|chf)\b|"
+    r"[$\u20ac\u00a3]\s*\d|\b(?:usd|eur|gbp|chf)\s*\d[\d.,]*)"
+)
+
 AGREEMENT: Final = compile_cues(
     # A document signed or executed first (``having signed the Licensor's Distribution Agreement``), a notice given
     # and confirmed (``after you have notified the author ... and the author has confirmed``).
@@ -670,10 +678,7 @@ AGREEMENT: Final = compile_cues(
     r"\b(?:registration|royalt(?:y|ies)|subscriptions?|terms\s+of\s+(?:service|use)|end[-\s]user\s+(?:licen[cs]e\s+)?"
     r"(?:agreements?|terms)|eulas?|click[-\s]?through)\b",
     r"\bpay\w*\s+(?:[\w-]+\s+){0,3}?(?:fees?|royalt(?:y|ies)|licen[cs]e|price|subscriptions?|charges?)\b",
-    # An amount, unless it is a threshold (``turnover did not exceed EUR 2,000,000``), which sizes a licensee.
-    r"(?<!exceed\s)(?<!exceeds\s)(?<!than\s)(?<!over\s)(?<!above\s)(?<!below\s)(?<!under\s)"
-    r"(?:\b\d[\d.,]*\s*(?:us\s+|u\.s\.\s+|canadian\s+|australian\s+)?(?:bucks|dollars?|euros?|pounds?|usd|eur|gbp|chf)\b|"
-    r"[$\u20ac\u00a3]\s*\d|\b(?:usd|eur|gbp|chf)\s*\d[\d.,]*)",
+    _AMOUNT,
     r"\bpurchas\w*\s+(?:of\s+)?(?:a\s+|an\s+|the\s+|your\s+|one\s+)?(?:[\w-]+\s+){0,2}?(?:licen[cs]es?|subscriptions?|"
     r"seats?|keys?|plans?)\b",
     r"\b(?:further|additionally|also|separately)\s+subject\s+to\s+(?:the|a|an|our|its|their)\b",
@@ -731,10 +736,7 @@ PAYMENT: Final = compile_cues(
     r"levy|tariffs?|subscriptions?|purchas(?:e|es|ed|ing)|buy|buys|buying)\b",
     r"\bper\s+(?:seat|user|installation|copy|device|server|instance|core|cpu|unit)\b",
     r"\bpaid\s+(?:[\w-]+\s+)?(?:licen[cs]es?|subscriptions?|plans?|editions?|versions?|agreements?)\b",
-    # An amount, unless it is a threshold (``turnover did not exceed EUR 2,000,000``), which sizes a licensee.
-    r"(?<!exceed\s)(?<!exceeds\s)(?<!than\s)(?<!over\s)(?<!above\s)(?<!below\s)(?<!under\s)"
-    r"(?:\b\d[\d.,]*\s*(?:us\s+|u\.s\.\s+|canadian\s+|australian\s+)?(?:bucks|dollars?|euros?|pounds?|usd|eur|gbp|chf)\b|"
-    r"[$\u20ac\u00a3]\s*\d|\b(?:usd|eur|gbp|chf)\s*\d[\d.,]*)",
+    _AMOUNT,
     r"\bcontribut\w*\s+(?:at\s+least\s+|no\s+less\s+than\s+)?(?:[$\u20ac\u00a3]|\d)",
 )
 
