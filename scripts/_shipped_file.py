@@ -2,25 +2,35 @@
 # SPDX-License-Identifier: MIT
 """Write a generated file the package ships, or with ``--check`` say whether the shipped one is current.
 
-Shared by ``scripts/build_match_index.py`` and ``scripts/build_license_restrictions.py``.
+Shared by ``scripts/build_match_index.py``, ``scripts/build_license_restrictions.py`` and
+``scripts/build_criterion_model.py``.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 
-def write_or_check(target: Path, build: Callable[[], bytes], *, description: str, command: str) -> int:
-    """Parse the command line, then write *target* with the bytes *build* returns, or compare them (``--check``).
+def write_or_check(
+    target: Path,
+    build: Callable[[], bytes],
+    *,
+    description: str,
+    command: str,
+    argv: Sequence[str] | None = None,
+) -> int:
+    """Write *target* with the bytes *build* returns, or with ``--check`` compare them.
+
+    The command line is *argv*, else the process's.
 
     Returns the exit status: 1 when ``--check`` finds the shipped file stale, else 0.
     """
     parser = argparse.ArgumentParser(description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--check", action="store_true", help="only compare; exit 1 when the file is stale")
-    arguments = parser.parse_args()
+    arguments = parser.parse_args(argv)
     data = build()
     if arguments.check:
         current = target.read_bytes() if target.exists() else b""

@@ -11,6 +11,7 @@ from ethlicense import _classify
 from ethlicense._additions import AdditionKind
 from ethlicense.catalog import Catalog
 from ethlicense.check import _textparts as parts
+from ethlicense.check._criterion import ranked_kinds
 from ethlicense.check._result import Addition, Finding, Position
 from ethlicense.check._spdx_data import SpdxLicense
 from ethlicense.models import Clause, Restriction
@@ -60,9 +61,12 @@ def add_addition(  # noqa: PLR0913 - one parameter per field
     )
     if kind is None:
         kind = AdditionKind.RESTRICTION if clause is not None else AdditionKind(classification.kind)
+    text = (state.original or state.text)[start:end]
+    if clause is None and kind is AdditionKind.RESTRICTION:
+        restricts = ranked_kinds(text, restricts)  # the rules read the kinds; the model says which comes first
     state.additions.append(
         Addition(
-            text=(state.original or state.text)[start:end],
+            text=text,
             position=position,
             kind=kind,
             restricts=restricts,
