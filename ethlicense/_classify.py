@@ -1185,10 +1185,23 @@ def _paragraph(paragraph: str, *, binding_context: bool) -> tuple[Classification
     asks = any(words.REQUEST.search(sentence) for sentence in sentence_texts)
     names = any(words.NOT_BINDING_REFERENT.search(sentence) for sentence in sentence_texts)
     reaching = only_disclaimer and len(sentences) <= _DISCLAIMER_SENTENCES and (names or not asks)
+    if disclaimers and _excepted(sentences, sentence_texts):
+        # A restriction set against what a disclaimer said ("Evaluation remains free of charge. Running it in
+        # production, however, requires a paid subscription."): the disclaimer does not reach it.
+        return _combine([item.classification for item in sentences if not item.disclaims]), False
     if disclaimers:
         request = any(item.classification.kind == REQUEST for item in sentences)
         return Classification(REQUEST if request else STATEMENT, cue=disclaimers[0].classification.cue), reaching
     return _combine([item.classification for item in sentences]), False
+
+
+def _excepted(sentences: Sequence[_Sentence], texts: Sequence[str]) -> bool:
+    """Return whether a restriction after the paragraph's last disclaimer is set against what came before it."""
+    last = max(index for index, item in enumerate(sentences) if item.disclaims)
+    return any(
+        item.classification.kind == RESTRICTION and words.CONTRASTED.search(text)
+        for item, text in zip(sentences[last + 1 :], texts[last + 1 :], strict=True)
+    )
 
 
 #: A sentence about the source (``The source code of the Program is not included``), and one that goes on about it.

@@ -202,7 +202,9 @@ NOT_BINDING: Final = compile_cues(
     # Not a grant read as not reaching someone (``the grant shall not be read as extending to them``): that excludes.
     r"\b(?:shall|shalt|will|may|is)\s+not\s+(?:to\s+)?be\s+(?:construed|interpreted|deemed|read|understood)\s+(?:as|to)\b"
     r"(?!\s+(?:extend\w*|apply\w*|appl(?:y|ies|ied)|reach\w*|cover\w*|benefit\w*|includ\w*|be\s+available|"
-    r"(?:being\s+)?(?:granted|given|available|extended))\s+to\b)",
+    r"(?:being\s+)?(?:granted|given|available|extended))\s+to\b)"
+    # Nor a grant read as not including a right (``shall not be construed to include, the right to use it to ...``).
+    r"(?!\s+includ\w*\W+(?:[\w-]+\W+){0,6}?(?:rights?|permissions?|licen[cs]es?|freedoms?)\s+to\b)",
     r"\b(?:is|are|be|was)\s+not\s+(?:a\s+|an\s+|any\s+)?(?:legal\s+)?(?:condition|requirement|restriction|"
     r"obligation|term|limitation|precondition)s?\b",
     r"\b(?:this|that|the|these|such)\s+(?:\w+\s+){0,2}?(?:file|text|notice|section|paragraph|readme|notes?|statement|"
@@ -247,6 +249,13 @@ NOT_BINDING: Final = compile_cues(
     r"\bno\s+(?:\w+\s+){0,4}?(?:is|are|shall\s+be|will\s+be)\s+(?:due|payable|owed|charged)\b",
     r"\b(?:remains?|stays?|is\s+still|are\s+still)\s+(?:fully\s+)?(?:available|licen[cs]ed|free|granted)\b",
     r"\bunder\s+the\s+(?:same\s+)?terms\s+(?:above|below)\s+(?:either\s+way|regardless)\b",
+)
+
+#: A sentence set against the one before it (``Running it in production, however, requires ...``): what it binds
+#: is an exception to what came before, so a disclaimer before it does not cover it.
+CONTRASTED: Final = compile_cues(
+    r"^\W*(?:but|however|nevertheless|nonetheless|yet|by\s+contrast|on\s+the\s+other\s+hand)\b",
+    r"^[^.;]{1,80}?,\s*(?:however|nevertheless|nonetheless|by\s+contrast|on\s+the\s+other\s+hand)\s*,",
 )
 
 #: A disclaimer of force that names what it covers, so that it reaches beyond its own paragraph.
@@ -1947,7 +1956,9 @@ NEGATION_ONLY: Final = compile_cues(
     r"\b(?:its|their|those|these|such|the\s+other|other)\s+(?:\w+\s+)?(?:terms|licen[cs]es?|conditions)\s+(?:do|does|"
     r"shall|shalt|will)\s+not\s+apply\b",
     r"\b(?:(?:may|shall|shalt|must|should|will|can|could|is|are)\s+)?(?:not|never)\s+(?:to\s+)?be\s+(?:construed|interpreted|deemed|read|understood|taken|regarded|considered|"
-    r"treated|seen|relied\s+(?:up)?on)\b",
+    r"treated|seen|relied\s+(?:up)?on)\b"
+    # Not one that reads a right out of the grant (``shall not be interpreted to include any right to use it for``).
+    r"(?!\s+(?:as|to)\s+includ\w*\W+(?:[\w-]+\W+){0,6}?(?:rights?|permissions?|licen[cs]es?|freedoms?)\s+to\b)",
     r"\bnothing\b[^.;]{0,80}?\b(?:shall|shalt|will|may|should|is\s+to)\s+be\s+(?:construed|interpreted|deemed|read|understood)\b",
     r"\b(?:don't|do\s+not|does\s+not|doesn't|need\s+not|needn't|never|won't|will\s+not)\s+(?:\w+\s+){0,2}?"
     r"(?:need|have\s+to|require|ask)\w*\b",

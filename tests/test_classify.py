@@ -151,6 +151,36 @@ def test_a_harmless_word_does_not_explain_away_a_duty(sentence: str) -> None:
     assert classify_paragraph(sentence).binding
 
 
+# Studied on blind37 and blind38 after their first measurement, each in our own words.
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a restriction set against what a sentence before it left free
+        "Personal use of the Library stays free. Hosting it for paying customers, however, needs a paid licence.",
+        "Use at home remains licensed. But any use in a hospital must first be approved in writing by Orvel Labs.",
+        # a grant read as not including a right to use
+        "This licence shall not be interpreted to include any right to use the Library for facial recognition.",
+        "The grant does not include, and shall not be construed to include, the permission to use it in oil drilling.",
+    ],
+)
+def test_a_disclaimer_does_not_reach_a_restriction_set_against_it(paragraph: str) -> None:
+    """What a disclaimer says is free does not cover an exception that follows it, nor a right left out."""
+    assert classify_paragraph(paragraph).kind == "restriction"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Personal use of the Library stays free. We would, however, be glad to hear how you use it.",
+        "Nothing in this licence shall be construed to include a warranty of any kind.",
+        "This licence shall not be construed as including any warranty of fitness for a purpose.",
+    ],
+)
+def test_a_disclaimer_still_covers_what_is_not_set_against_it(paragraph: str) -> None:
+    """A request after a contrast, or a warranty not included, binds no one."""
+    assert classify_paragraph(paragraph).kind in HARMLESS_KINDS
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
