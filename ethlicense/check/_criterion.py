@@ -2,21 +2,21 @@
 # SPDX-License-Identifier: MIT
 """Which criterion a restricting passage fails first: a model of how reviewers name restrictions.
 
-The rules of :mod:`ethlicense._classify` decide *whether* a passage binds and restricts (the verdict rests on them
-alone) and which kinds of restriction its words name. Which of the Open Source Definition's criteria a reviewer
-names *first* for it ("only companies with fewer than 50 staff": OSD-5; "the source is kept confidential":
-OSD-2) is a matter of the passage's subject more than of its grammar, and rules written construction by
-construction named it right for about four restrictions in five on wordings they had not seen
-(docs/check-blind.md). This module weighs the subject with a naive Bayes model of the passage's words and
-pairs of adjacent words, counted over every labelled restriction of check's written sets (``tests/data/check``:
-each labelled with the criterion a reviewer names first) by ``scripts/build_criterion_model.py``, which ships
-the counts in ``ethlicense/data/check/criterion-model.json.gz``. Trained on all sets but one and tested on the
-one left out, the model named the first criterion right for 97.9% of the restrictions of the sets it had not
-seen.
+The rules of :mod:`ethlicense._classify` decide *whether* a passage binds and restricts, and the verdict rests on
+them alone. Which of the Open Source Definition's criteria a reviewer names *first* for a restriction ("only
+companies with fewer than 50 staff": OSD-5; "the source is kept confidential": OSD-2) is a matter of the
+passage's subject more than of its grammar, and rules written construction by construction named it right
+for about four restrictions in five on wordings they had not seen (docs/check-blind.md). This module weighs
+the subject with a naive Bayes model of the passage's words and pairs of adjacent words, counted over every
+labelled passage of check's written sets (``tests/data/check``: restrictions, each labelled with the criterion
+a reviewer names first, and conditions compatible with open source, labelled ``OSI-approved``) by
+``scripts/build_criterion_model.py``, which ships the counts in ``ethlicense/data/check/criterion-model.json.gz``
+and measures the model on each blind set left out of the counts in turn (``--cross-validate``).
 
-The model only orders what a restricting passage fails: :func:`ranked_kinds` puts first the kind of restriction
-named after the criterion the model finds likeliest, keeping every kind the rules read after it. It never
-makes a passage a restriction, nor a restriction harmless.
+The model orders what a restricting passage fails (:func:`ranked_kinds`), and names the criterion of a passage
+the rules read as a compatible condition when it is far surer that the passage restricts
+(:func:`restriction_beyond_condition`). Both leave the verdict as the rules gave it: it never makes a passage
+binding, nor a binding one harmless.
 """
 
 from __future__ import annotations
@@ -37,17 +37,21 @@ from ethlicense.check._index import resource_bytes
 from ethlicense.models import Restriction
 
 __all__ = [
+    "CONDITION",
+    "CONDITION_MARGIN",
     "MARGIN",
     "MIN_DOCUMENTS",
     "RESOURCE",
     "SMOOTHING",
     "CriterionModel",
     "features",
+    "kind_named_after",
     "load_model",
     "model_document",
     "model_from_document",
     "rank_criteria",
     "ranked_kinds",
+    "restriction_beyond_condition",
 ]
 
 #: Where ``scripts/build_criterion_model.py`` ships the counts, under the package.
@@ -62,6 +66,11 @@ SMOOTHING: Final = 0.1
 #: than the one they read first (and a criterion they did not read, than every one they read): about 55 times.
 #: Short passages ("not licensed for use in nuclear facilities") have too few words to overrule them on less.
 MARGIN: Final = 10.0
+#: The class of the passages the model counts that are conditions compatible with open source.
+CONDITION: Final = "OSI-approved"
+#: A passage the rules read as a compatible condition is reported as a restriction only when the model finds a
+#: criterion this much likelier (in natural log, about 500 million times) than the conditions it counted.
+CONDITION_MARGIN: Final = 20.0
 
 _WORD: Final = re.compile(r"[a-z0-9]+")
 #: British spellings read as the American ones, so both count as one word.
@@ -177,9 +186,33 @@ def rank_criteria(text: str, model: CriterionModel | None = None) -> tuple[tuple
     model = model if model is not None else load_model()
     if model is None:
         return ()
-    scores = model.scores(text)
+    scores = {criterion: score for criterion, score in model.scores(text).items() if criterion.startswith("OSD-")}
     ordered = sorted(scores, key=lambda criterion: (-scores[criterion], _order(criterion)))
     return tuple((criterion, scores[criterion]) for criterion in ordered)
+
+
+def restriction_beyond_condition(text: str, model: CriterionModel | None = None) -> str | None:
+    """Return the criterion *text* fails when the model is far surer it restricts than that it is a condition.
+
+    For a passage the rules read as binding without naming what it restricts (a condition compatible with open
+    source, such as keeping notices). The model counts such conditions too (as ``OSI-approved``); when its
+    likeliest criterion scores :data:`CONDITION_MARGIN` above them, that criterion is returned, else ``None``.
+    The verdict is the same either way (a binding condition already makes the text not open source); what
+    changes is the criterion reported.
+
+    >>> restriction_beyond_condition("You must keep this copyright notice in all copies.") is None
+    True
+    """
+    model = model if model is not None else load_model()
+    if model is None:
+        return None
+    scores = model.scores(text)
+    condition = scores.get(CONDITION)
+    ranking = rank_criteria(text, model)
+    if condition is None or not ranking:
+        return None
+    best, best_score = ranking[0]
+    return best if best_score - condition > CONDITION_MARGIN else None
 
 
 def _order(criterion: str) -> tuple[int, str]:
@@ -200,6 +233,11 @@ def _named_after() -> dict[str, Restriction]:
         if first is not None:
             kinds.setdefault(first, kind)
     return kinds
+
+
+def kind_named_after(criterion: str) -> Restriction | None:
+    """Return the kind of restriction *criterion* is named after (``OSD-2``: source code), or ``None``."""
+    return _named_after().get(criterion)
 
 
 def ranked_kinds(

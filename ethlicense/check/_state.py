@@ -11,7 +11,7 @@ from ethlicense import _classify
 from ethlicense._additions import AdditionKind
 from ethlicense.catalog import Catalog
 from ethlicense.check import _textparts as parts
-from ethlicense.check._criterion import ranked_kinds
+from ethlicense.check._criterion import kind_named_after, ranked_kinds, restriction_beyond_condition
 from ethlicense.check._result import Addition, Finding, Position
 from ethlicense.check._spdx_data import SpdxLicense
 from ethlicense.models import Clause, Restriction
@@ -62,6 +62,12 @@ def add_addition(  # noqa: PLR0913 - one parameter per field
     if kind is None:
         kind = AdditionKind.RESTRICTION if clause is not None else AdditionKind(classification.kind)
     text = (state.original or state.text)[start:end]
+    if clause is None and kind is AdditionKind.CONDITION and classification.binding:
+        # The rules read a binding condition that names no target; the model may be far surer it restricts.
+        criterion = restriction_beyond_condition(text)
+        named = kind_named_after(criterion) if criterion is not None else None
+        if named is not None:
+            kind, restricts = AdditionKind.RESTRICTION, (named,)
     if clause is None and kind is AdditionKind.RESTRICTION:
         restricts = ranked_kinds(text, restricts)  # the rules read the kinds; the model says which comes first
     state.additions.append(

@@ -18,6 +18,7 @@ from ethlicense.check import Verdict, check_text
 from ethlicense.check import _criterion as criterion_model
 from ethlicense.check._checker import checker
 from ethlicense.check._criterion import (
+    CONDITION,
     MARGIN,
     MIN_DOCUMENTS,
     RESOURCE,
@@ -28,6 +29,7 @@ from ethlicense.check._criterion import (
     model_from_document,
     rank_criteria,
     ranked_kinds,
+    restriction_beyond_condition,
 )
 from ethlicense.check._index import resource_bytes
 from ethlicense.check._spdx_data import load_spdx_licenses
@@ -79,11 +81,13 @@ def test_the_shipped_model_is_current() -> None:
 
 
 def test_the_shipped_model_counts_every_written_set() -> None:
-    """Every blind set's restrictions are counted, with the tuned set's: at least 50 passages per blind set."""
+    """Every blind set's restrictions and conditions are counted, with the tuned set's."""
     document = json.loads(gzip.decompress(resource_bytes(RESOURCE) or b"").decode("utf-8"))
     sets = [path for path in (ROOT / "tests" / "data" / "check").glob("blind*") if path.is_dir()]
     assert sum(document["documents"].values()) >= 50 * len(sets) + 100
-    assert set(document["documents"]) == {f"OSD-{number}" for number in (1, 2, 3, 5, 6, 7, 8, 9, 10)}
+    osd = {f"OSD-{number}" for number in (1, 2, 3, 5, 6, 7, 8, 9, 10)}
+    assert set(document["documents"]) == {*osd, CONDITION}
+    assert document["documents"][CONDITION] >= 10 * len(sets)  # each blind set's compatible conditions
 
 
 def test_features_are_words_and_pairs_with_one_spelling() -> None:
@@ -208,3 +212,44 @@ def test_the_model_names_the_subject_the_rules_missed() -> None:
     )
     assert result.verdict is Verdict.NOT_OPEN_SOURCE
     assert result.main_criterion == "OSD-2"
+
+
+def test_a_condition_is_named_a_restriction_only_when_the_model_is_far_surer() -> None:
+    """Beyond CONDITION_MARGIN over the conditions counted, the likeliest criterion; else none."""
+    passages = [(f"keep the notice number {number} in copies", CONDITION) for number in range(30)]
+    passages += [(f"the source code number {number} is secret", "OSD-2") for number in range(30)]
+    model = model_from_document(model_document(passages))
+    assert model is not None
+    assert restriction_beyond_condition("keep the notice in copies", model) is None
+    assert restriction_beyond_condition("the source code is secret and the source code is kept", model) == "OSD-2"
+    assert restriction_beyond_condition("number", model) is None  # shared by both: no margin
+    without_conditions = model_from_document(model_document(passages[30:]))
+    assert restriction_beyond_condition("the source code is secret", without_conditions) is None
+    assert [name for name, _ in rank_criteria("keep the notice", model)] == ["OSD-2"]  # conditions are no criterion
+
+
+def test_a_restriction_the_rules_read_as_a_condition_gets_its_criterion() -> None:
+    """A list of banned military uses, read by the rules as a binding condition, fails OSD-6."""
+    addition = (
+        "The Library shall not be employed, whether directly or through others: (a) in building missiles or bombs; "
+        "(b) in the targeting systems of any army; or (c) in any other work whose main aim is warfare."
+    )
+    result = check_text(f"{addition}\n\n{MIT}")
+    assert result.verdict is Verdict.NOT_OPEN_SOURCE
+    assert result.main_criterion == "OSD-6"
+    assert [item.restricts for item in result.restrictions] == [Restriction.FIELDS_OF_ENDEAVOR]
+
+
+@pytest.mark.parametrize(
+    "addition",
+    [
+        "Any copy you pass on must carry a changelog of your edits.",
+        "This licence is governed by the laws of Ruritania.",
+    ],
+)
+def test_a_compatible_condition_stays_one(addition: str) -> None:
+    """Conditions the model is not far surer restrict fail no particular criterion."""
+    result = check_text(f"{addition}\n\n{MIT}")
+    assert result.verdict is Verdict.NOT_OPEN_SOURCE
+    assert result.main_criterion == "OSI-approved"
+    assert result.restrictions == ()
