@@ -297,6 +297,8 @@ _STAGE_OF_USE: Final = re.compile(r"\bproduction\b|\bevaluation\b|\btesting\b|\b
 
 #: Words of a duty that a belief may state (``ought to``, ``should``).
 _SOFT_DUTY: Final = re.compile(r"ought\s+to|should|ought", re.IGNORECASE)
+#: A future that may be hoped for (``will never``, ``would not``), binding no one after a hope.
+_HOPED_FUTURE: Final = re.compile(r"(?:will|would)(?:\s+(?:not|never))?|won't|wouldn't|never", re.IGNORECASE)
 
 #: How far after an agreement's words its object may name a payment (``obtain a paid reseller licence``).
 _OBJECT_REACH: Final = 30
@@ -571,6 +573,20 @@ def _cached_sentence(sentence: str, *, binding_context: bool) -> _Sentence:
 
 
 def _classify_sentence(sentence: str, *, binding_context: bool) -> _Sentence:
+    found = _classify_whole_sentence(sentence, binding_context=binding_context)
+    if found.classification.kind != DISCLAIMER or ";" not in sentence or words.NOT_BINDING.search(sentence):
+        return found
+    # What a sentence says of the warranty does not explain away a restriction in another of its clauses ("The
+    # Software may be used in hospitals only; the warranty disclaimer below still applies.").
+    for clause in sentence.split(";"):
+        if clause.strip():
+            part = _classify_whole_sentence(clause.strip(), binding_context=binding_context)
+            if part.classification.kind == RESTRICTION:
+                return _Sentence(part.classification, disclaims=False)
+    return found
+
+
+def _classify_whole_sentence(sentence: str, *, binding_context: bool) -> _Sentence:
     if words.QUESTION_OR_ANSWER.search(sentence) and not binding_context:
         return _Sentence(Classification(NOTE, cue="a question or an answer"), disclaims=False)
     endorsement = words.ENDORSEMENT.search(sentence)
@@ -583,6 +599,18 @@ def _classify_sentence(sentence: str, *, binding_context: bool) -> _Sentence:
     found = _sentence_rules(_masked(sentence), binding_context=binding_context)
     checked = _checked(sentence, found.classification, disclaims=found.disclaims)
     return _Sentence(checked, disclaims=found.disclaims and not (checked.binding or checked.kind == UNCLEAR))
+
+
+def _believed(sentence: str, match: re.Match[str]) -> bool:
+    """Return whether the binding words of *match* are what someone believes ought to be, or hopes will be.
+
+    ``we believe that software ought to serve people``; ``we hope that it will never be used to cause harm``.
+    """
+    words_found = match.group().strip()
+    before = sentence[: match.start()]
+    if _SOFT_DUTY.fullmatch(words_found) and words.BELIEF_BEFORE.search(before):
+        return True
+    return bool(_HOPED_FUTURE.fullmatch(words_found) and words.HOPE_BEFORE.search(before))
 
 
 def _masked(sentence: str) -> str:
@@ -717,11 +745,7 @@ def _sentence_rules(sentence: str, *, binding_context: bool = False) -> _Sentenc
     ):
         # "..., and we will not treat it as a problem": the authors bind themselves, and nothing else binds.
         return _Sentence(Classification(STATEMENT, cue=strong.group()), disclaims=False)
-    if (
-        strong is not None
-        and _SOFT_DUTY.fullmatch(strong.group().strip())
-        and words.BELIEF_BEFORE.search(sentence[: strong.start()])
-    ):
+    if strong is not None and _believed(sentence, strong):
         # "The maintainers believe that software ought to serve people": what is believed binds no one.
         return _Sentence(Classification(STATEMENT, cue=strong.group()), disclaims=False)
     if kind == DISCLAIMER and prohibition is None:
@@ -833,11 +857,7 @@ def _neutral(sentence: str, kind: str, match: re.Match[str], *, positive: bool) 
     """
     if words.LICENSOR_BEFORE.search(sentence[: match.start()]) and not words.GRANT_WORD.search(match.group()):
         return True
-    if (
-        kind in {STATEMENT, NOTE, REQUEST}
-        and _SOFT_DUTY.fullmatch(match.group().strip())
-        and words.BELIEF_BEFORE.search(sentence[: match.start()])
-    ):
+    if kind in {STATEMENT, NOTE, REQUEST} and _believed(sentence, match):
         return True  # "we believe that software ought to serve people": a belief, binding no one
     if kind == REQUEST:
         # A request governs the binding words of its own clause, not those after "but" or a semicolon.

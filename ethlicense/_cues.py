@@ -211,6 +211,8 @@ NOT_BINDING: Final = compile_cues(
     r"request|document|preamble|addendum|sentence|words|message|page|summary|overview|explanation|introduction|faq)\s+(?:is|are)\s+"
     r"not\s+(?:a\s+)?part\b",
     r"^\W*(?:this|it)\s+is\s+not\s+(?:a\s+)?part\b",
+    # Something outside the license (``it forms no part of this license and places no conditions on the use``).
+    r"\b(?:this|it|they|that|which)\s+(?:forms?|is|are)\s+no\s+part\s+of\s+(?:this|the)\s+licen[cs]e\b",
     r"\bnot\s+(?:legally\s+)?(?:binding|enforceable|mandatory|obligatory)\b",
     r"\b(?:not|never)\s+(?:\w+\s+){1,3}?(?:a|an|any)\s+(?:legal\s+|binding\s+)?(?:condition|requirement|"
     r"restriction|obligation)s?\b",
@@ -1422,6 +1424,12 @@ BELIEF_BEFORE: Final = compile_cues(
     r"(?:that\s+)?[^.;:]{0,80}$",
 )
 
+#: A hope or wish just before a future (``we sincerely hope that it will never be used to cause harm``): what is
+#: hoped for binds no one. The future must be in the hope's own clause (no comma, "but" or "however" between).
+HOPE_BEFORE: Final = compile_cues(
+    r"\b(?:hope|hopes|hoping|wish|wishes|trust|trusts)\s+(?:that\s+)?(?:(?!\b(?:but|however|yet)\b)[^.;:,]){0,80}$",
+)
+
 #: The authors under no obligation (``the Licensor is under no obligation to publish it``): their own duty, no
 #: word on the force of the license's terms.
 LICENSOR_UNDER: Final = compile_cues(
@@ -1967,6 +1975,8 @@ NEGATION_ONLY: Final = compile_cues(
     r"\bnothing\s+(?:\w+\s+){0,2}?(?:is|are)\s+(?:prohibited|forbidden|restricted|excluded)\b",
     r"\b(?:nobody|no\s+one|no\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:needs?|has|have|"
     r"is\s+required|are\s+required|is\s+obliged|are\s+obliged)\s+to\b",
+    # Nothing of a list required (``No registration, sign-up, fee or acceptance of any terms is required to ...``).
+    r"^\W*no\s+(?:[\w-]+,?\s+){0,12}?(?:is|are)\s+(?:ever\s+)?(?:required|needed|necessary)\b",
     r"\bwithout\s+(?:asking|needing|requiring|(?:our\s+|any\s+)?permission)\b",
     # Not the source (``The source code of the Program is not included in this distribution``): that withholds it.
     r"^\W*(?:(?:note|nb|n\.b\.|please\s+note)\W+)?(?:the\s+|all\s+|any\s+|some\s+)?(?![\w\s-]{0,30}?\bsource\b)"

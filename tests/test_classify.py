@@ -20,6 +20,7 @@ from ethlicense import _classify
 from ethlicense._additions import BINDING_KINDS
 from ethlicense._classify import binding_structures, classify_block, classify_fragment, classify_paragraph
 from ethlicense.check import AdditionKind, Verdict, check_text
+from ethlicense.check import _criterion as criterion_model
 from ethlicense.models import Restriction
 
 if TYPE_CHECKING:
@@ -168,6 +169,38 @@ def test_a_disclaimer_does_not_reach_a_restriction_set_against_it(paragraph: str
     assert classify_paragraph(paragraph).kind == "restriction"
 
 
+# Studied on blind39 and blind40 after their first measurement, each in our own words.
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # nothing of a list required
+        "No account, payment or signature of any extra agreement is needed to copy, run or share the Library.",
+        # a hope about the future
+        "Its authors hope that the Library will never be put to cruel ends.",
+        "We trust it won't end up in a weapon.",
+        # something that is no part of the license
+        "Our forum rules apply in the chat room only; they form no part of this licence and bind no user of the code.",
+    ],
+)
+def test_what_is_not_required_hoped_or_outside_the_license_binds_no_one(paragraph: str) -> None:
+    """A list of things not required, a hope, and rules that form no part of the license bind no one."""
+    assert classify_paragraph(paragraph).kind in HARMLESS_KINDS
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "We hope you enjoy it, but you will never use it for weapons.",  # the hope's clause ends before the duty
+        "No fee is required for personal use, but companies must pay a royalty.",
+        "The Library may be used in clinics only; the warranty disclaimer below still applies.",
+        "The Library is offered without warranty; banks may not use it.",
+    ],
+)
+def test_a_hope_a_fee_waived_or_a_warranty_beside_a_restriction_does_not_explain_it_away(paragraph: str) -> None:
+    """The restriction in another clause than the hope, the waiver or the warranty still restricts."""
+    assert classify_paragraph(paragraph).kind == "restriction"
+
+
 @pytest.mark.parametrize(
     "paragraph",
     [
@@ -292,20 +325,26 @@ def test_a_harmless_note_alone_is_never_not_open_source(harmless: str) -> None:
         ("Casino operators may not use the Software.", "OSD-5"),
         ("The Software may not be used for payday lending.", "OSD-6"),
         ("Copies of the Software may not be sold.", "OSD-1"),
-        ("The Software may not be used by insurers for credit scoring.", "OSD-5"),  # persons named first
-        ("The Software may not be used for credit scoring by insurers.", "OSD-6"),  # the field named first
-        # the criterion model finds the field far likelier to be named first, whatever the order
-        ("The Software may not be used by banks for gambling.", "OSD-6"),
+        ("The Software may not be used by banks for gambling.", "OSD-5"),  # persons named first
+        ("The Software may not be used for gambling by banks.", "OSD-6"),  # the field named first
         ("Every installation must show a banner naming the authors for ten seconds.", "OSI-approved"),
     ],
 )
-def test_the_main_criterion_is_the_first_restrictions_first_criterion(addition: str, main: str) -> None:
-    """``main_criterion`` is the first criterion of the first restriction, else of the first violation."""
+def test_the_main_criterion_is_the_first_restrictions_first_criterion(
+    addition: str, main: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``main_criterion`` is the first criterion of the first restriction, else of the first violation.
+
+    Without the criterion model, a passage's restrictions come in the order the rules read them; with it (see
+    tests/check/test_criterion.py), the model may lead with another it is far surer of, and both are failed.
+    """
     result = check_text(f"{addition}\n\n{_mit()}")
     assert result.verdict is Verdict.NOT_OPEN_SOURCE
-    assert result.main_criterion == main
     if "gambling" in addition:
-        assert {"OSD-5", "OSD-6"} <= set(result.criteria)  # whichever leads, both are failed
+        assert {"OSD-5", "OSD-6"} <= set(result.criteria)
+    monkeypatch.setattr(criterion_model, "load_model", lambda: None)
+    result = check_text(f"{addition}\n\n{_mit()}")
+    assert result.main_criterion == main
 
 
 def test_an_open_source_text_has_no_main_criterion() -> None:

@@ -204,9 +204,9 @@ class CheckResult(FrozenModel):
 
         It is the first criterion of the first restriction in ``restrictions``: restrictions come in the order of
         the text, and those of one passage in the order the passage names what it restricts (``OSD-5`` for "may
-        not be used by insurers for credit scoring", ``OSD-6`` for "may not be used for credit scoring by
-        insurers"), unless the criterion model (``ethlicense.check._criterion``, counted over check's labelled
-        written sets) finds another criterion of the passage far likelier to be named first. Without
+        not be used by banks for gambling", ``OSD-6`` for "may not be used for gambling by banks"), unless the
+        criterion model (``ethlicense.check._criterion``, counted over check's labelled written sets) finds
+        another criterion far likelier to be named first (it does for both of these: the field). Without
         restrictions it is the first criterion of ``violations`` (``OSI-approved`` for a binding condition that
         fails no particular criterion); ``None`` when the text fails none.
         """
