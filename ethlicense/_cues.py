@@ -1430,10 +1430,11 @@ HOPE_BEFORE: Final = compile_cues(
     r"\b(?:hope|hopes|hoping|wish|wishes|trust|trusts)\s+(?:that\s+)?(?:(?!\b(?:but|however|yet)\b)[^.;:,]){0,80}$",
 )
 
-#: The authors under no obligation (``the Licensor is under no obligation to publish it``): their own duty, no
-#: word on the force of the license's terms.
+#: The authors under no obligation (``the Licensor is under no obligation to publish it``, ``has no obligation to
+#: provide it``): their own duty, no word on the force of the license's terms.
 LICENSOR_UNDER: Final = compile_cues(
-    r"\b(?:licensors?|authors?|we|i|maintainers?|copyright\s+holders?|developers?|contributors?)\s+(?:is|are|am)\s+under\s+$",
+    r"\b(?:licensors?|authors?|we|i|maintainers?|copyright\s+holders?|developers?|contributors?)\s+(?:(?:is|are|am)\s+under|"
+    r"(?:has|have|bears?)|(?:is|are|am)\s+(?:bound\s+by|subject\s+to))\s+$",
 )
 
 CLICK: Final = compile_cues(r"\bclick")
@@ -1812,7 +1813,11 @@ LICENSOR_BEFORE: Final = compile_cues(
 
 #: An imperative: a sentence or clause that begins with a verb of doing addressed to the reader.
 IMPERATIVE: Final = compile_cues(
-    r"(?:^|[;:]\s*|^\W*(?:before|after|if|when|once|unless|until)\b[^.;]{0,80}?,\s*)\W*(?:email|e-mail|contact|write|ask|pay|send|report|register|notify|inform|tell|credit|cite|"
+    r"(?:^|[;:]\s*|^\W*(?:before|after|if|when|once|unless|until)\b[^.;]{0,80}?,\s*)\W*"
+    # Not a contact for those who want to know more (``write to support@... for details``).
+    r"(?!(?:write\s+to|email|e-mail|contact)\s+(?:[^.;]|\.(?=\S)){0,80}?\bfor\s+(?:further\s+|more\s+)?(?:details|information|"
+    r"questions|enquiries|inquiries|pricing|a\s+quote)\b)"
+    r"(?:email|e-mail|contact|write|ask|pay|send|report|register|notify|inform|tell|credit|cite|"
     r"display|show|include|link|mention|give|donate|buy|purchase|sign|obtain|get|wait|make|provide|publish|submit|"
     r"return|delete|remove|stop|treat|respect|use|run|deploy|apply|keep)\s+(?!(?:of|in|by)\b)\w+",
 )

@@ -169,6 +169,20 @@ def test_a_disclaimer_does_not_reach_a_restriction_set_against_it(paragraph: str
     assert classify_paragraph(paragraph).kind == "restriction"
 
 
+# Studied on blind42 after its first measurement, each in our own words.
+def test_the_licensors_own_lack_of_duty_does_not_explain_away_a_restriction() -> None:
+    """'The authors have no obligation to supply it' is their duty, not a word on the license's force."""
+    paragraph = "You get the Library as compiled files only. The authors have no obligation to hand over its sources."
+    assert classify_paragraph(paragraph).kind == "restriction"
+
+
+def test_a_contact_for_details_is_no_duty() -> None:
+    """'write to ... for details' after an offer asks nothing of the licensee; before a use it still binds."""
+    offer = "Training courses can be booked with the Orvel team; write to training@orvel.example for details."
+    assert classify_paragraph(offer).kind not in {"restriction", "condition"}
+    assert classify_paragraph("You may use it freely; write to us before selling it.").kind == "restriction"
+
+
 # Studied on blind39 and blind40 after their first measurement, each in our own words.
 @pytest.mark.parametrize(
     "paragraph",

@@ -9,6 +9,7 @@ import datetime
 from hypothesis import strategies as st
 
 import ethlicense
+from ethlicense._text import find_hidden_character
 from ethlicense.models import Clause, ConfiguredClause, Parameter, ParameterKind, ParameterValue
 
 CATALOG = ethlicense.default_catalog()
@@ -20,7 +21,7 @@ safe_line = st.text(
     alphabet=st.characters(categories=("L", "N", "P", "S", "Zs"), exclude_characters="\u2028\u2029"),
     min_size=1,
     max_size=40,
-).filter(lambda value: value.strip() != "")
+).filter(lambda value: value.strip() != "" and find_hidden_character(value) is None)
 
 
 def _value(parameter: Parameter) -> st.SearchStrategy[ParameterValue]:
