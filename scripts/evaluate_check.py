@@ -659,10 +659,13 @@ def write_page(
             "human rights: conduct, OSD 6), a separate agreement (registration, a commercial license: OSD 7), "
             "other software (the same medium, everything distributed along: OSD 9), selling it or a fee for it "
             "(OSD 1), its source (binaries only, obfuscated: OSD 2), changing it (OSD 3), a product (OSD 8) or a "
-            "technology (OSD 10). The target named first is the main one: who is singled out (by name, class, size "
-            "or revenue) comes before what they must do or pay. Binding text with no such target is a condition that "
-            "makes the text a license of its own (`OSI-approved`). Text that binds no one is sorted into kinds: "
-            "request, statement, notice, title..."
+            "technology (OSD 10). The target named first leads, unless the criterion model (a naive Bayes model of "
+            "the passage's words, counted over the labelled restrictions and conditions of the written sets by "
+            "`scripts/build_criterion_model.py`) finds another criterion far likelier to be named first by a "
+            "reviewer; the model also names the criterion of binding text the rules read as a compatible condition "
+            "when it is far surer that it restricts. It never changes a verdict. Binding text with no target is a "
+            "condition that makes the text a license of its own (`OSI-approved`). Text that binds no one is sorted "
+            "into kinds: request, statement, notice, title..."
         ),
         (
             "5. **Verdict**, one of three. *Open source* when the base is OSI-approved and every passage added or "
