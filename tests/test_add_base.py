@@ -4,7 +4,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 import subprocess
 import sys
@@ -16,22 +15,14 @@ import pytest
 
 from ethlicense.catalog import default_catalog
 from ethlicense.check._spdx_data import load_spdx_licenses
+from tests.script_modules import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def _script() -> ModuleType:
     """Import scripts/add_base.py, which is a script and not part of a package."""
-    sys.path.insert(0, str(ROOT / "scripts"))
-    try:
-        spec = importlib.util.spec_from_file_location("add_base", ROOT / "scripts" / "add_base.py")
-        assert spec is not None
-        assert spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-    finally:
-        sys.path.remove(str(ROOT / "scripts"))
-    return module
+    return load_script("add_base")
 
 
 def _new_base() -> str:

@@ -5,10 +5,9 @@
 from __future__ import annotations
 
 import gzip
-import importlib.util
 import json
-import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from hypothesis import given
@@ -34,24 +33,15 @@ from ethlicense.check._criterion import (
 from ethlicense.check._index import resource_bytes
 from ethlicense.check._spdx_data import load_spdx_licenses
 from ethlicense.models import Restriction
+from tests.script_modules import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
 HINT = "run python scripts/build_criterion_model.py"
 MIT = load_spdx_licenses().licenses["MIT"].text
 
 
-def _build_script() -> object:
-    sys.path.insert(0, str(ROOT / "scripts"))
-    try:
-        path = ROOT / "scripts" / "build_criterion_model.py"
-        spec = importlib.util.spec_from_file_location("build_criterion_model", path)
-        assert spec is not None
-        assert spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-    finally:
-        sys.path.remove(str(ROOT / "scripts"))
-    return module
+def _build_script() -> ModuleType:
+    return load_script("build_criterion_model")
 
 
 def _toy() -> CriterionModel:
@@ -76,7 +66,7 @@ def test_the_shipped_model_is_current() -> None:
     """The shipped counts are those of the labelled sets in tests/data/check as they are now."""
     shipped = resource_bytes(RESOURCE)
     assert shipped is not None, f"ethlicense/{'/'.join(RESOURCE)} is missing: {HINT}"
-    build = _build_script().build  # type: ignore[attr-defined]
+    build = _build_script().build
     assert shipped == build(), f"the labelled sets changed: {HINT}"
 
 
