@@ -31,7 +31,7 @@ import re
 from typing import Final
 
 from ethlicense._classify import classify_block
-from ethlicense.assess import restriction_criteria
+from ethlicense.assess import named_criterion
 from ethlicense.models import ConfiguredClause, Restriction
 
 __all__ = ["declared_kind_warning", "read_restrictions"]
@@ -61,7 +61,7 @@ def _named(kinds: tuple[Restriction, ...]) -> str:
     """Name restriction kinds with the Open Source Definition criterion each is named after."""
     parts = []
     for kind in kinds:
-        criterion = next((item for item in restriction_criteria(kind) if item.startswith("OSD-")), None)
+        criterion = named_criterion(kind)
         parts.append(f"{kind.value} ({criterion})" if criterion else kind.value)
     return " and ".join(parts)
 

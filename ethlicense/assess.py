@@ -32,6 +32,7 @@ __all__ = [
     "Criterion",
     "assess",
     "criteria",
+    "named_criterion",
     "restriction_criteria",
     "restriction_reasons",
     "restriction_violations",
@@ -87,6 +88,15 @@ def restriction_criteria(restriction: Restriction) -> tuple[str, ...]:
     ('OSD-6', 'DFSG-6', 'FSF-0')
     """
     return tuple(_rules().reasons[restriction])
+
+
+def named_criterion(restriction: Restriction) -> str | None:
+    """Return the Open Source Definition criterion a kind of restriction is named after, or ``None``.
+
+    >>> named_criterion(Restriction.SOURCE_CODE)
+    'OSD-2'
+    """
+    return next((criterion for criterion in restriction_criteria(restriction) if criterion.startswith("OSD-")), None)
 
 
 def restriction_reasons(restriction: Restriction, title: str) -> list[tuple[str, str]]:

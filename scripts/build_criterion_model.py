@@ -30,7 +30,7 @@ from pathlib import Path
 
 from _shipped_file import write_or_check
 
-from ethlicense.assess import restriction_criteria
+from ethlicense.assess import named_criterion
 from ethlicense.check._criterion import (
     RESOURCE,
     model_document,
@@ -64,8 +64,7 @@ def first_criterion(item: dict[str, object]) -> str | None:
         return str(criteria[0])
     restricts = item.get("restricts")
     if isinstance(restricts, list) and restricts:
-        kind = Restriction(restricts[0])
-        return next((criterion for criterion in restriction_criteria(kind) if criterion.startswith("OSD-")), None)
+        return named_criterion(Restriction(restricts[0]))
     return None
 
 

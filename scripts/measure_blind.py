@@ -42,7 +42,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from ethlicense import __version__  # noqa: E402 - after the path is set
-from ethlicense.assess import restriction_criteria  # noqa: E402
+from ethlicense.assess import named_criterion  # noqa: E402
 from ethlicense.check import CheckResult, check_text  # noqa: E402
 from ethlicense.check._spdx_data import load_spdx_licenses  # noqa: E402
 from ethlicense.models import Restriction  # noqa: E402
@@ -92,8 +92,9 @@ def _restriction_criteria(item: dict[str, Any]) -> tuple[str, ...]:
         return tuple(item["criteria"])
     return tuple(
         dict.fromkeys(
-            next(criterion for criterion in restriction_criteria(Restriction(kind)) if criterion.startswith("OSD-"))
-            for kind in item.get("restricts", [])
+            criterion
+            for criterion in (named_criterion(Restriction(kind)) for kind in item.get("restricts", []))
+            if criterion is not None
         )
     )
 

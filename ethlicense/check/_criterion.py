@@ -31,7 +31,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Final
 
-from ethlicense.assess import restriction_criteria
+from ethlicense.assess import named_criterion
 from ethlicense.check._checker import remembered
 from ethlicense.check._index import resource_bytes
 from ethlicense.models import Restriction
@@ -71,6 +71,8 @@ CONDITION: Final = "OSI-approved"
 #: A passage the rules read as a compatible condition is reported as a restriction only when the model finds a
 #: criterion this much likelier (in natural log, about 500 million times) than the conditions it counted.
 CONDITION_MARGIN: Final = 20.0
+#: The classes a model may count: the Definition's criteria and the conditions.
+_CLASS: Final = re.compile(rf"OSD-\d+|{CONDITION}")
 
 _WORD: Final = re.compile(r"[a-z0-9]+")
 #: British spellings read as the American ones, so both count as one word.
@@ -158,6 +160,8 @@ def model_from_document(document: Mapping[str, object]) -> CriterionModel | None
         return None
     if not documents or any(count <= 0 for count in documents.values()):
         return None
+    if any(not _CLASS.fullmatch(criterion) for criterion in documents):
+        return None  # only the Definition's criteria and the conditions' class are ranked
     return CriterionModel(documents=documents, counts=counts)
 
 
@@ -184,11 +188,14 @@ def rank_criteria(text: str, model: CriterionModel | None = None) -> tuple[tuple
     'OSD-2'
     """
     model = model if model is not None else load_model()
-    if model is None:
-        return ()
-    scores = {criterion: score for criterion, score in model.scores(text).items() if criterion.startswith("OSD-")}
-    ordered = sorted(scores, key=lambda criterion: (-scores[criterion], _order(criterion)))
-    return tuple((criterion, scores[criterion]) for criterion in ordered)
+    return () if model is None else _ranked(model.scores(text))
+
+
+def _ranked(scores: Mapping[str, float]) -> tuple[tuple[str, float], ...]:
+    """Return the criteria among *scores* (not the conditions' class), the highest first, ties by number."""
+    criteria = [criterion for criterion in scores if criterion != CONDITION]
+    criteria.sort(key=lambda criterion: (-scores[criterion], int(criterion.removeprefix("OSD-"))))
+    return tuple((criterion, scores[criterion]) for criterion in criteria)
 
 
 def restriction_beyond_condition(text: str, model: CriterionModel | None = None) -> str | None:
@@ -208,28 +215,18 @@ def restriction_beyond_condition(text: str, model: CriterionModel | None = None)
         return None
     scores = model.scores(text)
     condition = scores.get(CONDITION)
-    ranking = rank_criteria(text, model)
+    ranking = _ranked(scores)
     if condition is None or not ranking:
         return None
     best, best_score = ranking[0]
     return best if best_score - condition > CONDITION_MARGIN else None
 
 
-def _order(criterion: str) -> tuple[int, str]:
-    """Order criteria as the Definition numbers them (``OSD-2`` before ``OSD-10``)."""
-    number = criterion.removeprefix("OSD-")
-    return (int(number), "") if number.isdigit() else (1000, criterion)
-
-
-def _first_criterion(kind: Restriction) -> str | None:
-    return next((criterion for criterion in restriction_criteria(kind) if criterion.startswith("OSD-")), None)
-
-
 def _named_after() -> dict[str, Restriction]:
     """Return the kind of restriction each criterion is named after: the first kind whose first criterion it is."""
     kinds: dict[str, Restriction] = {}
     for kind in Restriction:
-        first = _first_criterion(kind)
+        first = named_criterion(kind)
         if first is not None:
             kinds.setdefault(first, kind)
     return kinds
@@ -259,7 +256,7 @@ def ranked_kinds(
     scores = dict(rank_criteria(text, model))
     if not scores:
         return tuple(kinds)
-    read = {kind: scores.get(_first_criterion(kind) or "", -math.inf) for kind in kinds}
+    read = {kind: scores.get(named_criterion(kind) or "", -math.inf) for kind in kinds}
     lead = kinds[0]
     likeliest_read = max(kinds, key=lambda kind: read[kind])  # the first of equals: the rules' order
     if read[likeliest_read] - read[lead] > MARGIN:

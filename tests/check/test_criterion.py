@@ -106,6 +106,7 @@ def test_a_broken_document_gives_no_model() -> None:
     assert model_from_document({"format": good["format"]}) is None
     assert model_from_document({**good, "documents": {"OSD-2": 0}}) is None
     assert model_from_document({**good, "documents": {"OSD-2": "many"}}) is None
+    assert model_from_document({**good, "documents": {"DFSG-2": 2}}) is None
 
 
 def test_a_missing_shipped_file_gives_no_model_and_leaves_the_rules_order(monkeypatch: pytest.MonkeyPatch) -> None:
